@@ -1,0 +1,40 @@
+// Browser tests run in Debian's Chromium against the emulator, mounted on the test server at /v1:
+// every test makes real HTTP calls, nothing stubs fetch.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { createEmulator } from './emulator/index.js';
+import { koaMiddleware } from './emulator/middleware.js';
+import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
+
+const emulator = createEmulator({ seed: 42, basePath: '/v1' });
+
+export default {
+  files: ['test/**/*.test.{ts,js}', 'src/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 10 * 60 * 1000,
+  middleware: [koaMiddleware(emulator)],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--disable-quic',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()],
+};
