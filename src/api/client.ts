@@ -1,0 +1,259 @@
+import { ChatApiError } from './errors.js';
+import { newClientMessageId } from './client-message-id.js';
+import { TokenSource, type TokenProvider } from './token.js';
+import { Transport, type CallOptions } from './transport.js';
+import { uploadFile, type UploadOptions } from './upload.js';
+import { checkUpload } from './upload-limits.js';
+import { OPERATIONS, type OperationId, type Operations } from './types.gen.js';
+import type * as T from './types.gen.js';
+
+export const DEFAULT_BASE_URL = 'https://business.apis.kesk.app/v1';
+
+export interface ChatClientOptions {
+  /** The API's base URL; default `https://business.apis.kesk.app/v1`. */
+  baseUrl?: string;
+  /** A bearer token, or a provider asked again for a fresh one after a 401. */
+  token?: string | TokenProvider;
+  /** Milliseconds before a request is abandoned; default 15000. */
+  timeout?: number;
+  /** How many times a read (GET) is repeated after a transient failure; default 3. */
+  retries?: number;
+  /** Longest wait between two tries of a read, in milliseconds; default 10000. */
+  maxRetryDelay?: number;
+  /** A fetch to use instead of the global one. */
+  fetch?: typeof fetch;
+}
+
+export type RequestOptions = CallOptions;
+
+/** The result of a conditional read: either the new data and its tag, or word that nothing changed. */
+export type Conditional<D> = { changed: true; data: D; etag: string | null } | { changed: false; etag: string };
+
+type Path<K extends OperationId> = Operations[K]['path'];
+type Query<K extends OperationId> = Operations[K]['query'];
+
+function fillPath(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') {
+      throw new ChatApiError({ source: 'client', code: 'missing_parameter', message: `Missing path parameter ${name}.` });
+    }
+    return encodeURIComponent(String(value));
+  });
+}
+
+/**
+ * A typed client for the Kesk Chat API: one method per operation, named as the contract's operationIds.
+ * Plain TypeScript over ky; no DOM, so it runs in browsers and in Node.
+ */
+export class ChatClient {
+  readonly #transport: Transport;
+  readonly #tokens: TokenSource;
+
+  constructor(options: ChatClientOptions = {}) {
+    this.#tokens = new TokenSource(options.token);
+    this.#transport = new Transport({
+      baseUrl: options.baseUrl ?? DEFAULT_BASE_URL,
+      tokens: this.#tokens,
+      timeout: options.timeout ?? 15_000,
+      retries: options.retries ?? 3,
+      maxRetryDelay: options.maxRetryDelay ?? 10_000,
+      fetch: options.fetch,
+    });
+  }
+
+  get baseUrl(): string {
+    return this.#transport.baseUrl;
+  }
+
+  /** Replaces the token or token provider for every later request. */
+  setToken(token: string | TokenProvider | undefined): void {
+    this.#tokens.set(token);
+  }
+
+  async #call<K extends OperationId>(
+    operationId: K,
+    parts: { path?: Path<K>; query?: Query<K>; body?: unknown; ifNoneMatch?: string },
+    options?: RequestOptions,
+  ) {
+    const op = OPERATIONS[operationId];
+    return this.#transport.send(
+      {
+        operationId,
+        method: op.method,
+        path: fillPath(op.path, parts.path as Record<string, string | number> | undefined),
+        searchParams: parts.query as Record<string, string | number | undefined> | undefined,
+        json: op.body === 'json' ? (parts.body ?? {}) : undefined,
+        ifNoneMatch: parts.ifNoneMatch,
+      },
+      options,
+    );
+  }
+
+  async #json<K extends OperationId>(
+    operationId: K,
+    parts: { path?: Path<K>; query?: Query<K>; body?: unknown },
+    options?: RequestOptions,
+  ): Promise<Operations[K]['response']> {
+    const result = await this.#call(operationId, parts, options);
+    return JSON.parse(result.text) as Operations[K]['response'];
+  }
+
+  async #conditional<K extends OperationId>(
+    operationId: K,
+    parts: { path?: Path<K>; query?: Query<K> },
+    etag: string | undefined,
+    options?: RequestOptions,
+  ): Promise<Conditional<Operations[K]['response']>> {
+    const result = await this.#call(operationId, { ...parts, ifNoneMatch: etag }, options);
+    if (result.status === 304) return { changed: false, etag: result.etag ?? etag ?? '' };
+    return { changed: true, data: JSON.parse(result.text) as Operations[K]['response'], etag: result.etag };
+  }
+
+  // Sessions
+
+  /** Starts a RAG (AI assistant) or vendor chat with the user's first message. */
+  startChat(body: T.StartChatSessionRequest, options?: RequestOptions): Promise<T.StartChatResponse> {
+    return this.#json('startChat', { body: { client_message_id: newClientMessageId(), ...body } }, options);
+  }
+
+  /** Starts (or reuses) a direct chat with another user, with the first message. */
+  startDirectChat(body: T.StartDirectChat, options?: RequestOptions): Promise<T.StartChatResponse> {
+    return this.#json('startDirectChat', { body: { client_message_id: newClientMessageId(), ...body } }, options);
+  }
+
+  listChatSessions(query: Query<'listChatSessions'> = {}, options?: RequestOptions): Promise<T.PaginatedSessionList> {
+    return this.#json('listChatSessions', { query }, options);
+  }
+
+  /** `listChatSessions` with `If-None-Match`: cheap polling, `changed: false` on 304. */
+  listChatSessionsIfChanged(query: Query<'listChatSessions'> = {}, etag?: string, options?: RequestOptions) {
+    return this.#conditional('listChatSessions', { query }, etag, options);
+  }
+
+  updateChatSessionMetadata(sessionId: number, body: T.UpdateSessionMetadata, options?: RequestOptions): Promise<T.ChatSessionListItem> {
+    return this.#json('updateChatSessionMetadata', { path: { session_id: sessionId }, body }, options);
+  }
+
+  // Messages
+
+  /** Sends a message. A `client_message_id` is added when missing: keep it to repeat the send safely. */
+  sendChatMessage(chatSessionId: number, body: T.SendMessage, options?: RequestOptions): Promise<T.ChatMessage> {
+    return this.#json(
+      'sendChatMessage',
+      { path: { chat_session_id: chatSessionId }, body: { client_message_id: newClientMessageId(), ...body } },
+      options,
+    );
+  }
+
+  editChatMessage(chatSessionId: number, messageId: number, body: T.EditMessage, options?: RequestOptions): Promise<T.ChatMessage> {
+    return this.#json('editChatMessage', { path: { chat_session_id: chatSessionId, message_id: messageId }, body }, options);
+  }
+
+  deleteChatMessage(chatSessionId: number, messageId: number, options?: RequestOptions): Promise<T.ChatMessage> {
+    return this.#json('deleteChatMessage', { path: { chat_session_id: chatSessionId, message_id: messageId } }, options);
+  }
+
+  getChatMessageHistory(chatSessionId: number, query: Query<'getChatMessageHistory'> = {}, options?: RequestOptions): Promise<T.PaginatedMessages> {
+    return this.#json('getChatMessageHistory', { path: { chat_session_id: chatSessionId }, query }, options);
+  }
+
+  /** `getChatMessageHistory` with `If-None-Match`: cheap polling, `changed: false` on 304. */
+  getChatMessageHistoryIfChanged(chatSessionId: number, query: Query<'getChatMessageHistory'> = {}, etag?: string, options?: RequestOptions) {
+    return this.#conditional('getChatMessageHistory', { path: { chat_session_id: chatSessionId }, query }, etag, options);
+  }
+
+  getSpecificChatMessage(chatSessionId: number, messageId: number, options?: RequestOptions): Promise<T.ChatMessage> {
+    return this.#json('getSpecificChatMessage', { path: { chat_session_id: chatSessionId, message_id: messageId } }, options);
+  }
+
+  markChatMessagesAsRead(chatSessionId: number, body: T.MarkRead, options?: RequestOptions): Promise<T.GenericSuccess> {
+    return this.#json('markChatMessagesAsRead', { path: { chat_session_id: chatSessionId }, body }, options);
+  }
+
+  // Reactions
+
+  addChatReaction(chatSessionId: number, messageId: number, body: T.AddReaction, options?: RequestOptions): Promise<T.ReactionResponse> {
+    return this.#json('addChatReaction', { path: { chat_session_id: chatSessionId, message_id: messageId }, body }, options);
+  }
+
+  removeChatReaction(chatSessionId: number, messageId: number, body: T.RemoveReaction, options?: RequestOptions): Promise<T.ReactionResponse> {
+    return this.#json('removeChatReaction', { path: { chat_session_id: chatSessionId, message_id: messageId }, body }, options);
+  }
+
+  // Media
+
+  /**
+   * Uploads a file after checking its type and size against the API's limits (a `ChatApiError` naming the
+   * limit is thrown before any byte is sent). Reports progress in bytes; cancel with `options.signal`.
+   */
+  async uploadChatMedia(chatSessionId: number, file: Blob & { name?: string }, options: UploadOptions & { filename?: string } = {}): Promise<T.ChatMediaUploadResponse> {
+    const filename = options.filename ?? file.name ?? 'file';
+    checkUpload({ name: filename, size: file.size });
+    const path = fillPath(OPERATIONS.uploadChatMedia.path, { chat_session_id: chatSessionId });
+    return (await uploadFile(this.#transport, path, file, filename, options)) as T.ChatMediaUploadResponse;
+  }
+
+  listChatMedia(chatSessionId: number, query: Query<'listChatMedia'> = {}, options?: RequestOptions): Promise<T.ChatMediaResponse[]> {
+    return this.#json('listChatMedia', { path: { chat_session_id: chatSessionId }, query }, options);
+  }
+
+  getChatMedia(chatSessionId: number, mediaId: number, options?: RequestOptions): Promise<T.ChatMediaResponse> {
+    return this.#json('getChatMedia', { path: { chat_session_id: chatSessionId, media_id: mediaId } }, options);
+  }
+
+  deleteChatMedia(chatSessionId: number, mediaId: number, options?: RequestOptions): Promise<string> {
+    return this.#json('deleteChatMedia', { path: { chat_session_id: chatSessionId, media_id: mediaId } }, options);
+  }
+
+  // Bots
+
+  startBotConversation(botUsername: string, body: T.StartBotConversation, options?: RequestOptions): Promise<T.BotConversationSession> {
+    return this.#json(
+      'startBotConversation',
+      { path: { bot_username: botUsername }, body: { client_message_id: newClientMessageId(), ...body } },
+      options,
+    );
+  }
+
+  /** Sends a message or a suggestion to a bot; resolves to the bot's reply. */
+  sendBotMessage(botUsername: string, body: T.BotInteraction, options?: RequestOptions): Promise<T.ChatMessage> {
+    return this.#json(
+      'sendBotMessage',
+      { path: { bot_username: botUsername }, body: { client_message_id: newClientMessageId(), ...body } },
+      options,
+    );
+  }
+
+  getBotConversationStatus(botUsername: string, options?: RequestOptions): Promise<T.BotConversationSession> {
+    return this.#json('getBotConversationStatus', { path: { bot_username: botUsername } }, options);
+  }
+
+  getBotSuggestions(botUsername: string, context?: string, options?: RequestOptions): Promise<T.BotSuggestions> {
+    return this.#json('getBotSuggestions', { path: { bot_username: botUsername }, query: { context } }, options);
+  }
+
+  restartBotConversation(botUsername: string, options?: RequestOptions): Promise<T.MessageResponse> {
+    return this.#json('restartBotConversation', { path: { bot_username: botUsername } }, options);
+  }
+
+  transferBotToHuman(botUsername: string, body: T.BotTransfer = {}, options?: RequestOptions): Promise<T.MessageResponse> {
+    return this.#json('transferBotToHuman', { path: { bot_username: botUsername }, body }, options);
+  }
+
+  // RAG
+
+  /** Asks the AI assistant; pass the first message's `client_message_id` to answer it without storing it twice. */
+  sendRagQuery(chatSessionId: number, body: T.RagQueryRequest, options?: RequestOptions): Promise<T.RagQueryResponse> {
+    return this.#json(
+      'sendRagQuery',
+      { path: { chat_session_id: chatSessionId }, body: { client_message_id: newClientMessageId(), ...body } },
+      options,
+    );
+  }
+}
+
+/** Creates a client; see `ChatClientOptions`. */
+export function createChatClient(options: ChatClientOptions = {}): ChatClient {
+  return new ChatClient(options);
+}

@@ -1,0 +1,11 @@
+export { ChatClient, createChatClient, DEFAULT_BASE_URL } from './client.js';
+export type { ChatClientOptions, RequestOptions, Conditional } from './client.js';
+export { ChatApiError, parseRetryAfter } from './errors.js';
+export type { ErrorSource, FieldError } from './errors.js';
+export type { TokenProvider } from './token.js';
+export type { UploadOptions, UploadProgress } from './upload.js';
+export { checkUpload, formatBytes, UPLOAD_KINDS, ACCEPTED_EXTENSIONS } from './upload-limits.js';
+export type { MediaType, UploadCheck, UploadKind } from './upload-limits.js';
+export { newClientMessageId } from './client-message-id.js';
+export { OPERATIONS, OPERATION_COUNT } from './types.gen.js';
+export type * from './types.gen.js';

@@ -1,0 +1,117 @@
+import { ChatApiError } from './errors.js';
+
+export type MediaType = 'image' | 'audio' | 'video' | 'file';
+
+export interface UploadKind {
+  mediaType: MediaType;
+  /** What a person calls this kind of file, for messages. */
+  label: string;
+  maxBytes: number;
+  extensions: Record<string, string>;
+}
+
+const MB = 1024 * 1024;
+
+/** The API's upload limits by file extension (contract/NOTES.md, "Media"). */
+export const UPLOAD_KINDS: readonly UploadKind[] = [
+  {
+    mediaType: 'image',
+    label: 'Images',
+    maxBytes: 10 * MB,
+    extensions: { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' },
+  },
+  {
+    mediaType: 'audio',
+    label: 'Audio files',
+    maxBytes: 25 * MB,
+    extensions: { mp3: 'audio/mpeg', wav: 'audio/wav', ogg: 'audio/ogg', m4a: 'audio/mp4' },
+  },
+  {
+    mediaType: 'video',
+    label: 'Videos',
+    maxBytes: 100 * MB,
+    extensions: {
+      mp4: 'video/mp4',
+      mov: 'video/quicktime',
+      avi: 'video/x-msvideo',
+      mkv: 'video/x-matroska',
+      webm: 'video/webm',
+    },
+  },
+  {
+    mediaType: 'file',
+    label: 'Documents',
+    maxBytes: 50 * MB,
+    extensions: {
+      pdf: 'application/pdf',
+      doc: 'application/msword',
+      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      xls: 'application/vnd.ms-excel',
+      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      ppt: 'application/vnd.ms-powerpoint',
+      pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      txt: 'text/plain',
+      csv: 'text/csv',
+      zip: 'application/zip',
+    },
+  },
+];
+
+/** Every accepted extension, for an `<input type="file" accept>`. */
+export const ACCEPTED_EXTENSIONS = UPLOAD_KINDS.flatMap((k) => Object.keys(k.extensions).map((e) => `.${e}`));
+
+export interface UploadCheck {
+  mediaType: MediaType;
+  mimeType: string;
+  extension: string;
+  maxBytes: number;
+}
+
+/** Formats a byte count the way the limits are written: `10 MB`, `12.3 MB`, `512 KB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= MB) return `${Number((bytes / MB).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} B`;
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+/**
+ * Checks a file against the API's type and size limits before any byte leaves the device.
+ * Throws a `ChatApiError` (source `client`, 415 or 413) whose message names the limit.
+ */
+export function checkUpload(file: { name: string; size: number }): UploadCheck {
+  const extension = extensionOf(file.name);
+  const kind = UPLOAD_KINDS.find((k) => extension in k.extensions);
+  if (!kind) {
+    throw new ChatApiError({
+      source: 'client',
+      status: 415,
+      code: 'unsupported_media_type',
+      message: `${file.name} can't be sent: allowed are images (jpg, png, gif, webp), audio (mp3, wav, ogg, m4a), video (mp4, mov, avi, mkv, webm) and documents (pdf, Office files, txt, csv, zip).`,
+      details: [{ field: 'file', message: `.${extension || '?'} files are not accepted` }],
+    });
+  }
+  if (file.size === 0) {
+    throw new ChatApiError({
+      source: 'client',
+      status: 422,
+      code: 'validation_failed',
+      message: `${file.name} is empty.`,
+      details: [{ field: 'file', message: 'empty file' }],
+    });
+  }
+  if (file.size > kind.maxBytes) {
+    throw new ChatApiError({
+      source: 'client',
+      status: 413,
+      code: 'file_too_large',
+      message: `${kind.label} can be at most ${formatBytes(kind.maxBytes)}; ${file.name} is ${formatBytes(file.size)}.`,
+      details: [{ field: 'file', message: `larger than ${formatBytes(kind.maxBytes)}` }],
+    });
+  }
+  return { mediaType: kind.mediaType, mimeType: kind.extensions[extension]!, extension, maxBytes: kind.maxBytes };
+}

@@ -1,0 +1,105 @@
+import ky from 'ky';
+import { ChatApiError, errorFromResponse } from './errors.js';
+import type { Transport } from './transport.js';
+import { toChatApiError } from './transport.js';
+
+export interface UploadProgress {
+  /** Bytes of the request body sent so far. */
+  loaded: number;
+  /** Bytes of the whole request body (multipart framing included). */
+  total: number;
+}
+
+export interface UploadOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: UploadProgress) => void;
+  /** Milliseconds before the upload is abandoned; default 10 minutes. */
+  timeout?: number;
+}
+
+interface UploadResult {
+  status: number;
+  text: string;
+  headers: { get(name: string): string | null };
+}
+
+class Unauthorized extends Error {}
+
+const OPERATION = 'uploadChatMedia';
+
+/**
+ * Browsers: XMLHttpRequest, the one API that reports upload progress over HTTP/1.1 (fetch upload streams need
+ * HTTP/2). Elsewhere (Node): ky's streaming upload progress.
+ */
+function sendOnce(url: string, body: FormData, token: string | undefined, options: UploadOptions, fetchImpl?: typeof fetch): Promise<UploadResult> {
+  const timeout = options.timeout ?? 10 * 60 * 1000;
+  if (typeof XMLHttpRequest === 'undefined') {
+    return ky
+      .post(url, {
+        body,
+        headers: token ? { Authorization: `Bearer ${token}` } : {},
+        signal: options.signal,
+        timeout,
+        retry: 0,
+        throwHttpErrors: false,
+        fetch: fetchImpl,
+        onUploadProgress: (p) => options.onProgress?.({ loaded: p.transferredBytes, total: p.totalBytes }),
+      })
+      .then(async (r) => ({ status: r.status, text: await r.text(), headers: r.headers }));
+  }
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    const abort = () => xhr.abort();
+    xhr.open('POST', url);
+    xhr.timeout = timeout;
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    xhr.upload.onprogress = (e) => options.onProgress?.({ loaded: e.loaded, total: e.total });
+    const done = () => options.signal?.removeEventListener('abort', abort);
+    xhr.onload = () => {
+      done();
+      resolve({ status: xhr.status, text: xhr.responseText, headers: { get: (n) => xhr.getResponseHeader(n) } });
+    };
+    xhr.onerror = () => {
+      done();
+      reject(new TypeError('Network error during upload'));
+    };
+    xhr.ontimeout = () => {
+      done();
+      reject(new ChatApiError({ source: 'timeout', code: 'timeout', message: 'The upload took too long.', operationId: OPERATION }));
+    };
+    xhr.onabort = () => {
+      done();
+      reject(new ChatApiError({ source: 'aborted', code: 'aborted', message: 'The upload was cancelled.', operationId: OPERATION }));
+    };
+    if (options.signal?.aborted) return xhr.onabort(new ProgressEvent('abort'));
+    options.signal?.addEventListener('abort', abort, { once: true });
+    xhr.send(body);
+  });
+}
+
+/** Uploads one file as multipart `file`, with progress, cancel, and one token refresh on 401. */
+export async function uploadFile(transport: Transport, path: string, file: Blob, filename: string, options: UploadOptions = {}): Promise<unknown> {
+  const url = `${transport.baseUrl}${path}`;
+  try {
+    const result = await transport.withAuth(
+      async (token) => {
+        const body = new FormData();
+        body.append('file', file, filename);
+        const r = await sendOnce(url, body, token, options, transport.fetchImpl);
+        if (r.status === 401) throw Object.assign(new Unauthorized(), { result: r });
+        return r;
+      },
+      (e) => e instanceof Unauthorized,
+    ).catch((e: unknown) => {
+      if (e instanceof Unauthorized) return (e as Unauthorized & { result: UploadResult }).result;
+      throw e;
+    });
+    if (result.status < 200 || result.status >= 300) {
+      throw errorFromResponse(result.status, result.headers, result.text, OPERATION);
+    }
+    return JSON.parse(result.text);
+  } catch (error) {
+    throw await toChatApiError(error, OPERATION, options.signal);
+  }
+}
