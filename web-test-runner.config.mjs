@@ -12,7 +12,8 @@ const emulator = createEmulator({ seed: 42, basePath: '/v1' });
 export default {
   files: ['test/**/*.test.{ts,js}', 'src/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One file at a time: fault rules and reply delays are global to the one emulator.
+  concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [koaMiddleware(emulator)],
