@@ -156,9 +156,11 @@ describe('client: errors and resilience', () => {
     const token = newUser();
     const client = createChatClient({ baseUrl, token });
     const id = await startSession(client);
-    await setFaults([{ token, operation: 'sendChatMessage', drop_after_commit_rate: 1, times: 1 }]);
+    // Every try is dropped (Chromium itself re-sends once when a kept-alive connection closes unanswered).
+    await setFaults([{ token, operation: 'sendChatMessage', drop_after_commit_rate: 1 }]);
     const lost = await failure(client.sendChatMessage(id, { content: 'only once', client_message_id: 'once-1' }));
     expect(lost).to.include({ source: 'network', code: 'network_error', transient: true });
+    await setFaults([]);
     const again = await client.sendChatMessage(id, { content: 'only once', client_message_id: 'once-1' });
     expect(again.client_message_id).to.equal('once-1');
     const page = await client.getChatMessageHistory(id);

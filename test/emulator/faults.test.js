@@ -1,0 +1,188 @@
+// Fault injection: every rule here carries a fresh token selector, so tests running beside it are untouched.
+import { expect } from '@open-wc/testing';
+import { api, expectError, history, log, newId, newUser, send, setFaults, startRag, waitFor } from '../helpers/emulator.js';
+
+describe('emulator: faults', () => {
+  afterEach(async () => {
+    await setFaults([]);
+  });
+
+  it('error_rate 1 answers 500 internal_error and stores nothing', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'before the fault');
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1 }]);
+    const c = newId();
+    const res = await send(token, session.id, 'lost', { client_message_id: c });
+    expectError(res, 500, 'internal_error');
+    await setFaults([]);
+    const stored = await history(token, session.id);
+    expect(stored.map((m) => m.content)).to.deep.equal(['before the fault']);
+    // The key was never used: a retry stores the message fresh, not as a replay.
+    const retry = await send(token, session.id, 'found', { client_message_id: c });
+    expect(retry.status).to.equal(200);
+    expect(retry.body.content).to.equal('found');
+    expect(retry.headers.get('idempotent-replayed')).to.not.equal('true');
+  });
+
+  it('applies only to the selected operation and token', async () => {
+    const token = newUser();
+    const other = newUser();
+    const { session } = await startRag(token);
+    const theirs = await startRag(other);
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1 }]);
+    expect((await api(token, 'GET', `/chat/sessions/${session.id}/messages`)).status).to.equal(200);
+    expect((await send(other, theirs.session.id, 'fine')).status).to.equal(200);
+    expect((await send(token, session.id, 'faulted')).status).to.equal(500);
+  });
+
+  it('selects by method too', async () => {
+    const token = newUser();
+    const { session } = await startRag(token);
+    await setFaults([{ method: 'GET', token, error_rate: 1 }]);
+    expect((await api(token, 'GET', `/chat/sessions/${session.id}/messages`)).status).to.equal(500);
+    expect((await send(token, session.id, 'posts still work')).status).to.equal(200);
+  });
+
+  it('rate_limit_rate 1 answers 429 rate_limited with Retry-After', async () => {
+    const token = newUser();
+    await setFaults([{ token, rate_limit_rate: 1, retry_after: 7 }]);
+    const res = await api(token, 'GET', '/chat/sessions');
+    expectError(res, 429, 'rate_limited');
+    expect(res.headers.get('retry-after')).to.equal('7');
+    const write = await api(token, 'POST', '/chat/sessions/start', { chat_type: 'rag', user_type: 'guest', message: 'hi' });
+    expect(write.status).to.equal(429);
+    await setFaults([]);
+    expect((await api(token, 'GET', '/chat/sessions')).body.sessions).to.deep.equal([]);
+  });
+
+  it('latency_ms delays the answer by at least that much', async () => {
+    const token = newUser();
+    await setFaults([{ token, latency_ms: 400 }]);
+    const t0 = performance.now();
+    const res = await api(token, 'GET', '/chat/sessions');
+    const elapsed = performance.now() - t0;
+    expect(res.status).to.equal(200);
+    expect(elapsed).to.be.at.least(400);
+    const entries = await log({ token });
+    expect(entries.at(-1).fault).to.equal('latency');
+    expect(entries.at(-1).duration_ms).to.be.at.least(400);
+  });
+
+  it('latency_ms as [min, max] stays within the range', async () => {
+    const token = newUser();
+    await setFaults([{ token, latency_ms: [150, 250] }]);
+    for (let i = 0; i < 3; i += 1) {
+      const t0 = performance.now();
+      expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
+      expect(performance.now() - t0).to.be.at.least(150);
+    }
+  });
+
+  it('adds latency before an error when one rule has both', async () => {
+    const token = newUser();
+    await setFaults([{ token, latency_ms: 300, error_rate: 1 }]);
+    const t0 = performance.now();
+    const res = await api(token, 'GET', '/chat/sessions');
+    expect(performance.now() - t0).to.be.at.least(300);
+    expectError(res, 500, 'internal_error');
+    expect((await log({ token })).at(-1).fault).to.equal('error');
+  });
+
+  it('hang_rate 1 never answers, and the log shows the hang', async () => {
+    const token = newUser();
+    await setFaults([{ token, hang_rate: 1 }]);
+    let error;
+    try {
+      await api(token, 'GET', '/chat/sessions', undefined, {}, { signal: AbortSignal.timeout(600) });
+    } catch (err) {
+      error = err;
+    }
+    expect(error, 'the hung request must not answer').to.exist;
+    expect(error.name).to.equal('TimeoutError');
+    const entry = await waitFor(async () => (await log({ token })).find((e) => e.fault === 'hang'));
+    expect(entry.status).to.equal(0);
+    expect(entry.operation_id).to.equal('listChatSessions');
+  });
+
+  it('drop_after_commit_rate 1 commits the message but never answers; the retry replays it', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'first');
+    await setFaults([{ operation: 'sendChatMessage', token, drop_after_commit_rate: 1 }]);
+    const c = newId();
+    let error;
+    try {
+      await send(token, session.id, 'committed but unanswered', { client_message_id: c });
+    } catch (err) {
+      error = err;
+    }
+    expect(error, 'the dropped request must reject').to.be.instanceOf(TypeError);
+    await setFaults([]);
+
+    const stored = await history(token, session.id);
+    const matching = stored.filter((m) => m.client_message_id === c);
+    expect(matching).to.have.length(1);
+    expect(matching[0].content).to.equal('committed but unanswered');
+
+    const retry = await send(token, session.id, 'committed but unanswered', { client_message_id: c });
+    expect(retry.status, retry.text).to.equal(200);
+    expect(retry.body.id).to.equal(matching[0].id);
+    expect(retry.headers.get('idempotent-replayed')).to.equal('true');
+    expect(await history(token, session.id)).to.have.length(2);
+
+    const drops = (await log({ token })).filter((e) => e.fault === 'drop');
+    expect(drops.length).to.be.at.least(1);
+    expect(drops[0].status).to.equal(0);
+    expect(drops[0].operation_id).to.equal('sendChatMessage');
+  });
+
+  it('times spends a rule after it has fired that many times', async () => {
+    const token = newUser();
+    await setFaults([{ token, error_rate: 1, times: 2 }]);
+    expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(500);
+    expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(500);
+    expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
+    expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
+  });
+
+  it('rolls the dice per request: error_rate 0.5 fails some and passes some', async () => {
+    const token = newUser();
+    await setFaults([{ token, error_rate: 0.5 }], 7);
+    const statuses = [];
+    for (let i = 0; i < 30; i += 1) statuses.push((await api(token, 'GET', '/chat/sessions')).status);
+    expect(statuses).to.include(500);
+    expect(statuses).to.include(200);
+    expect(statuses.every((s) => s === 200 || s === 500)).to.equal(true);
+  });
+
+  it('logs method, path, operation_id, status and fault, filtered by token and since', async () => {
+    const token = newUser();
+    const other = newUser();
+    const { session } = await startRag(token);
+    await startRag(other);
+    await setFaults([{ operation: 'getChatMessageHistory', token, error_rate: 1, times: 1 }]);
+    await api(token, 'GET', `/chat/sessions/${session.id}/messages?limit=5`);
+    await api(token, 'GET', `/chat/sessions/${session.id}/messages`);
+
+    const entries = await log({ token });
+    expect(entries.map((e) => e.operation_id)).to.deep.equal(['startChat', 'getChatMessageHistory', 'getChatMessageHistory']);
+    const [start, failed, ok] = entries;
+    expect(start).to.include({ method: 'POST', status: 200, fault: 'none' });
+    expect(start.path).to.match(/^(\/v1)?\/chat\/sessions\/start$/);
+    expect(failed).to.include({ method: 'GET', status: 500, fault: 'error' });
+    expect(failed.path).to.match(new RegExp(`^(/v1)?/chat/sessions/${session.id}/messages`));
+    expect(ok).to.include({ status: 200, fault: 'none' });
+    for (const e of entries) {
+      expect(e.id).to.be.a('number');
+      expect(Date.parse(e.time)).to.not.be.NaN;
+      expect(e.duration_ms).to.be.a('number');
+      expect(e.user_id).to.equal(start.user_id);
+    }
+    expect(new Set(entries.map((e) => e.id)).size).to.equal(3);
+
+    const since = await log({ token, since: failed.id });
+    expect(since.map((e) => e.id)).to.deep.equal([ok.id]);
+    const theirs = await log({ token: other });
+    expect(theirs.map((e) => e.operation_id)).to.deep.equal(['startChat']);
+    expect(theirs[0].user_id).to.not.equal(start.user_id);
+  });
+});
