@@ -1,0 +1,76 @@
+import type { ChatApiError } from '../api/errors.js';
+import type { ChatSessionListItem } from '../api/types.gen.js';
+import type { ChatApi } from './chat-api.js';
+import { Emitter } from './emitter.js';
+
+export interface SessionListState {
+  sessions: ChatSessionListItem[];
+  hasMore: boolean;
+  loading: boolean;
+  error: ChatApiError | null;
+}
+
+/** The user's past conversations, newest activity first, paged by the API's `before` cursor. */
+export class SessionListStore {
+  readonly #api: ChatApi;
+  readonly #events = new Emitter<{ change: SessionListState }>();
+  readonly #pageSize: number;
+  #next: string | null = null;
+  #state: SessionListState = { sessions: [], hasMore: false, loading: false, error: null };
+
+  constructor(api: ChatApi, pageSize = 20) {
+    this.#api = api;
+    this.#pageSize = pageSize;
+  }
+
+  get state(): SessionListState {
+    return this.#state;
+  }
+
+  subscribe(listener: (state: SessionListState) => void): () => void {
+    return this.#events.on('change', listener);
+  }
+
+  #set(patch: Partial<SessionListState>): void {
+    this.#state = { ...this.#state, ...patch };
+    this.#events.emit('change', this.#state);
+  }
+
+  /** Loads the first page again (newest first). */
+  async refresh(): Promise<void> {
+    this.#next = null;
+    await this.#load(true);
+  }
+
+  /** Appends the next, older page. */
+  async loadMore(): Promise<void> {
+    if (!this.#state.hasMore || this.#state.loading) return;
+    await this.#load(false);
+  }
+
+  async #load(first: boolean): Promise<void> {
+    this.#set({ loading: true, error: null });
+    try {
+      const page = await this.#api.listChatSessions({ limit: this.#pageSize, before: first ? undefined : (this.#next ?? undefined) });
+      this.#next = page.next_before;
+      const known = first ? [] : this.#state.sessions;
+      const ids = new Set(known.map((s) => s.id));
+      this.#set({ sessions: [...known, ...page.sessions.filter((s) => !ids.has(s.id))], hasMore: page.has_more, loading: false });
+    } catch (error) {
+      this.#set({ loading: false, error: error as ChatApiError });
+    }
+  }
+
+  /** Renames a conversation; the list shows the new title at once and reverts if the API refuses. */
+  async rename(sessionId: number, title: string): Promise<void> {
+    const before = this.#state.sessions;
+    this.#set({ sessions: before.map((s) => (s.id === sessionId ? { ...s, title } : s)) });
+    try {
+      const updated = await this.#api.updateChatSessionMetadata(sessionId, { title });
+      this.#set({ sessions: this.#state.sessions.map((s) => (s.id === sessionId ? updated : s)) });
+    } catch (error) {
+      this.#set({ sessions: before, error: error as ChatApiError });
+      throw error;
+    }
+  }
+}
