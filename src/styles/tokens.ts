@@ -1,0 +1,54 @@
+import { css } from 'lit';
+
+/**
+ * The public design tokens every element reads. Hosts set `--kesk-*` on `kesk-chat` (or any ancestor); inside,
+ * elements use private `--_*` copies with these fallbacks. Dark values apply under `[theme="dark"]` on the
+ * root, or `prefers-color-scheme: dark` with `theme="auto"`.
+ */
+export const tokens = css`
+  :host {
+    --_brand: var(--kesk-brand, #0b6e4f);
+    --_on-brand: var(--kesk-on-brand, #ffffff);
+    --_surface: var(--kesk-surface, #ffffff);
+    --_surface-2: var(--kesk-surface-2, #f1efea);
+    --_text: var(--kesk-text, #1d1d1f);
+    --_text-muted: var(--kesk-text-muted, #5c5c63);
+    --_border: var(--kesk-border, #d9d4cb);
+    --_danger: var(--kesk-danger, #b3261e);
+    --_focus: var(--kesk-focus, #1a5fb4);
+    --_radius: var(--kesk-radius, 16px);
+    --_radius-small: calc(var(--_radius) / 2);
+    --_font: var(--kesk-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font-size: var(--kesk-font-size, 15px);
+    --_space: var(--kesk-space, 8px);
+    --_shadow: var(--kesk-shadow, 0 12px 32px rgb(0 0 0 / 0.18));
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    color: var(--_text);
+  }
+`;
+
+/** Visible focus for every interactive node, and hidden-but-announced text. */
+export const base = css`
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation-duration: 0.01ms !important;
+      transition-duration: 0.01ms !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
