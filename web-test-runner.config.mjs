@@ -7,7 +7,24 @@ import { createEmulator } from './emulator/index.js';
 import { koaMiddleware } from './emulator/middleware.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 
+import { createServer } from 'node:http';
+
 const emulator = createEmulator({ seed: 42, basePath: '/v1' });
+
+// A second, standalone emulator with CORS on another port (another origin), as integrators run it, so a browser
+// test can make real cross-origin calls. Tests ask the test server where it listens.
+const standalone = createEmulator({ seed: 42, basePath: '/v1', cors: true });
+const crossOrigin = createServer(async (req, res) => {
+  if (!(await standalone.handle(req, res))) res.writeHead(404).end();
+});
+await new Promise((resolve) => crossOrigin.listen(0, '127.0.0.1', resolve));
+const crossOriginUrl = `http://127.0.0.1:${crossOrigin.address().port}`;
+crossOrigin.unref();
+
+async function testInfo(ctx, next) {
+  if (ctx.path !== '/__test/cross-origin-emulator') return next();
+  ctx.body = { url: crossOriginUrl };
+}
 
 export default {
   files: ['test/**/*.test.{ts,js}', 'src/**/*.test.ts'],
@@ -16,7 +33,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [koaMiddleware(emulator)],
+  middleware: [testInfo, koaMiddleware(emulator)],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
