@@ -1,41 +1,20 @@
 // What may be uploaded, by file extension, and how large (NOTES.md, "Media"). MB = 1024 × 1024 bytes.
 
+import { loadContract } from './contract.js';
+
 const MB = 1024 * 1024;
 
-const KINDS = {
-  image: { limit: 10 * MB, label: 'Images' },
-  audio: { limit: 25 * MB, label: 'Audio files' },
-  video: { limit: 100 * MB, label: 'Videos' },
-  file: { limit: 50 * MB, label: 'Documents' },
-};
+// The limits live in the contract (`x-upload-limits` on uploadChatMedia), which the client's types are generated
+// from too: one table for both sides. The MIME type is chosen by extension, never taken from the client, so a
+// file is served as what it claims to be.
+const LIMITS = Object.values(loadContract().paths)
+  .flatMap((item) => Object.values(item))
+  .find((op) => op?.operationId === 'uploadChatMedia')['x-upload-limits'];
 
-// The MIME type is chosen by extension, never taken from the client, so a file is served as what it claims to be.
-const TYPES = {
-  jpg: ['image', 'image/jpeg'],
-  jpeg: ['image', 'image/jpeg'],
-  png: ['image', 'image/png'],
-  gif: ['image', 'image/gif'],
-  webp: ['image', 'image/webp'],
-  mp3: ['audio', 'audio/mpeg'],
-  wav: ['audio', 'audio/wav'],
-  ogg: ['audio', 'audio/ogg'],
-  m4a: ['audio', 'audio/mp4'],
-  mp4: ['video', 'video/mp4'],
-  mov: ['video', 'video/quicktime'],
-  avi: ['video', 'video/x-msvideo'],
-  mkv: ['video', 'video/x-matroska'],
-  webm: ['video', 'video/webm'],
-  pdf: ['file', 'application/pdf'],
-  doc: ['file', 'application/msword'],
-  docx: ['file', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-  xls: ['file', 'application/vnd.ms-excel'],
-  xlsx: ['file', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
-  ppt: ['file', 'application/vnd.ms-powerpoint'],
-  pptx: ['file', 'application/vnd.openxmlformats-officedocument.presentationml.presentation'],
-  txt: ['file', 'text/plain'],
-  csv: ['file', 'text/csv'],
-  zip: ['file', 'application/zip'],
-};
+const KINDS = Object.fromEntries(LIMITS.map((k) => [k.media_type, { limit: k.max_bytes, label: k.label }]));
+const TYPES = Object.fromEntries(
+  LIMITS.flatMap((k) => Object.entries(k.extensions).map(([ext, mime]) => [ext, [k.media_type, mime]])),
+);
 
 /** The largest limit of any type: an upload body past it is refused without reading the rest. */
 export const LARGEST_LIMIT = Math.max(...Object.values(KINDS).map((k) => k.limit));

@@ -80,7 +80,7 @@ function operationEntries(spec) {
       const body = mediaType ? tsType(content[mediaType].schema) : 'never';
       const ok = op.responses['200'] ?? op.responses['201'];
       const response = ok?.content ? tsType(Object.values(ok.content)[0].schema) : 'void';
-      ops.push({ id: op.operationId, method: method.toUpperCase(), path, params, body, mediaType, response });
+      ops.push({ id: op.operationId, method: method.toUpperCase(), path, params, body, mediaType, response, uploadLimits: op['x-upload-limits'] });
     }
   }
   return ops.sort((a, b) => a.id.localeCompare(b.id));
@@ -116,6 +116,11 @@ export function generate(spec) {
   }
   out.push('} as const satisfies Record<OperationId, { method: string; path: string; body: string }>;', '');
   out.push(`export const OPERATION_COUNT = ${ops.length};`, '');
+  const upload = ops.find((op) => op.id === 'uploadChatMedia');
+  if (upload?.uploadLimits) {
+    out.push('/** Upload limits by kind and file extension (`x-upload-limits` of uploadChatMedia). */');
+    out.push(`export const UPLOAD_LIMITS = ${JSON.stringify(upload.uploadLimits, null, 2)} as const;`, '');
+  }
   return out.join('\n');
 }
 

@@ -461,3 +461,59 @@ export const OPERATIONS = {
 } as const satisfies Record<OperationId, { method: string; path: string; body: string }>;
 
 export const OPERATION_COUNT = 23;
+
+/** Upload limits by kind and file extension (`x-upload-limits` of uploadChatMedia). */
+export const UPLOAD_LIMITS = [
+  {
+    "media_type": "image",
+    "label": "Images",
+    "max_bytes": 10485760,
+    "extensions": {
+      "jpg": "image/jpeg",
+      "jpeg": "image/jpeg",
+      "png": "image/png",
+      "gif": "image/gif",
+      "webp": "image/webp"
+    }
+  },
+  {
+    "media_type": "audio",
+    "label": "Audio files",
+    "max_bytes": 26214400,
+    "extensions": {
+      "mp3": "audio/mpeg",
+      "wav": "audio/wav",
+      "ogg": "audio/ogg",
+      "m4a": "audio/mp4"
+    }
+  },
+  {
+    "media_type": "video",
+    "label": "Videos",
+    "max_bytes": 104857600,
+    "extensions": {
+      "mp4": "video/mp4",
+      "mov": "video/quicktime",
+      "avi": "video/x-msvideo",
+      "mkv": "video/x-matroska",
+      "webm": "video/webm"
+    }
+  },
+  {
+    "media_type": "file",
+    "label": "Documents",
+    "max_bytes": 52428800,
+    "extensions": {
+      "pdf": "application/pdf",
+      "doc": "application/msword",
+      "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "xls": "application/vnd.ms-excel",
+      "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "ppt": "application/vnd.ms-powerpoint",
+      "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+      "txt": "text/plain",
+      "csv": "text/csv",
+      "zip": "application/zip"
+    }
+  }
+] as const;

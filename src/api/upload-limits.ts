@@ -1,4 +1,5 @@
 import { ChatApiError } from './errors.js';
+import { UPLOAD_LIMITS } from './types.gen.js';
 
 export type MediaType = 'image' | 'audio' | 'video' | 'file';
 
@@ -12,50 +13,13 @@ export interface UploadKind {
 
 const MB = 1024 * 1024;
 
-/** The API's upload limits by file extension (contract/NOTES.md, "Media"). */
-export const UPLOAD_KINDS: readonly UploadKind[] = [
-  {
-    mediaType: 'image',
-    label: 'Images',
-    maxBytes: 10 * MB,
-    extensions: { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp' },
-  },
-  {
-    mediaType: 'audio',
-    label: 'Audio files',
-    maxBytes: 25 * MB,
-    extensions: { mp3: 'audio/mpeg', wav: 'audio/wav', ogg: 'audio/ogg', m4a: 'audio/mp4' },
-  },
-  {
-    mediaType: 'video',
-    label: 'Videos',
-    maxBytes: 100 * MB,
-    extensions: {
-      mp4: 'video/mp4',
-      mov: 'video/quicktime',
-      avi: 'video/x-msvideo',
-      mkv: 'video/x-matroska',
-      webm: 'video/webm',
-    },
-  },
-  {
-    mediaType: 'file',
-    label: 'Documents',
-    maxBytes: 50 * MB,
-    extensions: {
-      pdf: 'application/pdf',
-      doc: 'application/msword',
-      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      xls: 'application/vnd.ms-excel',
-      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      ppt: 'application/vnd.ms-powerpoint',
-      pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-      txt: 'text/plain',
-      csv: 'text/csv',
-      zip: 'application/zip',
-    },
-  },
-];
+/** The API's upload limits by file extension, generated from the contract's `x-upload-limits`. */
+export const UPLOAD_KINDS: readonly UploadKind[] = UPLOAD_LIMITS.map((k) => ({
+  mediaType: k.media_type,
+  label: k.label,
+  maxBytes: k.max_bytes,
+  extensions: k.extensions as Record<string, string>,
+}));
 
 /** Every accepted extension, for an `<input type="file" accept>`. */
 export const ACCEPTED_EXTENSIONS = UPLOAD_KINDS.flatMap((k) => Object.keys(k.extensions).map((e) => `.${e}`));
