@@ -129,3 +129,63 @@ export const PAGES = [
     'Our summer sale usually starts in late June and our winter sale on Boxing Day. Trail Club members get early access 24 hours before everyone else. Sale items can be returned within 14 days.',
   ]),
 ];
+
+// How shoppers ask versus how the help centre words it, for retrieval (rag.js). Questions only, never the pages.
+
+/** Phrases rewritten before a question is split into words. */
+export const PHRASES = [
+  [/\bhow long\b/gi, 'how many days'], // a duration, not the length of a trouser leg
+  [/\bhow much\b/gi, 'how much cost'],
+  [/\bmoney back\b/gi, 'refund'],
+  [/\b(send|sent|take|took|bring|brought|give|gave)(s|ing)? (\w+ )?back\b/gi, 'return $3'], // "send it back"
+  [/\bpick(s|ed|ing)? (\w+ )?up\b/gi, 'collect $2'], // "pick my order up"
+  [/\b(break|breaks|broke|broken) down\b/gi, 'breakdown'], // a car, not the down of a jacket
+  [/\bwhere(?:['’]s| is| are) my\b/gi, 'track my'],
+  [/\b(?:hasn['’]?t|has not|haven['’]?t|have not|not|never) (?:arrived|come|turned up|shown up)\b/gi, 'not arrived track'],
+  [/\bwhere(?:['’]s| is| are) (?:your|the) (\w+ )?(?:store|shop)s?\b/gi, '$1store location'],
+  [/\b(open|close)\b/gi, '$1 opening hours'],
+  [/\bdo you (take|accept)\b/gi, 'do you accept payment'],
+  [/\btoo (big|large|small|tight|loose|long|short)\b/gi, '$1 fit'], // "too big" is "does not fit"
+  [/\b(to|in|from) the US\b/g, '$1 the USA'], // not "us"
+  [/\b(?:e-?mail) address(es)?\b/gi, 'email contact'], // one thing, not a postal address
+  [/\b(?:tele)?phone number\b/gi, 'phone contact'], // not an order number
+  [/\bcontact details\b/gi, 'contact'],
+  [/\b(your|the|a|nearest|local|which|what) (\w+ )?shops?\b/gi, '$1 $2store'], // the noun; in the pages "shop" is a verb
+];
+
+/**
+ * Words that also search for others, stemmed when the assistant is built. A word the help centre uses keeps
+ * its full weight and its synonyms count for half; a word it never uses is replaced by its synonyms.
+ */
+export const SYNONYMS = {
+  ship: 'deliver', deliver: 'ship', courier: 'deliver', driver: 'courier', postage: 'deliver',
+  package: 'parcel order', parcel: 'order',
+  refund: 'return', return: 'refund',
+  size: 'fit', fit: 'size', big: 'larger bigger size', bigger: 'larger size', larger: 'bigger size',
+  small: 'smaller size', smaller: 'size', tight: 'smaller size', loose: 'larger bigger size',
+  swap: 'exchange', replacement: 'exchange',
+  shop: 'store', branch: 'store', outlet: 'store',
+  sweater: 'jumper', pullover: 'jumper', hoodie: 'jumper', pants: 'trousers', coat: 'jacket', raincoat: 'jacket',
+  trainers: 'shoe', sneakers: 'shoe', footwear: 'shoe boot',
+  cost: 'price charge', price: 'cost', fee: 'cost charge', charge: 'pay cost', cheap: 'price', cheaper: 'price',
+  coupon: 'promo code discount', voucher: 'card code', discount: 'promo code', deal: 'discount',
+  reward: 'loyalty point club', point: 'loyalty', membership: 'member club', loyalty: 'club point',
+  abroad: 'international', overseas: 'international', worldwide: 'international', foreign: 'international',
+  human: 'person', agent: 'person', advisor: 'person', representative: 'person', person: 'team support',
+  speak: 'contact call', talk: 'contact call', telephone: 'phone call', ring: 'call phone', complaint: 'contact',
+  expiry: 'expire valid', expiration: 'expire valid', expire: 'valid', valid: 'expire',
+  clean: 'wash care', launder: 'wash', waterproofing: 'reproof',
+  damage: 'fault', defect: 'fault', defective: 'fault', break: 'fault', snap: 'break fault', rip: 'tear fault',
+  guarantee: 'warranty', warranty: 'guarantee', missing: 'find arrive',
+  fix: 'repair', mend: 'repair',
+  erase: 'delete', remove: 'delete', information: 'data', details: 'data',
+  modify: 'change edit', amend: 'change edit', alter: 'change edit', edit: 'change', change: 'edit exchange',
+  installment: 'instalment', installments: 'instalment', booking: 'book appointment',
+};
+
+/**
+ * Words that name the thing a question is about rather than what it asks ("can I return a tent"): they count for
+ * half, so that the returns page answers it although it never mentions tents.
+ */
+export const ITEM_WORDS = `item product gear clothing clothes footwear jacket parka coat boot shoe trainers jumper
+sweater fleece trousers pants tent pack backpack rucksack bag`;
