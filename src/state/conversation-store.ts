@@ -350,6 +350,7 @@ export class ConversationStore {
         this.#patchItem(job.key, { delivery: 'sent' });
         this.#merge([reply], true);
         await this.#poller.now('thread');
+        await this.#refreshBotStatus();
         await this.#refreshSuggestions();
       } finally {
         this.#set({ awaitingReply: false });
@@ -553,6 +554,16 @@ export class ConversationStore {
       this.#merge([message], true);
       this.#expectReply();
     });
+  }
+
+  /** The bot may hand over or end the conversation by itself ("a person, please", "bye"): re-read its status. */
+  async #refreshBotStatus(): Promise<void> {
+    try {
+      const { status } = await this.#api.getBotConversationStatus(this.config.botUsername!);
+      if (status !== this.#state.bot.status) this.#set({ bot: { status, suggestions: [] } });
+    } catch {
+      // The message was delivered; the status stays as it was until the next turn re-reads it.
+    }
   }
 
   async #refreshSuggestions(): Promise<void> {

@@ -28,6 +28,36 @@ export const tokens = css`
   }
 `;
 
+/** The dark values of the public tokens: set on the root by `theme="dark"`, or `theme="auto"` in a dark OS. */
+const darkValues = css`
+  color-scheme: dark;
+  --kesk-brand: #5fd3a5;
+  --kesk-on-brand: #08231a;
+  --kesk-surface: #18191c;
+  --kesk-surface-2: #26282c;
+  --kesk-text: #ececef;
+  --kesk-text-muted: #a9a9b3;
+  --kesk-border: #3b3d43;
+  --kesk-danger: #ffb4ab;
+  --kesk-focus: #8ab4f8;
+  --kesk-shadow: 0 12px 32px rgb(0 0 0 / 0.5);
+`;
+
+/**
+ * Dark mode for the root element. It sets the `--kesk-*` tokens on `kesk-chat` itself, so a page that wants its own
+ * dark palette sets them on `kesk-chat[theme='dark']` (outer rules win over these).
+ */
+export const darkTokens = css`
+  :host([theme='dark']) {
+    ${darkValues}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkValues}
+    }
+  }
+`;
+
 /** Visible focus for every interactive node, and hidden-but-announced text. */
 export const base = css`
   :focus-visible {

@@ -1,0 +1,390 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { ChatApiError } from '../../api/errors.js';
+import { ACCEPTED_EXTENSIONS, checkUpload, formatBytes } from '../../api/upload-limits.js';
+import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
+import type { ConversationState } from '../../state/conversation-store.js';
+import type { UiState, UiStore } from '../../state/ui-store.js';
+import { addFiles, carriesFiles, MAX_FILES } from './composer-files.js';
+import { icons } from './composer.icons.js';
+import { styles } from './composer.styles.js';
+import { terms } from './composer.terms.js';
+
+/** The API's limit on a message's length, and from where the counter shows. */
+const MAX_LENGTH = 4000;
+const COUNTER_FROM = 3500;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * @summary Where the user writes: a textarea that grows with its text, attachments (button, drag and drop,
+ * paste) checked against the API's limits before any upload, and edit mode for a message already sent.
+ *
+ * Enter sends, Shift+Enter breaks the line, and nothing sends while an input method is composing. In an empty
+ * composer ArrowUp edits your last message; Escape leaves edit mode. Needs the chat context of `<kesk-chat>`.
+ *
+ * @fires kesk-before-send - Before a message is sent (cancelable; `detail: {text, files}`). Cancelling keeps it here.
+ * @fires kesk-error - A file or message was refused before sending (`detail.error`, its message names the limit).
+ *
+ * @csspart composer - The whole composer (it shows the drop state with `.dragging`).
+ * @csspart edit-bar - "Editing message · Cancel", in edit mode.
+ * @csspart edit-cancel - The Cancel button of the edit bar.
+ * @csspart attachments - The list of chosen files.
+ * @csspart attachment - One chosen file: preview or icon, name, size, remove button.
+ * @csspart attachment-remove - The button that removes a chosen file.
+ * @csspart field - The rounded box around the buttons and the textarea.
+ * @csspart attach-button - Opens the file picker (hidden where files cannot be sent).
+ * @csspart input - The textarea.
+ * @csspart send-button - Sends (Saves in edit mode); disabled while empty.
+ * @csspart error - Why the last message or file was refused (`role="alert"`).
+ * @csspart counter - Characters used, near the limit.
+ * @csspart drop-zone - The overlay shown while files are dragged over the composer.
+ *
+ * @cssprop --kesk-composer-background - Background behind the field (default: the surface colour).
+ * @cssprop --kesk-composer-field-background - The field's background (default: the second surface colour).
+ * @cssprop --kesk-composer-max-height - How tall the textarea grows before it scrolls (default 160px).
+ */
+export class KeskComposer extends LitElement {
+  static override styles = styles;
+
+  @consume({ context: chatContext, subscribe: true })
+  @state()
+  private chat?: ChatContextValue;
+
+  @state() private text = '';
+  @state() private files: File[] = [];
+  @state() private error = '';
+  @state() private dragging = false;
+  @state() private busy = false;
+
+  @query('textarea') private input?: HTMLTextAreaElement;
+  @query('input[type=file]') private picker?: HTMLInputElement;
+
+  readonly #conversation = new StoreController<ConversationState>(this);
+  readonly #ui = new StoreController<UiState>(this);
+  #focusFrom?: UiStore;
+  #offFocus?: () => void;
+  #composing = false;
+  #dragDepth = 0;
+  #editingId: number | null = null;
+  #draft?: { text: string; files: File[] };
+  #caretToEnd = false;
+  #previews = new Map<File, string>();
+
+  /** Focuses the textarea. */
+  override focus(options?: FocusOptions): void {
+    if (this.input) this.input.focus(options);
+    else void this.updateComplete.then(() => this.input?.focus(options));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#listenForFocus();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#offFocus?.();
+    this.#offFocus = this.#focusFrom = undefined;
+    this.#previews.forEach((url) => URL.revokeObjectURL(url));
+    this.#previews.clear();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('chat')) {
+      this.#conversation.attach(this.chat?.conversation);
+      this.#ui.attach(this.chat?.ui);
+      this.#listenForFocus();
+    }
+    this.#followEditMode();
+  }
+
+  protected override updated(): void {
+    const input = this.input;
+    if (!input) return;
+    // Grow with the text; CSS caps the height, after which the textarea scrolls.
+    input.style.blockSize = 'auto';
+    input.style.blockSize = `${input.scrollHeight}px`;
+    if (this.#caretToEnd) {
+      this.#caretToEnd = false;
+      input.focus();
+      input.setSelectionRange(input.value.length, input.value.length);
+    }
+  }
+
+  #listenForFocus(): void {
+    const ui = this.chat?.ui;
+    if (!this.isConnected || ui === this.#focusFrom) return;
+    this.#offFocus?.();
+    this.#focusFrom = ui;
+    this.#offFocus = ui?.onFocusComposer(() => this.focus());
+  }
+
+  /** Loads the message being edited (keeping the draft aside), or restores the draft when editing ends. */
+  #followEditMode(): void {
+    const chat = this.chat;
+    const id = chat?.ui.state.editingMessageId ?? null;
+    if (id === this.#editingId) return;
+    if (id !== null) {
+      const item = chat!.conversation.state.items.find((i) => i.message.id === id);
+      if (!item) {
+        queueMicrotask(() => chat!.ui.set({ editingMessageId: null }));
+        return;
+      }
+      if (this.#editingId === null) this.#draft = { text: this.text, files: this.files };
+      this.text = item.message.content;
+      this.files = [];
+      this.#caretToEnd = true;
+    } else {
+      this.text = this.#draft?.text ?? '';
+      this.files = this.#draft?.files ?? [];
+      this.#draft = undefined;
+    }
+    this.#editingId = id;
+    this.error = '';
+  }
+
+  /** Files can go with a message, except to a bot (it cannot read them) and while editing. */
+  get #canAttach(): boolean {
+    const conversation = this.chat?.conversation;
+    if (!conversation || this.#editingId !== null) return false;
+    const status = conversation.state.bot.status;
+    return conversation.config.mode !== 'bot' || (status !== 'active' && status !== null);
+  }
+
+  // Sending
+
+  async #submit(): Promise<void> {
+    const chat = this.chat;
+    if (!chat || this.busy) return;
+    if (this.#editingId !== null) return this.#saveEdit(chat, this.#editingId);
+    const text = this.text.trim();
+    const files = [...this.files];
+    if (!text && !files.length) return;
+    if (!this.dispatchEvent(new KeskBeforeSendEvent({ text, files }))) return;
+    try {
+      chat.conversation.send(text, files);
+    } catch (error) {
+      this.#refuse(error);
+      return;
+    }
+    this.text = '';
+    this.#setFiles([]);
+    this.error = '';
+    this.input?.focus();
+  }
+
+  async #saveEdit(chat: ChatContextValue, id: number): Promise<void> {
+    const item = chat.conversation.state.items.find((i) => i.message.id === id);
+    if (item?.message.content === this.text.trim()) return this.#cancelEdit();
+    this.busy = true;
+    try {
+      await chat.conversation.edit(id, this.text);
+    } catch (error) {
+      this.error = messageOf(error);
+      return;
+    } finally {
+      this.busy = false;
+    }
+    chat.ui.set({ editingMessageId: null });
+    this.input?.focus();
+  }
+
+  #cancelEdit(): void {
+    this.chat?.ui.set({ editingMessageId: null });
+    this.input?.focus();
+  }
+
+  /** Shows why something was refused, and tells the page. */
+  #refuse(error: unknown, append = false): void {
+    const message = messageOf(error);
+    this.error = append && this.error ? `${this.error} ${message}` : message;
+    if (error instanceof ChatApiError) this.dispatchEvent(new KeskErrorEvent(error));
+  }
+
+  // Attachments
+
+  #add(list: Iterable<File> | null | undefined): void {
+    const added = [...(list ?? [])];
+    if (!added.length) return;
+    if (this.#editingId !== null || !this.#canAttach) {
+      this.error = this.#editingId !== null ? terms.noFilesWhileEditing : terms.noFilesForBot;
+      return;
+    }
+    const { files, refused, tooMany } = addFiles(this.files, added);
+    this.#setFiles(files);
+    this.error = '';
+    refused.forEach(({ error }) => this.#refuse(error, true));
+    if (tooMany) this.error = `${this.error} ${terms.tooManyFiles(MAX_FILES)}`.trim();
+  }
+
+  #setFiles(files: File[]): void {
+    for (const [file, url] of this.#previews) {
+      if (files.includes(file)) continue;
+      URL.revokeObjectURL(url);
+      this.#previews.delete(file);
+    }
+    this.files = files;
+  }
+
+  #remove(file: File): void {
+    this.#setFiles(this.files.filter((f) => f !== file));
+    this.input?.focus();
+  }
+
+  #preview(file: File): string {
+    let url = this.#previews.get(file);
+    if (!url) this.#previews.set(file, (url = URL.createObjectURL(file)));
+    return url;
+  }
+
+  // Events
+
+  #onInput(event: Event): void {
+    this.text = (event.target as HTMLTextAreaElement).value;
+    this.error = '';
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    // An input method (Japanese, Chinese, Korean, …) uses Enter to commit its text: never send then.
+    if (event.isComposing || event.keyCode === 229 || this.#composing) return;
+    if (event.key === 'Enter' && !event.shiftKey && !event.altKey) {
+      event.preventDefault();
+      void this.#submit();
+    } else if (event.key === 'Escape' && this.#editingId !== null) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.#cancelEdit();
+    } else if (event.key === 'ArrowUp' && !this.text && !this.files.length && this.#editingId === null && this.chat) {
+      const last = this.chat.conversation.state.items.findLast(
+        (i) => i.own && i.delivery === 'sent' && i.message.id > 0 && !i.message.deleted && i.message.content,
+      );
+      if (!last) return;
+      event.preventDefault();
+      this.chat.ui.set({ editingMessageId: last.message.id });
+    }
+  }
+
+  #onPaste(event: ClipboardEvent): void {
+    const data = event.clipboardData;
+    if (!data?.files.length) return;
+    // A copied image may come with its text (from a document): keep the text, add the files.
+    if (!data.types.includes('text/plain')) event.preventDefault();
+    this.#add(data.files);
+  }
+
+  #onDrag(event: DragEvent): void {
+    if (!carriesFiles(event)) return;
+    event.preventDefault();
+    if (event.type === 'dragenter') this.#dragDepth++;
+    if (event.type === 'dragleave') this.#dragDepth--;
+    if (event.type === 'dragover' && event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+    if (event.type === 'drop') {
+      this.#dragDepth = 0;
+      this.#add(event.dataTransfer?.files);
+      this.input?.focus();
+    }
+    this.dragging = this.#dragDepth > 0;
+  }
+
+  #onPick(event: Event): void {
+    const picker = event.target as HTMLInputElement;
+    this.#add(picker.files);
+    picker.value = '';
+    this.input?.focus();
+  }
+
+  // Rendering
+
+  protected override render() {
+    const mode = this.chat?.conversation.config.mode ?? 'assistant';
+    const editing = this.#editingId !== null;
+    const length = this.text.trim().length;
+    const counted = length >= COUNTER_FROM;
+    const empty = !length && !this.files.length;
+    const onDrag = (e: DragEvent) => this.#onDrag(e);
+    return html`
+      <div
+        part="composer"
+        class=${this.dragging ? 'dragging' : ''}
+        @dragenter=${onDrag}
+        @dragover=${onDrag}
+        @dragleave=${onDrag}
+        @drop=${onDrag}
+      >
+        ${editing ? this.renderEditBar() : nothing} ${this.files.length ? this.renderAttachments() : nothing}
+        <div part="field" class="field">
+          ${this.#canAttach
+            ? html`<button part="attach-button" class="icon" type="button" aria-label=${terms.attach} title=${terms.attach} @click=${() => this.picker?.click()}>
+                ${icons.attach}
+              </button>`
+            : nothing}
+          <textarea
+            part="input"
+            rows="1"
+            enterkeyhint=${editing ? 'done' : 'send'}
+            .value=${live(this.text)}
+            placeholder=${terms.placeholder(mode)}
+            aria-label=${editing ? terms.editInputLabel : terms.inputLabel}
+            aria-describedby=${ifDefined(counted ? 'counter' : undefined)}
+            aria-invalid=${length > MAX_LENGTH ? 'true' : 'false'}
+            @input=${this.#onInput}
+            @keydown=${this.#onKeydown}
+            @paste=${this.#onPaste}
+            @compositionstart=${() => (this.#composing = true)}
+            @compositionend=${() => (this.#composing = false)}
+          ></textarea>
+          <button
+            part="send-button"
+            class="icon send"
+            type="button"
+            aria-label=${editing ? terms.save : terms.send}
+            title=${editing ? terms.save : terms.send}
+            ?disabled=${empty || this.busy}
+            @click=${() => void this.#submit()}
+          >
+            ${icons.send}
+          </button>
+        </div>
+        <div class="meta">
+          <p part="error" role="alert" ?hidden=${!this.error}>${this.error}</p>
+          ${counted
+            ? html`<span part="counter" id="counter" class=${length > MAX_LENGTH ? 'over' : ''}>
+                <span aria-hidden="true">${terms.counter(length, MAX_LENGTH)}</span>
+                <span class="visually-hidden">${terms.counterLabel(length, MAX_LENGTH)}</span>
+              </span>`
+            : nothing}
+        </div>
+        <input type="file" multiple hidden accept=${ACCEPTED_EXTENSIONS.join(',')} @change=${this.#onPick} />
+        ${this.dragging ? html`<div part="drop-zone" class="drop" aria-hidden="true">${icons.attach} ${terms.drop}</div>` : nothing}
+      </div>
+    `;
+  }
+
+  protected renderEditBar() {
+    return html`<div part="edit-bar" class="edit-bar">
+      ${icons.edit}<span>${terms.editing}</span><span aria-hidden="true">·</span>
+      <button part="edit-cancel" class="link" type="button" aria-label=${terms.cancelEditLabel} @click=${this.#cancelEdit}>${terms.cancelEdit}</button>
+    </div>`;
+  }
+
+  protected renderAttachments() {
+    return html`<ul part="attachments" class="attachments" aria-label=${terms.attachments}>
+      ${this.files.map(
+        (file) => html`<li part="attachment" class="attachment">
+          ${checkUpload(file).mediaType === 'image' ? html`<img src=${this.#preview(file)} alt="" />` : icons.file}
+          <span class="name" title=${file.name}>${file.name}</span>
+          <span class="size">${formatBytes(file.size)}</span>
+          <button part="attachment-remove" class="icon small" type="button" aria-label=${terms.remove(file.name)} title=${terms.remove(file.name)} @click=${() => this.#remove(file)}>
+            ${icons.close}
+          </button>
+        </li>`,
+      )}
+    </ul>`;
+  }
+}

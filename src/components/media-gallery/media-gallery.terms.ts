@@ -1,0 +1,22 @@
+/** Every visible string and accessible name of `<kesk-media-gallery>`, for localisation. */
+export const terms = {
+  galleryLabel: 'Photos and files',
+  loading: 'Loading photos and files…',
+  loadingMore: 'Loading more photos and files…',
+  empty: 'No photos or files yet',
+  emptyHint: 'Photos and files shared in this conversation appear here.',
+  loadFailed: 'Photos and files could not be loaded.',
+  retry: 'Retry',
+  loadMore: 'Load more',
+  kinds: { image: 'Image', audio: 'Audio', video: 'Video', file: 'Document' },
+  close: 'Close',
+  download: 'Download',
+  delete: 'Delete',
+  confirmDelete: (name: string) => `Delete ${name}? It will be removed from this conversation for everyone.`,
+  confirm: 'Delete',
+  cancel: 'Cancel',
+  deleted: (name: string) => `${name} was deleted.`,
+  deleteFailed: (reason: string) => `It could not be deleted. ${reason}`,
+  openFailed: (reason: string) => `Its details could not be loaded. ${reason}`,
+  noPreview: 'No preview for this file.',
+};

@@ -1,0 +1,321 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import type { ChatApiError } from '../../api/errors.js';
+import type { ChatMediaResponse } from '../../api/types.gen.js';
+import { formatBytes } from '../../api/upload-limits.js';
+import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import type { ConversationState } from '../../state/conversation-store.js';
+import type { MediaState } from '../../state/media-store.js';
+import type { PanelView, UiState } from '../../state/ui-store.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { localeOf } from '../session-list/relative-time.js';
+import { closeIcon, downloadIcon, trashIcon } from './media-gallery.icons.js';
+import { styles } from './media-gallery.styles.js';
+import { terms } from './media-gallery.terms.js';
+import { renderPreview, renderTile } from './media-templates.js';
+import { safeMediaUrl } from './media-url.js';
+
+/**
+ * @summary The photos and files of the current conversation: a grid, a viewer, and deleting your own.
+ *
+ * Loads the `media` store for the conversation store's current session (again whenever the session changes or
+ * the panel switches to this view). Opening an item fetches its details (`getChatMedia`) and shows it in a
+ * modal `<dialog>`: focus moves into it, Escape closes it, and focus returns to the tile. Deleting asks first.
+ *
+ * @csspart base - The wrapper.
+ * @csspart gallery - The `<ul>` grid of items.
+ * @csspart media-item - One `<li>`.
+ * @csspart open-button - The tile's button that opens the viewer.
+ * @csspart thumbnail - An image's lazy thumbnail.
+ * @csspart icon - The icon of audio, video and documents.
+ * @csspart name - The file name on a tile.
+ * @csspart size - The file size on a tile.
+ * @csspart viewer - The `<dialog>` showing one item.
+ * @csspart viewer-title - Its heading (the file name).
+ * @csspart viewer-media - The image, player or icon.
+ * @csspart viewer-details - Size and date.
+ * @csspart close-button - Closes the viewer.
+ * @csspart download - The download link.
+ * @csspart delete-button - Deletes the item (asks first).
+ * @csspart confirm - The confirmation step.
+ * @csspart confirm-button - Confirms the deletion.
+ * @csspart cancel-button - Keeps the item.
+ * @csspart error - An error message (`role="alert"`).
+ * @csspart status - Loading text and announcements (`role="status"`).
+ * @csspart empty - The empty state.
+ * @csspart retry-button - Loads again after an error.
+ * @csspart load-more - Loads the next page.
+ *
+ * @cssprop --kesk-media-gallery-tile - The smallest width of a tile (default 96px).
+ * @cssprop --kesk-media-gallery-backdrop - The viewer's backdrop (default: translucent black).
+ */
+export class KeskMediaGallery extends LitElement {
+  static override styles = [tokens, base, styles];
+
+  @consume({ context: chatContext, subscribe: true })
+  @state()
+  private chat?: ChatContextValue;
+
+  /** The item shown in the viewer. */
+  @state() private viewingId: number | null = null;
+  @state() private confirming = false;
+  @state() private busy = false;
+  @state() private viewerError = '';
+  /** Said politely to screen readers (a deletion). */
+  @state() private announcement = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  readonly #media = new StoreController<MediaState>(this);
+  readonly #conversation = new StoreController<ConversationState>(this);
+  readonly #ui = new StoreController<UiState>(this);
+  /** Errors shown in the viewer rather than as a failure of the grid. */
+  readonly #handled = new WeakSet<Error>();
+  #needsLoad = true;
+  #view: PanelView | undefined;
+  #opener: HTMLElement | null = null;
+  /** Where the deleted item was, to put focus on its neighbour. */
+  #removedAt: number | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#needsLoad = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const chat = this.chat;
+    if (changed.has('chat')) {
+      this.#media.attach(chat?.media);
+      this.#conversation.attach(chat?.conversation);
+      this.#ui.attach(chat?.ui);
+      this.#needsLoad = true;
+    }
+    const view = chat?.ui.state.view;
+    if (view !== this.#view) {
+      if (view === 'media' && this.#view !== undefined) this.#needsLoad = true;
+      this.#view = view;
+    }
+    const sessionId = chat?.conversation.state.sessionId ?? null;
+    if (chat && sessionId !== null && (this.#needsLoad || sessionId !== chat.media.state.sessionId)) {
+      this.#needsLoad = false;
+      this.viewingId = null;
+      void chat.media.load(sessionId);
+    }
+  }
+
+  protected override updated(): void {
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (this.viewingId !== null && !dialog.open && dialog.childElementCount) dialog.showModal();
+    else if (this.viewingId === null && dialog.open) dialog.close();
+  }
+
+  /** Items of the current session (none before the first message). */
+  get #items(): ChatMediaResponse[] {
+    const chat = this.chat;
+    const sessionId = chat?.conversation.state.sessionId ?? null;
+    return sessionId !== null && chat?.media.state.sessionId === sessionId ? chat.media.state.items : [];
+  }
+
+  /**
+   * The reader's user id: from a message of theirs, else the one user of a session that is not a direct chat;
+   * null when unknown, and then every item may be deleted (the API lets any participant do it).
+   */
+  get #me(): number | null {
+    const c = this.chat?.conversation.state;
+    const own = c?.items.find((i) => i.own && i.message.sender.kind === 'user' && i.message.sender.id > 0);
+    if (own) return own.message.sender.id;
+    if (c?.session && c.session.chat_type !== 'direct') return c.session.participants.find((p) => p.kind === 'user')?.id ?? null;
+    return null;
+  }
+
+  protected override render(): TemplateResult {
+    const m = this.chat?.media.state;
+    const items = this.#items;
+    const hasSession = (this.chat?.conversation.state.sessionId ?? null) !== null;
+    const loading = hasSession && !!m?.loading;
+    const listError = hasSession && m?.error && !this.#handled.has(m.error) ? m.error : null;
+    const viewing = this.viewingId === null ? undefined : m?.open?.id === this.viewingId ? m.open : items.find((i) => i.id === this.viewingId);
+    return html`<div part="base">
+      ${items.length
+        ? html`<ul part="gallery" aria-label=${terms.galleryLabel}>
+            ${items.map(
+              (item) => html`<li part="media-item" data-id=${item.id}>
+                <button part="open-button" type="button" aria-haspopup="dialog" @click=${(e: Event) => this.#open(item, e.currentTarget as HTMLElement)}>
+                  ${renderTile(item)}
+                </button>
+              </li>`,
+            )}
+          </ul>`
+        : !loading && !listError
+          ? html`<div part="empty" tabindex="-1"><p class="empty-title">${terms.empty}</p><p>${terms.emptyHint}</p></div>`
+          : nothing}
+      <p part="status" role="status">${loading ? (items.length ? terms.loadingMore : terms.loading) : this.announcement}</p>
+      ${listError
+        ? html`<div class="failure">
+            <p part="error" role="alert">${terms.loadFailed} ${listError.message}</p>
+            <button part="retry-button" type="button" @click=${this.#retry}>${terms.retry}</button>
+          </div>`
+        : nothing}
+      ${m?.hasMore && hasSession && !listError
+        ? html`<button part="load-more" type="button" @click=${this.#loadMore}>${terms.loadMore}</button>`
+        : nothing}
+      <dialog part="viewer" aria-labelledby="viewer-title" @close=${this.#onClose} @cancel=${this.#onCancel} @keydown=${this.#onDialogKey}>
+        ${viewing ? this.#renderViewer(viewing) : nothing}
+      </dialog>
+    </div>`;
+  }
+
+  #renderViewer(item: ChatMediaResponse): TemplateResult {
+    const url = safeMediaUrl(item.url);
+    const me = this.#me;
+    const date = new Date(item.created_at);
+    const when = new Intl.DateTimeFormat(localeOf(this), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    return html`<div class="viewer-head">
+        <h2 id="viewer-title" part="viewer-title">${item.filename}</h2>
+        <button part="close-button" type="button" aria-label=${terms.close} @click=${this.#close}>${closeIcon}</button>
+      </div>
+      <div part="viewer-media">${renderPreview(item)}</div>
+      <p part="viewer-details">
+        <span>${terms.kinds[item.media_type]}</span> · <span>${formatBytes(item.size_bytes)}</span> ·
+        <time datetime=${item.created_at}>${when}</time>
+      </p>
+      ${this.viewerError ? html`<p part="error" role="alert">${this.viewerError}</p>` : nothing}
+      ${this.confirming
+        ? html`<div part="confirm" role="group" aria-labelledby="confirm-text">
+            <p id="confirm-text">${terms.confirmDelete(item.filename)}</p>
+            <div class="actions">
+              <button part="confirm-button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.#delete(item)}>${trashIcon}${terms.confirm}</button>
+              <button part="cancel-button" type="button" @click=${this.#cancelDelete}>${terms.cancel}</button>
+            </div>
+          </div>`
+        : html`<div class="actions">
+            ${url
+              ? html`<a part="download" href=${url} download=${item.filename} target="_blank" rel="noopener noreferrer">${downloadIcon}${terms.download}</a>`
+              : nothing}
+            ${me === null || item.uploaded_by === me
+              ? html`<button part="delete-button" type="button" @click=${this.#askDelete}>${trashIcon}${terms.delete}</button>`
+              : nothing}
+          </div>`}`;
+  }
+
+  async #open(item: ChatMediaResponse, opener: HTMLElement): Promise<void> {
+    const media = this.chat?.media;
+    if (!media) return;
+    this.#opener = opener;
+    this.viewingId = item.id;
+    this.confirming = false;
+    this.viewerError = '';
+    this.announcement = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="close-button"]')?.focus();
+    await media.show(item.id);
+    if (this.viewingId !== item.id) {
+      if (media.state.open?.id === item.id) media.close();
+      return;
+    }
+    const error = media.state.error;
+    if (media.state.open?.id !== item.id && error) this.#showError(error, terms.openFailed);
+  }
+
+  #showError(error: ChatApiError, say: (reason: string) => string): void {
+    this.#handled.add(error);
+    this.viewerError = say(error.message);
+  }
+
+  #close = (): void => {
+    this.dialog?.close();
+  };
+
+  /** Every way of closing (Escape, the button, a deletion) ends here. */
+  #onClose = async (): Promise<void> => {
+    // The close event arrives a task later: the viewer may already show another item.
+    if (this.dialog?.open) return;
+    this.viewingId = null;
+    this.confirming = false;
+    this.viewerError = '';
+    if (this.chat?.media.state.open) this.chat.media.close();
+    await this.updateComplete;
+    const at = this.#removedAt;
+    this.#removedAt = null;
+    if (at === null) {
+      if (this.#opener?.isConnected) this.#opener.focus();
+      return;
+    }
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="open-button"]')];
+    (buttons[Math.min(at, buttons.length - 1)] ?? this.renderRoot.querySelector<HTMLElement>('[part~="empty"], [part~="load-more"]'))?.focus();
+  };
+
+  /** Escape inside the confirmation step only leaves the step. */
+  #onCancel = (event: Event): void => {
+    if (!this.confirming) return;
+    event.preventDefault();
+    this.#cancelDelete();
+  };
+
+  /**
+   * Escape belongs to the viewer: the panel around must not close too. In the confirmation step it only leaves
+   * the step (handled here, as a dialog's cancel event cannot always be prevented).
+   */
+  #onDialogKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    if (!this.confirming) return;
+    event.preventDefault();
+    this.#cancelDelete();
+  };
+
+  #askDelete = async (): Promise<void> => {
+    this.confirming = true;
+    this.viewerError = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
+  };
+
+  #cancelDelete = async (): Promise<void> => {
+    this.confirming = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="delete-button"]')?.focus();
+  };
+
+  async #delete(item: ChatMediaResponse): Promise<void> {
+    const media = this.chat?.media;
+    if (!media || this.busy) return;
+    const at = media.state.items.findIndex((i) => i.id === item.id);
+    this.busy = true;
+    try {
+      await media.remove(item.id);
+      this.announcement = terms.deleted(item.filename);
+      this.#removedAt = Math.max(at, 0);
+      this.#close();
+    } catch (error) {
+      this.confirming = false;
+      this.#showError(error as ChatApiError, terms.deleteFailed);
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part~="delete-button"]')?.focus();
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  #retry = (): void => {
+    const media = this.chat?.media;
+    const sessionId = this.chat?.conversation.state.sessionId ?? null;
+    if (!media || sessionId === null) return;
+    if (media.state.items.length) void media.loadMore();
+    else void media.load(sessionId);
+  };
+
+  #loadMore = async (): Promise<void> => {
+    const media = this.chat?.media;
+    if (!media) return;
+    const shown = media.state.items.length;
+    const hadFocus = this.shadowRoot?.activeElement?.matches('[part~="load-more"]');
+    await media.loadMore();
+    await this.updateComplete;
+    // Keyboard users continue at the first item that arrived.
+    if (hadFocus) this.renderRoot.querySelectorAll<HTMLElement>('[part~="open-button"]')[shown]?.focus();
+  };
+}

@@ -1,0 +1,33 @@
+/** The language an element is shown in: the nearest `lang` attribute, across shadow roots, else the browser's. */
+export function localeOf(element: Element): string | undefined {
+  let node: Element | null = element;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    if (found?.getAttribute('lang')) return found.getAttribute('lang')!;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return typeof navigator === 'undefined' ? undefined : navigator.language;
+}
+
+const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ['second', 60],
+  ['minute', 60],
+  ['hour', 24],
+  ['day', 7],
+  ['week', 4.35],
+  ['month', 12],
+  ['year', Infinity],
+];
+
+/** "now", "5 min. ago", "yesterday", "3 wk. ago": how long ago `iso` was, in the reader's language. */
+export function relativeTime(iso: string, locale?: string, now = Date.now()): string {
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  let value = (Date.parse(iso) - now) / 1000;
+  if (Math.abs(value) < 45) return format.format(0, 'second');
+  for (const [unit, size] of STEPS) {
+    if (Math.abs(value) < size) return format.format(Math.round(value), unit);
+    value /= size;
+  }
+  return format.format(Math.round(value), 'year');
+}

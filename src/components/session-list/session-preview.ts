@@ -1,0 +1,54 @@
+import type { ChatSessionListItem } from '../../api/types.gen.js';
+import { terms } from './session-list.terms.js';
+
+/**
+ * The current user's id. In every session that is not a direct chat the one `user` participant is the reader,
+ * so the list itself tells; `known` (learned from a message of ours) wins when given.
+ */
+export function currentUserId(sessions: readonly ChatSessionListItem[], known: number | null): number | null {
+  if (known !== null) return known;
+  for (const s of sessions) {
+    if (s.chat_type === 'direct') continue;
+    const user = s.participants.find((p) => p.kind === 'user');
+    if (user) return user.id;
+  }
+  return null;
+}
+
+/** The session's title, or a name that fits its kind when it has none. */
+export function sessionTitle(session: ChatSessionListItem, me: number | null): string {
+  if (session.title.trim()) return session.title;
+  const by = (kind: string) => session.participants.find((p) => p.kind === kind)?.name;
+  switch (session.chat_type) {
+    case 'rag':
+      return terms.assistantTitle;
+    case 'vendor':
+      return by('vendor') ?? terms.vendorTitle;
+    case 'bot':
+      return by('bot') ?? session.bot_username ?? terms.botTitle;
+    default:
+      return session.participants.find((p) => p.kind === 'user' && p.id !== me)?.name ?? terms.directTitle;
+  }
+}
+
+/** Markdown marks that mean nothing in a one-line preview. */
+const MARKDOWN = [
+  [/!?\[([^\]]*)\]\([^)]*\)/g, '$1'],
+  [/[*_~`]+/g, ''],
+  [/^\s{0,3}(#{1,6}|>|[-+]|\d+\.)\s+/gm, ''],
+] as const;
+
+/** The last message as one line of plain text: "You: …" for ours, "📎 name" for attachments. */
+export function lastMessagePreview(session: ChatSessionListItem, me: number | null): string {
+  const message = session.last_message;
+  if (!message) return terms.noMessages;
+  if (message.deleted) return terms.deleted;
+  let text = message.content;
+  if (message.content_format === 'markdown') for (const [pattern, by] of MARKDOWN) text = text.replace(pattern, by);
+  text = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  if (!text && message.media.length) text = terms.attachments(message.media.map((m) => m.filename).join(', '));
+  const { sender } = message;
+  // In a direct chat both sides are users: only a known id tells ours apart.
+  const own = sender.kind === 'user' && (session.chat_type === 'direct' ? sender.id === me : me === null || sender.id === me);
+  return own ? terms.you(text) : text;
+}

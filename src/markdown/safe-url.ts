@@ -1,0 +1,29 @@
+import { decodeEntities } from './entities.js';
+
+// Characters a browser drops from a URL or does not show, which can split or hide a scheme (`java\tscript:`,
+// a zero-width space, a bidi override): C0 controls, DEL, C1 controls, soft hyphen and the format characters.
+const HIDDEN = /[\0-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+const SCHEME = /^(?:https?|mailto|tel):/i;
+
+/**
+ * Returns `url` as a normalised absolute href when its scheme is `http:`, `https:`, `mailto:` or `tel:`, and
+ * `undefined` for anything else: other schemes (`javascript:`, `vbscript:`, `data:`…), relative and
+ * protocol-relative URLs (`//evil.example`), and anything the URL parser rejects.
+ *
+ * Character references are decoded first (`&#106;avascript:` is `javascript:`), hidden characters removed and
+ * surrounding whitespace trimmed; a percent-encoded scheme (`%6Aavascript:`) is not a scheme at all, so it is
+ * rejected as relative. The browser's own URL parser then has the last word, so what we check is what it follows.
+ */
+export function safeHref(url: string): string | undefined {
+  const value = decodeEntities(String(url ?? ''))
+    .replace(HIDDEN, '')
+    .trim();
+  if (!SCHEME.test(value)) return undefined;
+  try {
+    const parsed = new URL(value);
+    if (SCHEME.test(parsed.protocol) && (parsed.protocol[0] !== 'h' || parsed.hostname)) return parsed.href;
+  } catch {
+    // Not a URL: no link.
+  }
+  return undefined;
+}
