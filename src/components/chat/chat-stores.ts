@@ -1,0 +1,70 @@
+import { createChatClient, DEFAULT_BASE_URL, type TokenProvider } from '../../api/index.js';
+import type { ChatContextValue } from '../../context/chat-context.js';
+import { ConversationStore, type ConversationConfig, type KeyValueStorage } from '../../state/conversation-store.js';
+import { MediaStore } from '../../state/media-store.js';
+import { SessionListStore } from '../../state/session-list-store.js';
+import { UiStore } from '../../state/ui-store.js';
+
+export interface ChatContextOptions extends Omit<ConversationConfig, 'storage'> {
+  /** The API's base URL; default `https://business.apis.kesk.app/v1`. */
+  apiBase?: string;
+  token?: string | TokenProvider;
+  /** Where the remembered session lives; default `localStorage` (or memory where a page may not use it). */
+  storage?: KeyValueStorage;
+}
+
+/**
+ * `localStorage` where the page may use it, with every call guarded: sandboxed frames and some privacy modes
+ * throw on access, and a full quota throws on write. Falls back to memory.
+ */
+export function pageStorage(): KeyValueStorage {
+  const memory = new Map<string, string>();
+  let local: Storage | undefined;
+  try {
+    local = globalThis.localStorage;
+  } catch {
+    local = undefined;
+  }
+  return {
+    getItem(key) {
+      try {
+        return local ? local.getItem(key) : (memory.get(key) ?? null);
+      } catch {
+        return memory.get(key) ?? null;
+      }
+    },
+    setItem(key, value) {
+      memory.set(key, value);
+      try {
+        local?.setItem(key, value);
+      } catch {
+        // Quota or privacy mode: memory keeps it for this page.
+      }
+    },
+    removeItem(key) {
+      memory.delete(key);
+      try {
+        local?.removeItem(key);
+      } catch {
+        // As above.
+      }
+    },
+  };
+}
+
+/**
+ * Everything `<kesk-chat>` provides to its elements: one client and the four stores. Exported so a page can
+ * provide the context itself (`new ContextProvider(host, { context: chatContext, initialValue })`) and place the
+ * elements anywhere; it then calls `conversation.init()`, `setOpen(true)` and `dispose()` as `<kesk-chat>` does.
+ */
+export function createChatContext(options: ChatContextOptions): ChatContextValue {
+  const { apiBase, token, storage, ...config } = options;
+  const api = createChatClient({ baseUrl: apiBase || DEFAULT_BASE_URL, token });
+  return {
+    api,
+    conversation: new ConversationStore(api, { ...config, storage: storage ?? pageStorage() }),
+    sessions: new SessionListStore(api),
+    media: new MediaStore(api),
+    ui: new UiStore(),
+  };
+}

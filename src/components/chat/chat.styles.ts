@@ -1,0 +1,263 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_offset: var(--kesk-offset, 20px);
+    --_launcher: 56px;
+    --_gap: 16px;
+    position: fixed;
+    z-index: var(--kesk-z-index, 2147483000);
+    inset-block-end: var(--_offset);
+    inset-inline-end: var(--_offset);
+    line-height: 1.45;
+  }
+  :host([position='bottom-start']) {
+    inset-inline-end: auto;
+    inset-inline-start: var(--_offset);
+  }
+  :host([inline]) {
+    position: relative;
+    z-index: auto;
+    inset: auto;
+    display: block;
+    block-size: 600px;
+  }
+  :host(:state(composed)) {
+    position: static;
+    display: contents;
+  }
+  [hidden] {
+    display: none !important;
+  }
+
+  .panel {
+    position: fixed;
+    inset-block-end: calc(var(--_offset) + var(--_launcher) + var(--_gap));
+    inset-inline-end: var(--_offset);
+    inline-size: min(var(--kesk-panel-width, 380px), calc(100vw - 2 * var(--_offset)));
+    block-size: min(var(--kesk-panel-height, 600px), calc(100dvh - 2 * var(--_offset) - var(--_launcher) - var(--_gap)));
+    display: flex;
+    flex-direction: column;
+    overflow: hidden;
+    box-sizing: border-box;
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow), 0 0 0 1px color-mix(in srgb, var(--_border) 60%, transparent);
+    transform-origin: 100% 100%;
+    opacity: 0;
+    transform: translateY(12px) scale(0.97);
+    visibility: hidden;
+    transition:
+      opacity 160ms ease-in,
+      transform 160ms ease-in,
+      visibility 0s linear 160ms;
+  }
+  :host([position='bottom-start']) .panel {
+    inset-inline-end: auto;
+    inset-inline-start: var(--_offset);
+    transform-origin: 0 100%;
+  }
+  :host([open]) .panel {
+    opacity: 1;
+    transform: none;
+    visibility: visible;
+    transition:
+      opacity 200ms ease-out,
+      transform 240ms cubic-bezier(0.2, 0.9, 0.3, 1.1),
+      visibility 0s;
+  }
+  :host([inline]) .panel {
+    position: static;
+    inline-size: 100%;
+    block-size: 100%;
+    opacity: 1;
+    transform: none;
+    visibility: visible;
+    transition: none;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.08), 0 0 0 1px var(--_border);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .panel,
+    :host([open]) .panel {
+      transform: none;
+      transition: none;
+    }
+  }
+  /* Phones: the open panel takes the whole screen, and its header has the close button. */
+  @media (max-width: 639.98px) {
+    :host(:not([inline])) .panel {
+      inset: 0;
+      inline-size: 100%;
+      block-size: 100%;
+      border-radius: 0;
+    }
+    :host([open]:not([inline])) kesk-launcher {
+      visibility: hidden;
+    }
+  }
+
+  /* Header */
+  .header {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    padding-block: 12px;
+    padding-inline: 14px 8px;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    flex: none;
+  }
+  .header :focus-visible {
+    outline-color: var(--_on-brand);
+    outline-offset: -3px;
+  }
+  .avatar {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 40px;
+    block-size: 40px;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_on-brand) 16%, transparent);
+  }
+  .titles {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.07em;
+    font-weight: 650;
+    line-height: 1.25;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    margin: 2px 0 0;
+    font-size: 0.84em;
+    opacity: 0.92;
+  }
+  .status span:last-child {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .dot {
+    flex: none;
+    inline-size: 8px;
+    block-size: 8px;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_on-brand) 45%, transparent);
+  }
+  .dot.on {
+    background: #2fbf71;
+    box-shadow: 0 0 0 2px var(--_on-brand);
+  }
+  .icon-button {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 38px;
+    block-size: 38px;
+    padding: 0;
+    border: 0;
+    border-radius: 10px;
+    background: transparent;
+    color: inherit;
+    cursor: pointer;
+  }
+  .icon-button:hover {
+    background: color-mix(in srgb, var(--_on-brand) 14%, transparent);
+  }
+  :host(:dir(rtl)) .back svg {
+    transform: scaleX(-1);
+  }
+
+  /* Body and views */
+  .body {
+    flex: 1;
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+    background: var(--_surface);
+  }
+  .view {
+    flex: 1;
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  kesk-thread {
+    flex: 1;
+    min-block-size: 0;
+  }
+  kesk-composer,
+  kesk-bot-suggestions {
+    flex: none;
+  }
+
+  /* Before the first message */
+  .empty {
+    flex: 1;
+    min-block-size: 0;
+    overflow-y: auto;
+    display: flex;
+    flex-direction: column;
+    justify-content: safe center;
+    gap: 16px;
+    padding: 24px 18px 12px;
+  }
+  .greeting {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 6px;
+    padding: 18px;
+    border-radius: var(--_radius);
+    background: var(--_surface-2);
+  }
+  .avatar.large {
+    inline-size: 44px;
+    block-size: 44px;
+    margin-block-end: 4px;
+    background: var(--_brand);
+    color: var(--_on-brand);
+  }
+  .hello {
+    margin: 0;
+    font-size: 1.2em;
+    font-weight: 650;
+  }
+  .intro {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .starters {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-end;
+    gap: 8px;
+  }
+  .starters button {
+    font: inherit;
+    text-align: start;
+    padding: 8px 14px;
+    border-radius: 18px;
+    border: 1px solid color-mix(in srgb, var(--_brand) 55%, var(--_border));
+    background: var(--_surface);
+    color: var(--_brand);
+    cursor: pointer;
+    transition: background-color 120ms;
+  }
+  .starters button:hover {
+    background: color-mix(in srgb, var(--_brand) 9%, var(--_surface));
+  }
+`;

@@ -1,0 +1,439 @@
+import { ContextProvider } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DEFAULT_BASE_URL, type Participant, type TokenProvider } from '../../api/index.js';
+import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import { KeskBeforeSendEvent, KeskCloseEvent, KeskOpenEvent } from '../../events/events.js';
+import type { ChatMode, ConversationState, UserType } from '../../state/conversation-store.js';
+import type { PollerCadence } from '../../state/poller.js';
+import type { PanelView, UiState } from '../../state/ui-store.js';
+import { base, darkTokens, tokens } from '../../styles/tokens.js';
+import { chatIcon } from '../launcher/launcher-icons.js';
+import { bridgeEvents } from './chat-bridge.js';
+import { renderEmpty } from './chat-empty.js';
+import { renderHeader } from './chat-header.js';
+import { createChatContext } from './chat-stores.js';
+import { styles } from './chat.styles.js';
+import { terms } from './chat.terms.js';
+
+// The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
+const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing';
+const COMPOSER_PARTS = 'composer, field, input, send-button, attach-button, attachments, edit-bar, counter, error: composer-error';
+const SUGGESTION_PARTS = 'suggestions, suggestion, bot-status, restart-button, handover-button';
+const SESSION_PARTS = 'session-list, session, session-title, last-message, unread, new-button';
+const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
+
+/**
+ * The chat widget: a launcher bubble and a panel, or an inline panel, that talks to the Kesk Chat API. It creates
+ * the client and the stores and provides them to every `kesk-*` element inside it.
+ *
+ * @summary The root of the widget: configuration, the launcher, the panel and its views.
+ *
+ * @slot header - Extra content in the header, before its buttons.
+ * @slot launcher-icon - The launcher's icon (a chat bubble by default).
+ * @slot empty - What the panel shows before the first message (a greeting, and starter questions for the assistant).
+ * @slot - Elements the page places itself (`kesk-thread`, `kesk-composer`, …). With any, this element renders no
+ *   panel or launcher of its own: it only provides the context, and the conversation counts as open.
+ *
+ * @fires kesk-open - The panel opened, by the user (launcher, keyboard) or by `open()`/`toggle()`; not when the
+ *   `open` attribute or `isOpen` property is set.
+ * @fires kesk-close - The panel closed, by the user (launcher, close button, Escape) or by `close()`/`toggle()`; not
+ *   when the `open` attribute or `isOpen` property is set.
+ * @fires kesk-message-sent - The API stored a message the user sent.
+ * @fires kesk-message-received - Messages from the other side arrived.
+ * @fires kesk-unread-change - The unread count changed.
+ * @fires kesk-error - Something failed; `detail.error.message` says what.
+ * @fires kesk-before-send - (from the composer and the starter questions) a message is about to go; cancelable.
+ *
+ * @csspart panel - The panel (a dialog when floating, a region when inline).
+ * @csspart header - The panel's header.
+ * @csspart header-avatar - The avatar of the other side in the header.
+ * @csspart heading - The header's title.
+ * @csspart header-status - The status line under the title.
+ * @csspart back-button - Back from the conversations or media view.
+ * @csspart sessions-button - Opens the conversations view.
+ * @csspart media-button - Opens the photos and files view.
+ * @csspart close-button - Closes the floating panel.
+ * @csspart body - The panel's body, below the header.
+ * @csspart empty - The greeting shown before the first message.
+ * @csspart greeting - The default greeting inside `empty`.
+ * @csspart starter - A starter question.
+ * @csspart launcher - The launcher's button (from `kesk-launcher`).
+ * @csspart badge - The launcher's unread badge.
+ * @csspart thread - The thread. Also exported from it: `log`, `message` (with `own` or `other`), `bubble`, `name`,
+ *   `avatar`, `time`, `date-separator`, `system-notice`, `sources`, `reactions`, `reaction`, `media`, `attachment`,
+ *   `failed`, `retry-button`, `new-messages`, `typing`.
+ * @csspart composer - The composer. Also exported: `field`, `input`, `send-button`, `attach-button`, `attachments`,
+ *   `edit-bar`, `counter`, `composer-error`.
+ * @csspart suggestion - A bot suggestion chip. Also exported: `suggestions`, `bot-status`, `restart-button`,
+ *   `handover-button`.
+ * @csspart session-list - The conversations view (`session`, `session-title`, `last-message`, `unread`, `new-button`).
+ * @csspart gallery - The photos and files view (`media-item`, `thumbnail`, `viewer`).
+ *
+ * @cssprop --kesk-brand - The brand colour (header, launcher, own bubbles).
+ * @cssprop --kesk-on-brand - Text on the brand colour.
+ * @cssprop --kesk-surface - The panel's background.
+ * @cssprop --kesk-surface-2 - Secondary backgrounds (others' bubbles, chips).
+ * @cssprop --kesk-text - Text colour.
+ * @cssprop --kesk-text-muted - Secondary text.
+ * @cssprop --kesk-border - Borders.
+ * @cssprop --kesk-danger - Errors.
+ * @cssprop --kesk-focus - The focus ring.
+ * @cssprop --kesk-radius - Corner radius of the panel (bubbles use it too).
+ * @cssprop --kesk-font - The font family.
+ * @cssprop --kesk-font-size - The base font size.
+ * @cssprop --kesk-shadow - The floating panel's and launcher's shadow.
+ * @cssprop --kesk-offset - Distance of the launcher from the viewport's edges (default 20px).
+ * @cssprop --kesk-panel-width - The floating panel's width (default 380px).
+ * @cssprop --kesk-panel-height - The floating panel's height (default 600px).
+ * @cssprop --kesk-z-index - The floating widget's stacking order.
+ */
+export class KeskChat extends LitElement {
+  static override styles = [tokens, darkTokens, base, styles];
+
+  /** The API's base URL. */
+  @property({ attribute: 'api-base' }) apiBase = DEFAULT_BASE_URL;
+  /** The user's bearer token. Changing it keeps the conversation and uses the new token from the next request. */
+  @property() token = '';
+  /** Supplies tokens instead of `token`; asked again with `{refresh: true}` after a 401. */
+  @property({ attribute: false }) tokenProvider?: TokenProvider;
+  /** Who the user talks to: the store's AI `assistant`, a `vendor` location, a `bot`, or another user (`direct`). */
+  @property({ reflect: true }) mode: ChatMode = 'assistant';
+  /** Assistant mode: the kind of user asking (`customer`, `vendor`, `guest`). */
+  @property({ attribute: 'user-type' }) userType?: UserType;
+  /** Vendor mode: the store location to chat with. */
+  @property({ attribute: 'vendor-location-id', type: Number }) vendorLocationId?: number;
+  /** Bot mode: the bot's username. */
+  @property({ attribute: 'bot-username' }) botUsername?: string;
+  /** Direct mode: the other user's id. */
+  @property({ attribute: 'recipient-id', type: Number }) recipientId?: number;
+  /** Resume this session instead of the one remembered for this mode. */
+  @property({ attribute: 'session-id', type: Number }) sessionId?: number;
+  /** Whether the floating panel is open (attribute `open`; in JavaScript `isOpen`, since `open()` is the method). */
+  @property({ attribute: 'open', type: Boolean, reflect: true }) isOpen = false;
+  /** The panel sits in the page, without a launcher. */
+  @property({ type: Boolean, reflect: true }) inline = false;
+  /** The floating widget's corner. */
+  @property({ reflect: true }) position: 'bottom-end' | 'bottom-start' = 'bottom-end';
+  /** Colours: `light`, `dark`, or `auto` (follows the operating system). */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'light';
+  /** The header's title; by default it names the other side. */
+  @property() heading = '';
+  /** Starter questions shown before the first message (assistant mode has three by default). */
+  @property({ attribute: false }) starters?: string[];
+  /** Overrides the polling cadence (see `PollerCadence`); mostly for tests. */
+  @property({ attribute: false }) cadence?: Partial<PollerCadence>;
+
+  @state() private composed = false;
+  @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+
+  readonly #internals = this.attachInternals();
+  readonly #provider = new ContextProvider(this, { context: chatContext });
+  readonly #conversation = new StoreController<ConversationState>(this);
+  readonly #ui = new StoreController<UiState>(this);
+  #chat?: ChatContextValue;
+  #key = '';
+  #off: Array<() => void> = [];
+  /** The panel has been shown once: its views render from then on (nothing loads before anyone opens it). */
+  #everShown = false;
+  /** The next open change comes from the user or a method call, so it fires kesk-open or kesk-close. */
+  #notify = false;
+  #returnFocus = false;
+
+  constructor() {
+    super();
+    this.addEventListener('keydown', this.#onKeydown);
+  }
+
+  /** The client and stores this element provides (undefined while disconnected). */
+  get context(): ChatContextValue | undefined {
+    return this.#chat;
+  }
+
+  /** Opens the floating panel and moves focus into the composer. Fires `kesk-open`. */
+  open(): void {
+    this.#request(true);
+  }
+
+  /** Closes the floating panel. Fires `kesk-close`. */
+  close(): void {
+    this.#request(false);
+  }
+
+  /** Opens the panel if closed, closes it if open, firing `kesk-open` or `kesk-close`. */
+  toggle(): void {
+    this.#request(!this.isOpen);
+  }
+
+  /**
+   * Sends a message as the user, as the composer does (starting the session if there is none). Throws a
+   * `ChatApiError` when the message is refused before sending (empty, too long, a file over its limit).
+   */
+  send(text: string, files: File[] = []): void {
+    if (!this.#chat) throw new Error('<kesk-chat> must be connected to send.');
+    this.#chat.conversation.send(text, files);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#checkComposed();
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    window.addEventListener('online', this.#onNetwork);
+    window.addEventListener('offline', this.#onNetwork);
+    if (!this.#chat) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    window.removeEventListener('online', this.#onNetwork);
+    window.removeEventListener('offline', this.#onNetwork);
+    // Moving the element within the page reconnects it in the same task: keep the conversation then.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#teardown();
+    });
+  }
+
+  get #shown(): boolean {
+    return this.inline || this.composed || this.isOpen;
+  }
+
+  get #floating(): boolean {
+    return !this.inline && !this.composed;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.isConnected) return;
+    const key = JSON.stringify([this.apiBase, this.mode, this.userType, this.vendorLocationId, this.botUsername, this.recipientId, this.cadence]);
+    if (!this.#chat || key !== this.#key) {
+      this.#build(key);
+    } else {
+      if (changed.has('token') || changed.has('tokenProvider')) this.#chat.api.setToken(this.tokenProvider ?? this.token);
+      if (changed.has('sessionId') && this.sessionId && this.sessionId !== this.#chat.conversation.state.sessionId) {
+        void this.#chat.conversation.openSession(this.sessionId);
+      }
+    }
+    if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = this.#focusInPanel();
+    this.#syncOpen();
+  }
+
+  protected override firstUpdated(): void {
+    const launcher = this.renderRoot.querySelector('kesk-launcher');
+    if (launcher) launcher.controls = this.renderRoot.querySelector('[part="panel"]') ?? undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    // The first render only shows the initial state, unless open() came before it.
+    if (!changed.has('isOpen') || (changed.get('isOpen') === undefined && !this.#notify)) return;
+    const notify = this.#notify;
+    this.#notify = false;
+    if (this.isOpen) {
+      if (notify) this.dispatchEvent(new KeskOpenEvent());
+      void this.#focusInside();
+    } else {
+      if (notify) this.dispatchEvent(new KeskCloseEvent());
+      if (this.#returnFocus) this.renderRoot.querySelector('kesk-launcher')?.focus();
+      this.#returnFocus = false;
+    }
+  }
+
+  #build(key: string): void {
+    this.#teardown();
+    const chat = createChatContext({
+      apiBase: this.apiBase,
+      token: this.tokenProvider ?? this.token,
+      mode: this.mode,
+      userType: this.userType ?? undefined,
+      vendorLocationId: this.vendorLocationId ?? undefined,
+      botUsername: this.botUsername ?? undefined,
+      recipientId: this.recipientId ?? undefined,
+      sessionId: this.sessionId || undefined,
+      cadence: this.cadence,
+    });
+    this.#chat = chat;
+    this.#key = key;
+    this.#conversation.attach(chat.conversation);
+    this.#ui.attach(chat.ui);
+    this.#off = [
+      bridgeEvents(this, chat),
+      chat.ui.subscribe((ui) => {
+        // The launcher (or another element) asked to open or close.
+        if (this.#floating && ui.open !== this.isOpen) this.#request(ui.open);
+      }),
+    ];
+    chat.conversation.setVisible(document.visibilityState !== 'hidden');
+    this.#provider.setValue(chat);
+    void chat.conversation.init();
+  }
+
+  #teardown(): void {
+    this.#off.forEach((off) => off());
+    this.#off = [];
+    this.#chat?.conversation.dispose();
+    this.#chat = undefined;
+  }
+
+  #syncOpen(): void {
+    const chat = this.#chat;
+    if (!chat) return;
+    const shown = this.#shown;
+    if (shown) this.#everShown = true;
+    if (chat.ui.state.open !== shown) chat.ui.set({ open: shown });
+    chat.conversation.setOpen(shown);
+  }
+
+  /** An open or close asked for by the user or a method: fires the event once the change is rendered. */
+  #request(open: boolean): void {
+    if (!this.#floating) {
+      if (open) void this.#focusInside();
+      return;
+    }
+    if (open === this.isOpen) return;
+    this.#notify = true;
+    this.isOpen = open;
+  }
+
+  #focusInPanel(): boolean {
+    const active = this.shadowRoot?.activeElement;
+    return !!active && active.localName !== 'kesk-launcher';
+  }
+
+  /** Opening moves focus into the composer (or to the view's back button). */
+  async #focusInside(): Promise<void> {
+    await this.updateComplete;
+    const composer = this.renderRoot.querySelector<ReactiveElement>('kesk-composer');
+    await composer?.updateComplete;
+    if (!this.#chat) return;
+    if (this.#chat.ui.state.view === 'thread') this.#chat.ui.focusComposer();
+    else this.renderRoot.querySelector<HTMLElement>('[part="back-button"]')?.focus();
+  }
+
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !this.isOpen || !this.#floating) return;
+    event.preventDefault();
+    this.#returnFocus = true;
+    this.#request(false);
+  };
+
+  // Read marks are the thread's: it marks the conversation read when the newest message is on screen.
+  #onVisibility = (): void => {
+    this.#chat?.conversation.setVisible(document.visibilityState !== 'hidden');
+  };
+
+  #onNetwork = (): void => {
+    this.offline = navigator.onLine === false;
+  };
+
+  #checkComposed = (): void => {
+    this.composed = [...this.children].some((child) => !child.hasAttribute('slot'));
+    if (this.composed) this.#internals.states.add('composed');
+    else this.#internals.states.delete('composed');
+  };
+
+  #setView = (view: PanelView): void => {
+    this.#chat?.ui.set({ view });
+    void this.updateComplete.then(() => {
+      const target = view === 'thread' ? '[part="sessions-button"]' : '[part="back-button"]';
+      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    });
+  };
+
+  #onStarter = (text: string): void => {
+    const event = new KeskBeforeSendEvent({ text, files: [] });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented || !this.#chat) return;
+    this.#chat.conversation.send(text);
+    this.#chat.ui.focusComposer();
+  };
+
+  #headingText(): string {
+    if (this.heading) return this.heading;
+    switch (this.mode) {
+      case 'vendor':
+        return this.#nameOf((p) => p.kind === 'vendor') ?? terms.heading.vendor;
+      case 'bot':
+        return this.#otherName();
+      case 'direct':
+        return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? terms.heading.direct;
+      default:
+        return terms.heading.assistant;
+    }
+  }
+
+  /** The other side's name, from the session's participants or the messages they sent. */
+  #nameOf(match: (p: Participant) => boolean): string | undefined {
+    const c = this.#conversation.state;
+    return c?.session?.participants.find(match)?.name ?? c?.items.findLast((i) => !i.own && match(i.message.sender))?.message.sender.name;
+  }
+
+  /** How the greeting names the other side (the bot's own name, not a custom heading). */
+  #otherName(): string {
+    if (this.mode === 'bot') {
+      const username = this.botUsername;
+      return this.#nameOf((p) => p.kind === 'bot') ?? (username ? username[0]!.toUpperCase() + username.slice(1) : terms.heading.bot);
+    }
+    if (this.mode === 'direct') return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? terms.someone;
+    return '';
+  }
+
+  #status(): { text: string; online: boolean } {
+    if (this.offline) return { text: terms.status.offline, online: false };
+    const bot = this.#conversation.state?.bot.status;
+    if (this.mode === 'bot' && (bot === 'transferred' || bot === 'ended')) return { text: terms.status[bot], online: bot === 'transferred' };
+    return { text: terms.status[this.mode], online: true };
+  }
+
+  protected override render() {
+    if (this.composed) return html`<slot @slotchange=${this.#checkComposed}></slot>`;
+    const heading = this.#headingText();
+    return html`
+      <slot @slotchange=${this.#checkComposed}></slot>
+      <section
+        part="panel"
+        class="panel"
+        role=${this.inline ? 'region' : 'dialog'}
+        aria-label=${heading}
+      >
+        ${this.#everShown ? this.#renderContent(heading) : nothing}
+      </section>
+      ${this.inline
+        ? nothing
+        : html`<kesk-launcher exportparts="launcher, badge"><slot name="launcher-icon" slot="icon">${chatIcon}</slot></kesk-launcher>`}
+    `;
+  }
+
+  #renderContent(heading: string) {
+    const view = this.#ui.state?.view ?? 'thread';
+    const c = this.#conversation.state;
+    const status = this.#status();
+    return html`
+      ${renderHeader({
+        mode: this.mode,
+        heading,
+        status: status.text,
+        online: status.online,
+        view,
+        floating: !this.inline,
+        hasSession: c?.sessionId != null,
+        headingId: 'heading',
+        onView: this.#setView,
+        onClose: () => {
+          this.#returnFocus = true;
+          this.#request(false);
+        },
+      })}
+      <div part="body" class="body">
+        <div class="view" ?hidden=${view !== 'thread'}>
+          ${c && c.sessionId === null && c.items.length === 0 && !c.loading
+            ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? terms.starters : []), this.#onStarter)
+            : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
+          ${this.mode === 'bot' ? html`<kesk-bot-suggestions exportparts=${SUGGESTION_PARTS}></kesk-bot-suggestions>` : nothing}
+          <kesk-composer exportparts=${COMPOSER_PARTS}></kesk-composer>
+        </div>
+        ${view === 'sessions' ? html`<kesk-session-list class="view" exportparts=${SESSION_PARTS}></kesk-session-list>` : nothing}
+        ${view === 'media' ? html`<kesk-media-gallery class="view" exportparts=${MEDIA_PARTS}></kesk-media-gallery>` : nothing}
+      </div>
+    `;
+  }
+}

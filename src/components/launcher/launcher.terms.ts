@@ -1,0 +1,7 @@
+/** Every visible string and accessible name of `<kesk-launcher>`, in English. */
+export const terms = {
+  open: 'Open chat',
+  close: 'Close chat',
+  unread: (count: number) => (count === 1 ? '1 unread message' : `${count} unread messages`),
+  badge: (count: number) => (count > 99 ? '99+' : String(count)),
+};

@@ -1,0 +1,78 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { StoreController } from '../../controllers/store-controller.js';
+import type { ConversationState } from '../../state/conversation-store.js';
+import type { UiState } from '../../state/ui-store.js';
+import { base, tokens } from '../../styles/tokens.js';
+import { chatIcon, closeIcon } from './launcher-icons.js';
+import { styles } from './launcher.styles.js';
+import { terms } from './launcher.terms.js';
+
+
+/**
+ * The floating button that opens and closes the chat, with the unread count. It toggles `ui.state.open`
+ * through the context; `<kesk-chat>` does the rest (events, focus, polling).
+ *
+ * @summary The chat bubble with an unread badge.
+ *
+ * @slot icon - The icon shown while the chat is closed (a speech bubble by default).
+ *
+ * @csspart launcher - The button.
+ * @csspart badge - The unread count (hidden at zero and while open).
+ *
+ * @cssprop --kesk-brand - The button's colour.
+ * @cssprop --kesk-on-brand - The icon's colour.
+ * @cssprop --kesk-danger - The badge's colour.
+ * @cssprop --kesk-shadow - The button's shadow.
+ */
+export class KeskLauncher extends LitElement {
+  static override styles = [tokens, base, styles];
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  /** The panel the button opens (its `aria-controls`); set by `<kesk-chat>`. */
+  @property({ attribute: false }) controls?: Element;
+
+  @consume({ context: chatContext, subscribe: true })
+  @state()
+  private chat?: ChatContextValue;
+
+  readonly #ui = new StoreController<UiState>(this);
+  readonly #conversation = new StoreController<ConversationState>(this);
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('chat')) {
+      this.#ui.attach(this.chat?.ui);
+      this.#conversation.attach(this.chat?.conversation);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('controls')) {
+      const button = this.renderRoot.querySelector('button') as (HTMLButtonElement & { ariaControlsElements?: Element[] | null }) | null;
+      if (button && 'ariaControlsElements' in button) button.ariaControlsElements = this.controls ? [this.controls] : null;
+    }
+  }
+
+  #toggle(): void {
+    const ui = this.chat?.ui;
+    if (ui) ui.set({ open: !ui.state.open });
+  }
+
+  protected override render() {
+    const open = this.#ui.state?.open ?? false;
+    const unread = open ? 0 : (this.#conversation.state?.unread ?? 0);
+    return html`
+      <button part="launcher" type="button" aria-expanded=${open ? 'true' : 'false'} ?disabled=${!this.chat} @click=${this.#toggle}>
+        <span class="icon ${open ? 'open' : ''}">${open ? closeIcon : html`<slot name="icon">${chatIcon}</slot>`}</span>
+        <span class="visually-hidden">${open ? terms.close : terms.open}</span>
+        ${unread > 0
+          ? html`<span part="badge" class="badge" aria-hidden="true">${terms.badge(unread)}</span>
+              <span class="visually-hidden">, ${terms.unread(unread)}</span>`
+          : nothing}
+      </button>
+      <span class="visually-hidden" role="status">${unread > 0 ? terms.unread(unread) : ''}</span>
+    `;
+  }
+}
