@@ -1,0 +1,494 @@
+import { css } from 'lit';
+import { markdownStyles } from '../../markdown/index.js';
+import { base, tokens } from '../../styles/tokens.js';
+
+const view = css`
+  :host {
+    --_bg: var(--kesk-thread-background, var(--_surface));
+    --_own-bg: var(--kesk-thread-own-background, var(--_brand));
+    --_own-fg: var(--kesk-thread-own-color, var(--_on-brand));
+    --_other-bg: var(--kesk-thread-other-background, var(--_surface-2));
+    --_other-fg: var(--kesk-thread-other-color, var(--_text));
+    --_avatar: var(--kesk-thread-avatar-size, 28px);
+    --_tint: color-mix(in srgb, var(--_brand) 14%, var(--_surface));
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    position: relative;
+    background: var(--_bg);
+  }
+  .thread,
+  .viewport {
+    display: flex;
+    flex-direction: column;
+    flex: 1 1 auto;
+    min-block-size: 0;
+    position: relative;
+  }
+  .scroller {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+  .scroller:focus-visible {
+    outline-offset: -3px;
+  }
+  .empty {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    pointer-events: none;
+  }
+  .empty ::slotted(*) {
+    pointer-events: auto;
+  }
+  .status {
+    position: absolute;
+    inset-block-start: var(--_space);
+    inset-inline: 0;
+    margin-inline: auto;
+    inline-size: fit-content;
+    padding: 4px 12px;
+    border-radius: 999px;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    color: var(--_text-muted);
+    font-size: 0.8em;
+  }
+  .jump {
+    position: absolute;
+    inset-block-end: 12px;
+    inset-inline: 0;
+    margin-inline: auto;
+    inline-size: fit-content;
+    display: flex;
+    align-items: center;
+    gap: 4px;
+    padding: 6px 14px;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_brand);
+    color: var(--_on-brand);
+    font: inherit;
+    font-size: 0.85em;
+    font-weight: 600;
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.2);
+    cursor: pointer;
+  }
+  .typing {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    padding: 2px 16px 8px;
+    color: var(--_text-muted);
+    font-size: 0.8em;
+  }
+  .dots {
+    display: inline-flex;
+    gap: 3px;
+    padding: 8px 10px;
+    border-radius: var(--_radius);
+    background: var(--_other-bg);
+  }
+  .dots i {
+    inline-size: 6px;
+    block-size: 6px;
+    border-radius: 50%;
+    background: var(--_text-muted);
+    animation: kesk-blink 1.2s infinite ease-in-out;
+  }
+  .dots i:nth-child(2) {
+    animation-delay: 0.2s;
+  }
+  .dots i:nth-child(3) {
+    animation-delay: 0.4s;
+  }
+  @keyframes kesk-blink {
+    0%,
+    80%,
+    100% {
+      opacity: 0.3;
+    }
+    40% {
+      opacity: 1;
+    }
+  }
+`;
+
+const rows = css`
+  .row {
+    inline-size: 100%;
+    padding: 2px 12px 0;
+  }
+  .row.group-start {
+    padding-block-start: 10px;
+  }
+  .row.last {
+    padding-block-end: 10px;
+  }
+  .date {
+    display: flex;
+    align-items: center;
+    gap: 10px;
+    margin-block: 6px 4px;
+    color: var(--_text-muted);
+    font-size: 0.75em;
+    font-weight: 600;
+  }
+  .date::before,
+  .date::after {
+    content: '';
+    flex: 1;
+    border-block-start: 1px solid var(--_border);
+  }
+  .notice {
+    display: block;
+    inline-size: fit-content;
+    max-inline-size: 85%;
+    margin: 4px auto;
+    padding: 4px 12px;
+    border-radius: 999px;
+    background: var(--_surface-2);
+    color: var(--_text-muted);
+    font-size: 0.8em;
+    text-align: center;
+  }
+  .notice time {
+    margin-inline-start: 4px;
+  }
+  .message {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+  }
+  .message.own {
+    justify-content: flex-end;
+  }
+  .avatar,
+  .avatar-space {
+    flex: none;
+    inline-size: var(--_avatar);
+    block-size: var(--_avatar);
+    border-radius: 50%;
+  }
+  .avatar {
+    display: grid;
+    place-items: center;
+    object-fit: cover;
+    background: hsl(var(--_hue, 200) 45% 32%);
+    color: #fff;
+    font-size: calc(var(--_avatar) * 0.4);
+    font-weight: 600;
+    margin-block-start: 1.2em;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    min-inline-size: 0;
+    max-inline-size: min(82%, 38em);
+  }
+  .own .body {
+    align-items: flex-end;
+  }
+  .name {
+    padding-inline: 4px;
+    margin-block-end: 2px;
+    color: var(--_text-muted);
+    font-size: 0.78em;
+    font-weight: 600;
+  }
+  .line {
+    display: flex;
+    align-items: center;
+    gap: 2px;
+    max-inline-size: 100%;
+  }
+  .own .line {
+    flex-direction: row-reverse;
+  }
+`;
+
+const bubble = css`
+  .bubble {
+    min-inline-size: 0;
+    padding: 7px 12px 5px;
+    border-radius: var(--_radius);
+    background: var(--_other-bg);
+    color: var(--_other-fg);
+    overflow-wrap: anywhere;
+    line-height: 1.4;
+  }
+  .row:not(.group-start) .other .bubble {
+    border-start-start-radius: var(--_radius-small);
+  }
+  .row:not(.group-end) .other .bubble {
+    border-end-start-radius: var(--_radius-small);
+  }
+  .own .bubble {
+    background: var(--_own-bg);
+    color: var(--_own-fg);
+  }
+  .row:not(.group-start) .own .bubble {
+    border-start-end-radius: var(--_radius-small);
+  }
+  .row:not(.group-end) .own .bubble {
+    border-end-end-radius: var(--_radius-small);
+  }
+  .own .bubble a {
+    color: inherit;
+  }
+  .bubble.tombstone {
+    background: transparent;
+    color: var(--_text-muted);
+    border: 1px dashed var(--_border);
+    font-style: italic;
+  }
+  .bubble.editing {
+    box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_focus);
+  }
+  [data-delivery='failed'] .bubble {
+    box-shadow: 0 0 0 2px var(--_danger);
+  }
+  .text > :first-child {
+    margin-block-start: 0;
+  }
+  .text > :last-child {
+    margin-block-end: 0;
+  }
+  .meta {
+    display: flex;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 4px;
+    margin-block-start: 2px;
+    color: var(--_text-muted);
+    font-size: 0.7em;
+  }
+  .own .meta,
+  .tombstone .meta {
+    color: inherit;
+  }
+  .delivery {
+    display: inline-flex;
+  }
+  .sources {
+    margin-block-start: 8px;
+    padding-block-start: 6px;
+    border-block-start: 1px solid var(--_border);
+    font-size: 0.85em;
+  }
+  .sources-title {
+    color: var(--_text-muted);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .sources ol {
+    margin: 2px 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .sources a {
+    color: var(--_brand);
+  }
+`;
+
+const controls = css`
+  .actions {
+    display: flex;
+    flex: none;
+    opacity: 0;
+    transition: opacity 0.15s;
+  }
+  .row:hover .actions,
+  .message:focus-within .actions {
+    opacity: 1;
+  }
+  @media (hover: none) {
+    .actions {
+      opacity: 1;
+    }
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  .icon-button {
+    display: grid;
+    place-items: center;
+    inline-size: 32px;
+    block-size: 32px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: transparent;
+    color: var(--_text-muted);
+  }
+  .icon-button:hover {
+    background: var(--_surface-2);
+    color: var(--_text);
+  }
+  .text-button {
+    min-block-size: 28px;
+    padding: 2px 12px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.9em;
+  }
+  .text-button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: #fff;
+  }
+  .reactions,
+  .picker {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin-block-start: 4px;
+  }
+  .reaction {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    min-block-size: 28px;
+    padding: 1px 9px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.85em;
+  }
+  .reaction[aria-pressed='true'],
+  .pick[aria-pressed='true'] {
+    border-color: var(--_brand);
+    background: var(--_tint);
+  }
+  .picker {
+    padding: 3px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    background: var(--_surface);
+    box-shadow: 0 4px 14px rgb(0 0 0 / 0.12);
+  }
+  .pick {
+    inline-size: 36px;
+    block-size: 36px;
+    padding: 0;
+    border: 1px solid transparent;
+    border-radius: 50%;
+    background: transparent;
+    font-size: 1.2em;
+  }
+  .pick:hover {
+    background: var(--_surface-2);
+  }
+  .failed {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: flex-end;
+    align-items: center;
+    gap: 4px 8px;
+    max-inline-size: 100%;
+    margin-block-start: 4px;
+    color: var(--_danger);
+    font-size: 0.85em;
+  }
+  .failed .buttons {
+    display: flex;
+    gap: 6px;
+  }
+  .failed .text-button {
+    border-color: currentColor;
+    color: var(--_danger);
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 6px;
+    margin-block-start: 6px;
+    padding-block-start: 6px;
+    border-block-start: 1px solid color-mix(in srgb, currentColor 35%, transparent);
+    font-size: 0.9em;
+  }
+`;
+
+const media = css`
+  .media {
+    display: flex;
+    flex-direction: column;
+    gap: 6px;
+    margin-block: 4px;
+  }
+  .image {
+    display: block;
+    border-radius: var(--_radius-small);
+  }
+  .image img {
+    display: block;
+    inline-size: min(240px, 100%);
+    aspect-ratio: 4 / 3;
+    object-fit: cover;
+    border-radius: var(--_radius-small);
+    background: var(--_surface-2);
+  }
+  video {
+    display: block;
+    inline-size: min(280px, 100%);
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius-small);
+    background: #000;
+  }
+  audio {
+    display: block;
+    inline-size: min(260px, 100%);
+  }
+  .file,
+  .upload {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+    inline-size: min(260px, 100%);
+    padding: 8px 10px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+    text-decoration: none;
+  }
+  .file svg,
+  .upload svg {
+    flex: none;
+    color: var(--_brand);
+  }
+  .file-text,
+  .upload-text {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .file-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .file-size {
+    color: var(--_text-muted);
+    font-size: 0.78em;
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 6px;
+    accent-color: var(--_brand);
+  }
+`;
+
+export const styles = [tokens, base, markdownStyles, view, rows, bubble, controls, media];

@@ -1,0 +1,68 @@
+import { expect } from '@open-wc/testing';
+import type { ChatMessage } from '../../src/api/types.gen.js';
+import { dayLabel, httpUrl, initials, toRows } from '../../src/components/thread/rows.js';
+import type { ThreadItem } from '../../src/state/thread-item.js';
+
+let nextId = 1;
+function item(at: string, sender: Partial<ChatMessage['sender']> = {}, own = false): ThreadItem {
+  const id = nextId++;
+  return {
+    key: `m:${id}`,
+    own,
+    delivery: 'sent',
+    message: {
+      id,
+      chat_session_id: 1,
+      client_message_id: null,
+      sender: { id: 7, kind: 'vendor', name: 'Nordic Gear', avatar_url: null, ...sender },
+      content: `message ${id}`,
+      content_format: 'text',
+      media: [],
+      reactions: [],
+      sources: [],
+      reply_to_message_id: null,
+      created_at: new Date(at).toISOString(),
+      edited_at: null,
+      deleted: false,
+    },
+  };
+}
+
+describe('kesk-thread rows', () => {
+  it('groups one sender within five minutes, and starts a new group after a gap, another sender or a new day', () => {
+    const rows = toRows([
+      item('2026-03-02T09:00:00'),
+      item('2026-03-02T09:04:00'),
+      item('2026-03-02T09:10:00'), // 6 minutes later
+      item('2026-03-02T09:10:30', { id: 1, kind: 'user', name: 'Alex' }, true),
+      item('2026-03-02T09:11:00', { id: 1, kind: 'user', name: 'Alex' }, true),
+      item('2026-03-02T09:11:10', { id: 0, kind: 'system', name: 'System' }),
+      item('2026-03-02T09:11:20', { id: 0, kind: 'system', name: 'System' }),
+      item('2026-03-03T08:00:00', { id: 1, kind: 'user', name: 'Alex' }, true),
+    ]);
+    expect(rows.map((r) => r.groupStart)).to.deep.equal([true, false, true, true, false, true, true, true]);
+    expect(rows.map((r) => r.groupEnd)).to.deep.equal([false, true, true, false, true, true, true, true]);
+    expect(rows.map((r) => r.dayStart)).to.deep.equal([true, false, false, false, false, false, false, true]);
+  });
+
+  it('labels days as Today, Yesterday or a date in the given language', () => {
+    const now = new Date(2026, 2, 4, 10, 0);
+    expect(dayLabel(new Date(2026, 2, 4, 0, 1), 'en', now)).to.equal('Today');
+    expect(dayLabel(new Date(2026, 2, 3, 23, 59), 'en', now)).to.equal('Yesterday');
+    expect(dayLabel(new Date(2026, 2, 1, 12, 0), 'en-GB', now)).to.equal('Sunday 1 March');
+    expect(dayLabel(new Date(2026, 2, 1, 12, 0), 'de', now)).to.equal('Sonntag, 1. März');
+    expect(dayLabel(new Date(2025, 11, 24, 12, 0), 'en-US', now)).to.equal('Wednesday, December 24, 2025');
+  });
+
+  it('loads media and avatars only from http(s), and makes initials', () => {
+    expect(httpUrl('https://cdn.example/a.png')).to.equal('https://cdn.example/a.png');
+    expect(httpUrl('javascript:alert(1)')).to.be.undefined;
+    expect(httpUrl('data:image/png;base64,AAAA')).to.be.undefined;
+    expect(httpUrl('/relative.png')).to.be.undefined;
+    expect(httpUrl(null)).to.be.undefined;
+    expect(initials('Maya Chen')).to.equal('MC');
+    expect(initials('Kesk Assistant Bot')).to.equal('KB');
+    expect(initials('élodie')).to.equal('É');
+    expect(initials('  ')).to.equal('?');
+  });
+});

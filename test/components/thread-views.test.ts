@@ -1,0 +1,171 @@
+import { expect } from '@open-wc/testing';
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
+import { sendKeys } from '@web/test-runner-commands';
+import type { ChatMessage } from '../../src/api/types.gen.js';
+import { ConversationStore, type ConversationState } from '../../src/state/index.js';
+import type { ThreadItem } from '../../src/state/thread-item.js';
+import { png } from '../api/media-bytes.js';
+import { createTestContext } from '../helpers/chat-harness.js';
+import { api, inject, newUser, send } from '../helpers/emulator.js';
+import { disposeAll, mount, onScreen, settle, until, vendorSession } from './thread-harness.js';
+
+async function upload(token: string, sessionId: number, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await api(token, 'POST', `/chat/sessions/${sessionId}/media`, form);
+  if (res.status !== 200) throw new Error(`upload answered ${res.status}: ${res.text}`);
+  return res.body as { id: number; url: string };
+}
+
+const bytes = (name: string, size: number, type: string) => new File([new Uint8Array(size).fill(65)], name, { type });
+
+/** A conversation store whose state is set by the test (for a thread larger than any test would send). */
+class FixedConversation extends ConversationStore {
+  fixed?: ConversationState;
+  override get state(): ConversationState {
+    return this.fixed ?? super.state;
+  }
+}
+
+describe('kesk-thread views', () => {
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  afterEach(() => disposeAll());
+
+  it('shows images, audio, video and files inline, loading only http(s) URLs', async () => {
+    const token = newUser();
+    const sessionId = await vendorSession(token);
+    const image = await upload(token, sessionId, png('shelf.png'));
+    const audio = await upload(token, sessionId, bytes('voice.mp3', 2048, 'audio/mpeg'));
+    const video = await upload(token, sessionId, bytes('unboxing.mp4', 4096, 'video/mp4'));
+    const doc = await upload(token, sessionId, bytes('manual.pdf', 150 * 1024, 'application/pdf'));
+    await send(token, sessionId, 'Photos of the shelf', { media_ids: [image.id, audio.id] });
+    await inject(sessionId, { sender_kind: 'vendor', content: 'Here is the video and the manual', media_ids: [video.id, doc.id] });
+    const m = await mount({ mode: 'vendor', sessionId }, { token, height: 900 });
+    await until(() => m.message('the video and the manual'), 'the messages render');
+    await settle(300);
+
+    const img = m.root.querySelector<HTMLImageElement>('img[alt="shelf.png"]')!;
+    expect(img.getAttribute('loading')).to.equal('lazy');
+    expect(img.src).to.equal(image.url);
+    const link = img.closest('a')!;
+    expect(link.href).to.equal(image.url);
+    expect(link.target).to.equal('_blank');
+    expect(link.rel).to.equal('noopener noreferrer');
+
+    const player = m.root.querySelector<HTMLAudioElement>('audio')!;
+    expect(player.controls).to.be.true;
+    expect(player.src).to.equal(audio.url);
+    const movie = m.root.querySelector<HTMLVideoElement>('video')!;
+    expect(movie.controls).to.be.true;
+    expect(movie.preload).to.equal('metadata');
+
+    const chip = m.part('attachment') as HTMLAnchorElement;
+    expect(chip.textContent).to.include('manual.pdf');
+    expect(chip.textContent).to.include('150 KB');
+    expect(chip.hasAttribute('download')).to.be.true;
+    expect(chip.href).to.equal(doc.url);
+    await expect(m.el).to.be.accessible();
+  });
+
+  it('never lets markup or unsafe links through, and shows only safe sources', async () => {
+    const token = newUser();
+    const sessionId = await vendorSession(token);
+    await inject(sessionId, {
+      sender_kind: 'assistant',
+      content_format: 'markdown',
+      content: '**Returns** take 14 days. <img src=x onerror="window.__pwned=1"> [click](javascript:alert(1)) see [1].',
+      sources: [
+        { title: 'Returns policy', url: 'https://help.example.com/returns', snippet: 'Returns take 14 days.', score: 3 },
+        { title: 'Sneaky', url: 'javascript:alert(1)', snippet: 'x', score: 1 },
+      ],
+    });
+    await inject(sessionId, { sender_kind: 'vendor', content: 'Plain <b>text</b> stays text' });
+    const m = await mount({ mode: 'vendor', sessionId }, { token });
+    await until(() => m.message('stays text'), 'the messages render');
+
+    const answer = m.message('Returns')!;
+    expect(answer.querySelector('strong')!.textContent).to.equal('Returns');
+    expect(!!answer.querySelector('[part~="bubble"] img'), 'no image from markup').to.be.false;
+    expect(answer.textContent).to.include('<img src=x');
+    expect([...answer.querySelectorAll('a')].every((a) => /^https?:/.test(a.href))).to.be.true;
+    const sources = [...answer.querySelectorAll('[part~="sources"] li')];
+    expect(sources.map((li) => li.textContent!.trim())).to.deep.equal(['Returns policy', 'Sneaky']);
+    expect(sources[0]!.querySelector('a')!.href).to.equal('https://help.example.com/returns');
+    expect(!!sources[1]!.querySelector('a'), 'an unsafe source is text, not a link').to.be.false;
+    expect(!!m.message('stays text')!.querySelector('b')).to.be.false;
+    expect((window as { __pwned?: number }).__pwned).to.be.undefined;
+  });
+
+  it('reacts and cancels a delete from the keyboard', async () => {
+    const token = newUser();
+    const sessionId = await vendorSession(token, 'My own question');
+    await inject(sessionId, { sender_kind: 'vendor', content: 'A vendor answer' });
+    const m = await mount({ mode: 'vendor', sessionId }, { token });
+    await until(() => m.message('A vendor answer'), 'the messages render');
+    const active = () => m.root.activeElement as HTMLElement | null;
+
+    m.message('A vendor answer')!.querySelector<HTMLButtonElement>('button[aria-label="React"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => active()?.getAttribute('aria-label') === 'React with 👍', 'the picker takes focus');
+    await expect(m.el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => active()?.getAttribute('aria-label') === 'React', 'Escape returns to the React button');
+    expect(!!m.part('reaction-picker')).to.be.false;
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => active()?.getAttribute('aria-label') === 'React with 👍', 'the picker opens again');
+    await sendKeys({ press: 'Tab' });
+    expect(active()!.getAttribute('aria-label')).to.equal('React with ❤️');
+    await sendKeys({ press: 'Enter' });
+    await until(() => m.message('A vendor answer')!.querySelector('[part~="reaction"][aria-pressed="true"]'), 'the reaction is added');
+    await until(() => active()?.getAttribute('aria-label') === 'React', 'focus returns to the React button');
+
+    m.message('My own question')!.querySelector<HTMLButtonElement>('button[aria-label="Delete"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => active()?.textContent === 'Cancel', 'the confirm step takes focus');
+    await sendKeys({ press: 'Escape' });
+    await until(() => active()?.getAttribute('aria-label') === 'Delete', 'Escape cancels and returns to Delete');
+    expect(!!m.message('My own question')!.querySelector('[part~="confirm"]')).to.be.false;
+  });
+
+  it('keeps the DOM to a few screens in a thread of 10,000 messages', async () => {
+    const token = newUser();
+    const sessionId = await vendorSession(token);
+    const sample = (await inject(sessionId, { sender_kind: 'vendor', content: 'sample' })) as ChatMessage;
+    const base = createTestContext(token, { mode: 'vendor', sessionId });
+    const conversation = new FixedConversation(base.api, { ...base.conversation.config });
+    const start = Date.parse(sample.created_at) - 10_000 * 60_000;
+    const items: ThreadItem[] = Array.from({ length: 10_000 }, (_, i) => {
+      const own = i % 4 === 0;
+      return {
+        key: `m:${i + 1}`,
+        own,
+        delivery: 'sent',
+        message: {
+          ...sample,
+          id: i + 1,
+          sender: own ? { id: 1, kind: 'user', name: 'You', avatar_url: null } : sample.sender,
+          content: `Bulk message ${i + 1}${i % 7 === 0 ? ' with a longer line of text that wraps onto a second line in the bubble' : ''}`,
+          created_at: new Date(start + i * 60_000).toISOString(),
+        },
+      };
+    });
+    conversation.fixed = { ...conversation.state, sessionId, items, hasMore: false };
+    const m = await mount({}, { token, chat: { ...base, conversation } });
+    await until(() => onScreen(m, m.message('Bulk message 10000')), 'the newest message is on screen');
+    expect(m.articles().length).to.be.within(5, 149);
+
+    m.scroller.scrollTop = m.scroller.scrollHeight / 2;
+    await settle(300);
+    const middle = m.articles().filter((a) => onScreen(m, a));
+    expect(middle.length).to.be.greaterThan(0);
+    expect(m.articles().length).to.be.within(5, 149);
+
+    m.scroller.scrollTop = 0;
+    await settle(300);
+    await until(() => onScreen(m, m.message('Bulk message 1 ') ?? m.articles()[0]), 'the oldest message is reachable');
+    expect(m.articles()[0]!.textContent).to.include('Bulk message 1');
+    expect(m.articles().length).to.be.within(5, 149);
+    expect(m.parts('date-separator').length).to.be.lessThan(10);
+  });
+});
