@@ -2,6 +2,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { fileURLToPath } from 'node:url';
 import { createEmulator } from './emulator/index.js';
 import { connectMiddleware } from './emulator/middleware.js';
+import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,7 +20,7 @@ function emulatorPlugin(): Plugin {
 
 export default defineConfig({
   root: here('./demo'),
-  plugins: [emulatorPlugin()],
+  plugins: [emulatorPlugin(), minifyCssLiteralsPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [here('.')] } },
   build: {
     outDir: here('./dist'),

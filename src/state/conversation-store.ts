@@ -117,6 +117,21 @@ export class ConversationStore {
     return this.#state;
   }
 
+  /** Whether a session from the list is one this conversation can continue: its chat type and target. */
+  canContinue(session: ChatSessionListItem): boolean {
+    const c = this.config;
+    switch (c.mode) {
+      case 'assistant':
+        return session.chat_type === 'rag';
+      case 'vendor':
+        return session.chat_type === 'vendor' && (c.vendorLocationId === undefined || session.vendor_location_id === c.vendorLocationId);
+      case 'bot':
+        return session.chat_type === 'bot' && (!c.botUsername || session.bot_username === c.botUsername);
+      case 'direct':
+        return session.chat_type === 'direct' && (c.recipientId === undefined || session.participants.some((p) => p.id === c.recipientId));
+    }
+  }
+
   /** Called with the new state after every change. */
   subscribe(listener: (state: ConversationState) => void): () => void {
     return this.#events.on('change', listener);

@@ -18,9 +18,16 @@ export class SessionListStore {
   #next: string | null = null;
   #state: SessionListState = { sessions: [], hasMore: false, loading: false, error: null };
 
-  constructor(api: ChatApi, pageSize = 20) {
+  readonly #belongs: (session: ChatSessionListItem) => boolean;
+
+  /**
+   * `belongs` keeps the conversations this widget can continue (its mode's chat type and target): opening a bot
+   * session in an assistant widget would otherwise send through the wrong operation.
+   */
+  constructor(api: ChatApi, pageSize = 20, belongs: (session: ChatSessionListItem) => boolean = () => true) {
     this.#api = api;
     this.#pageSize = pageSize;
+    this.#belongs = belongs;
   }
 
   get state(): SessionListState {
@@ -51,11 +58,19 @@ export class SessionListStore {
   async #load(first: boolean): Promise<void> {
     this.#set({ loading: true, error: null });
     try {
-      const page = await this.#api.listChatSessions({ limit: this.#pageSize, before: first ? undefined : (this.#next ?? undefined) });
-      this.#next = page.next_before;
       const known = first ? [] : this.#state.sessions;
       const ids = new Set(known.map((s) => s.id));
-      this.#set({ sessions: [...known, ...page.sessions.filter((s) => !ids.has(s.id))], hasMore: page.has_more, loading: false });
+      const fresh: ChatSessionListItem[] = [];
+      let hasMore = false;
+      // Conversations of other kinds are filtered out; fetch on (a few pages at most) until a page's worth is found.
+      for (let pages = 0; pages < 5; pages++) {
+        const page = await this.#api.listChatSessions({ limit: this.#pageSize, before: first && pages === 0 ? undefined : (this.#next ?? undefined) });
+        this.#next = page.next_before;
+        hasMore = page.has_more;
+        fresh.push(...page.sessions.filter((s) => !ids.has(s.id) && this.#belongs(s)));
+        if (!hasMore || fresh.length >= this.#pageSize / 2) break;
+      }
+      this.#set({ sessions: [...known, ...fresh], hasMore, loading: false });
     } catch (error) {
       this.#set({ loading: false, error: error as ChatApiError });
     }

@@ -221,3 +221,26 @@ describe('ConversationStore', () => {
     expect(stranger.state.items).to.have.length(0);
   });
 });
+
+describe('SessionListStore', () => {
+  it('lists only the conversations the widget can continue, newest first', async () => {
+    const token = newUser();
+    const api = createChatClient({ baseUrl: API_BASE, token });
+    const w = await world();
+    const rag = await api.startChat({ chat_type: 'rag', user_type: 'customer', message: 'assistant one' });
+    await api.startChat({ chat_type: 'vendor', vendor_location_id: w.vendor_locations[0].id, message: 'vendor one' });
+    await api.startBotConversation('shopbot', { message: 'bot one' });
+    const rag2 = await api.startChat({ chat_type: 'rag', user_type: 'customer', message: 'assistant two' });
+    const conversation = new ConversationStore(api, { mode: 'assistant', storage: memoryStorage() });
+    const { SessionListStore } = await import('../../src/state/index.js');
+    const list = new SessionListStore(api, 2, (s) => conversation.canContinue(s));
+    await list.refresh();
+    expect(list.state.sessions[0]!.id).to.equal(rag2.session.id);
+    while (list.state.hasMore) await list.loadMore();
+    expect(list.state.sessions.map((s) => s.id)).to.deep.equal([rag2.session.id, rag.session.id]);
+    const bots = new ConversationStore(api, { mode: 'bot', botUsername: 'shopbot', storage: memoryStorage() });
+    const botList = new SessionListStore(api, 20, (s) => bots.canContinue(s));
+    await botList.refresh();
+    expect(botList.state.sessions.map((s) => s.chat_type)).to.deep.equal(['bot']);
+  });
+});

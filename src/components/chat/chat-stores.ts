@@ -60,10 +60,11 @@ export function pageStorage(): KeyValueStorage {
 export function createChatContext(options: ChatContextOptions): ChatContextValue {
   const { apiBase, token, storage, ...config } = options;
   const api = createChatClient({ baseUrl: apiBase || DEFAULT_BASE_URL, token });
+  const conversation = new ConversationStore(api, { ...config, storage: storage ?? pageStorage() });
   return {
     api,
-    conversation: new ConversationStore(api, { ...config, storage: storage ?? pageStorage() }),
-    sessions: new SessionListStore(api),
+    conversation,
+    sessions: new SessionListStore(api, 20, (session) => conversation.canContinue(session)),
     media: new MediaStore(api),
     ui: new UiStore(),
   };

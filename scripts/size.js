@@ -1,0 +1,35 @@
+// `npm run size`: the widget's bytes as a page downloads them — minified (CSS literals too), gzip and brotli —
+// for the whole widget and for each element's own entry. A later issue turns these into budgets in `npm test`.
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { minifyCssLiterals } from './minify-css-literals.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cssLiterals = {
+  name: 'css-literals',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (a) => ({ contents: minifyCssLiterals(await readFile(a.path, 'utf8')), loader: 'ts' }));
+  },
+};
+
+export async function measure(entry) {
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, plugins: [cssLiterals], absWorkingDir: root, logLevel: 'error' });
+  const code = result.outputFiles[0].contents;
+  return {
+    minified: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const entries = [['whole widget (src/define.ts)', 'src/define.ts'], ['API client (src/api)', 'src/api/index.ts']];
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log('| bundle | minified | gzip | brotli |\n|---|---|---|---|');
+  for (const [name, entry] of entries) {
+    const m = await measure(entry);
+    console.log(`| ${name} | ${kb(m.minified)} | ${kb(m.gzip)} | ${kb(m.brotli)} |`);
+  }
+}
