@@ -26,7 +26,7 @@ export default defineConfig({
     outDir: here('./dist'),
     emptyOutDir: true,
     lib: {
-      entry: { index: here('./src/index.ts') },
+      entry: { index: here('./src/index.ts'), define: here('./src/define.ts') },
       formats: ['es'],
     },
     rolldownOptions: {

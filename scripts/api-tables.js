@@ -42,7 +42,7 @@ function element(decl) {
       ),
     );
   }
-  if (decl.events?.length) out.push('Events:', '', table(['event', 'description'], decl.events.filter((e) => e.name).map((e) => [code(e.name), cell(e.description)])));
+  if (decl.events?.length) out.push('Events:', '', table(['event', 'description'], decl.events.filter((e) => e.name?.startsWith('kesk-')).map((e) => [code(e.name), cell(e.description)])));
   if (decl.slots?.length) out.push('Slots:', '', table(['slot', 'description'], decl.slots.map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
   if (decl.cssParts?.length) out.push('Parts:', '', table(['part', 'description'], decl.cssParts.map((p) => [code(p.name), cell(p.description)])));
   if (decl.cssProperties?.length) {
