@@ -15,9 +15,10 @@ const cssLiterals = {
 };
 
 export async function measure(entry) {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, plugins: [cssLiterals], absWorkingDir: root, logLevel: 'error' });
+  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, metafile: true, plugins: [cssLiterals], absWorkingDir: root, logLevel: 'error' });
   const code = result.outputFiles[0].contents;
   return {
+    inputs: Object.keys(result.metafile.inputs),
     minified: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -25,6 +26,17 @@ export async function measure(entry) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  // A define file dropped by tree-shaking (a wrong `sideEffects` entry) would ship a widget that registers nothing.
+  const whole = await measure('src/define.ts');
+  const { readdirSync } = await import('node:fs');
+  const defines = readdirSync(`${root}src/components`).flatMap((dir) =>
+    readdirSync(`${root}src/components/${dir}`).filter((f) => /^define.*\.ts$/.test(f)).map((f) => `src/components/${dir}/${f}`),
+  );
+  const missing = defines.filter((f) => !whole.inputs.includes(f));
+  if (missing.length) {
+    console.error(`The bundle lost these registrations (check package.json sideEffects): ${missing.join(', ')}`);
+    process.exit(1);
+  }
   const entries = [['whole widget (src/define.ts)', 'src/define.ts'], ['API client (src/api)', 'src/api/index.ts']];
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log('| bundle | minified | gzip | brotli |\n|---|---|---|---|');

@@ -69,7 +69,7 @@ export async function injectMany(sessionId: number, count: number, prefix = 'Mes
   for (let i = 1; i <= count; i++) await inject(sessionId, { sender_kind, content: `${prefix} ${i}` });
 }
 
-/** Waits for the next frames, so the virtualizer has laid out what changed. */
+/** Waits for the next frames, so the thread has laid out what changed. */
 export async function settle(ms = 120): Promise<void> {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   await aTimeout(ms);

@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ChatMessage } from '../../src/api/types.gen.js';
 import { ConversationStore, type ConversationState } from '../../src/state/index.js';
@@ -7,7 +6,7 @@ import type { ThreadItem } from '../../src/state/thread-item.js';
 import { png } from '../api/media-bytes.js';
 import { createTestContext } from '../helpers/chat-harness.js';
 import { api, inject, newUser, send } from '../helpers/emulator.js';
-import { disposeAll, mount, onScreen, settle, until, vendorSession } from './thread-harness.js';
+import { disposeAll, injectMany, mount, onScreen, settle, until, vendorSession } from './thread-harness.js';
 
 async function upload(token: string, sessionId: number, file: File) {
   const form = new FormData();
@@ -28,7 +27,6 @@ class FixedConversation extends ConversationStore {
 }
 
 describe('kesk-thread views', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   afterEach(() => disposeAll());
 
   it('shows images, audio, video and files inline, loading only http(s) URLs', async () => {
@@ -167,5 +165,77 @@ describe('kesk-thread views', () => {
     expect(m.articles()[0]!.textContent).to.include('Bulk message 1');
     expect(m.articles().length).to.be.within(5, 149);
     expect(m.parts('date-separator').length).to.be.lessThan(10);
+  });
+
+  it('slides its window back down after reading far up: the DOM stays bounded and the newest is reachable', async () => {
+    const token = newUser();
+    const sessionId = await vendorSession(token);
+    const sample = (await inject(sessionId, { sender_kind: 'vendor', content: 'sample' })) as ChatMessage;
+    const base = createTestContext(token, { mode: 'vendor', sessionId });
+    const conversation = new FixedConversation(base.api, { ...base.conversation.config });
+    const start = Date.parse(sample.created_at) - 2000 * 60_000;
+    const items: ThreadItem[] = Array.from({ length: 2000 }, (_, i) => ({
+      key: `m:${i + 1}`,
+      own: false,
+      delivery: 'sent',
+      message: { ...sample, id: i + 1, content: `Line ${i + 1} end`, created_at: new Date(start + i * 60_000).toISOString() },
+    }));
+    conversation.fixed = { ...conversation.state, sessionId, items, hasMore: false };
+    const m = await mount({}, { token, chat: { ...base, conversation }, height: 400 });
+    await until(() => onScreen(m, m.message('Line 2000 end')), 'the newest message is on screen');
+    const numbers = () => m.articles().map((a) => Number(a.textContent!.match(/Line (\d+) end/)![1]));
+    const firstOnScreen = () => Number(m.articles().find((a) => onScreen(m, a))!.textContent!.match(/Line (\d+) end/)![1]);
+
+    // Read upward a screen and a half at a time, well past what was rendered at first.
+    let most = 0;
+    for (let i = 0; i < 40; i++) {
+      m.scroller.scrollTop -= 600;
+      await settle(40);
+      most = Math.max(most, m.articles().length);
+    }
+    const reading = firstOnScreen();
+    expect(reading, 'the reader went far up').to.be.lessThan(1700);
+    expect(Math.max(...numbers()), 'the bottom was dropped while reading up').to.be.lessThan(1900);
+    expect(most, 'the DOM stayed bounded going up').to.be.at.most(150);
+
+    // Back down: the window slides, dropping what is above, until the newest message shows.
+    for (let i = 0; i < 80 && !onScreen(m, m.message('Line 2000 end')); i++) {
+      m.scroller.scrollTop += 600;
+      await settle(40);
+      most = Math.max(most, m.articles().length);
+      expect(firstOnScreen(), 'going down never jumps back up').to.be.at.least(reading);
+    }
+    await until(() => onScreen(m, m.message('Line 2000 end')), 'the newest message is reachable');
+    expect(most, 'the DOM stayed bounded going down').to.be.at.most(150);
+    expect(Math.min(...numbers()), 'what was read far above has left the DOM').to.be.greaterThan(reading);
+    expect(m.articles().length).to.be.at.most(150);
+  });
+
+  it('"New messages" jumps to the newest and renders just the newest again', async () => {
+    const token = newUser();
+    const sessionId = await vendorSession(token, 'Start');
+    await injectMany(sessionId, 100, 'Row');
+    const m = await mount({ mode: 'vendor', sessionId, pageSize: 100 }, { token, height: 400 });
+    await until(() => onScreen(m, m.message('Row 100')), 'the newest message is on screen');
+    const initial = m.articles().length;
+    expect(initial).to.be.lessThan(60);
+
+    for (let i = 0; i < 30 && !onScreen(m, m.message('Start')); i++) {
+      m.scroller.scrollTop -= 800;
+      await settle(40);
+    }
+    await until(() => onScreen(m, m.message('Start')), 'the reader reached the first message');
+    expect(m.articles().length, 'the window grew upward').to.be.greaterThan(initial);
+
+    await inject(sessionId, { sender_kind: 'vendor', content: 'Arrived while reading' });
+    await until(() => m.part('new-messages'), 'the jump button appears', 8000);
+    expect(onScreen(m, m.message('Start')), 'the reader stays where they were').to.be.true;
+    m.part('new-messages')!.click();
+    await until(() => onScreen(m, m.message('Arrived while reading')), 'the button jumps to the newest message');
+    await settle();
+    expect(!!m.part('new-messages')).to.be.false;
+    expect(m.articles().length, 'only the newest are rendered again').to.be.at.most(initial + 1);
+    expect(!!m.message('Start'), 'the oldest left the DOM').to.be.false;
+    expect(m.root.activeElement, 'focus goes to the log').to.equal(m.scroller);
   });
 });

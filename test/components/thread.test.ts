@@ -1,11 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { history, inject, listItem, log, newUser, setFaults, waitFor } from '../helpers/emulator.js';
 import { disposeAll, injectMany, mount, offsetIn, onScreen, settle, until, vendorSession } from './thread-harness.js';
 
 describe('kesk-thread', () => {
-  // The virtualizer measures rows in a ResizeObserver; Chromium reports a benign loop notice that mocha would count.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   afterEach(async () => {
     disposeAll();

@@ -31,6 +31,8 @@ const view = css`
     min-block-size: 0;
     overflow-y: auto;
     overscroll-behavior: contain;
+    /* The thread keeps the reader's place itself, the same in every browser. */
+    overflow-anchor: none;
   }
   .scroller:focus-visible {
     outline-offset: -3px;
@@ -120,7 +122,6 @@ const view = css`
 
 const rows = css`
   .row {
-    inline-size: 100%;
     padding: 2px 12px 0;
   }
   .row.group-start {

@@ -1,41 +1,43 @@
 import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { UiState } from '../../state/ui-store.js';
 import { renderRow, type MessageHost } from './message-view.js';
+import { MessageWindow } from './message-window.js';
 import { langOf, toRows, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import { styles } from './thread.styles.js';
 import { terms } from './thread.terms.js';
 
-interface Pin {
-  index: number;
-  block: 'start' | 'end';
+interface Anchor {
+  key: string;
+  offset: number;
 }
 
 /** Closer to the bottom than this (in px) counts as "at the bottom": the view follows new messages. */
 const BOTTOM_SLACK = 32;
-/** Closer to the top than this (in px) loads the page of history before. */
-const TOP_SLACK = 240;
-
-/** A scroll this soon after the reader's wheel, touch or key press is theirs. */
-const INPUT_WINDOW_MS = 400;
-const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' ']);
+/** Closer to an end of the rendered messages than this (in px) grows the window there (or loads older history). */
+const EDGE = 480;
+/** The height a message is taken to have until some are measured (for the room kept for those not rendered). */
+const ROW_GUESS = 56;
 
 const ignore = () => {};
+const px = (n: number) => `${Math.round(n)}px`;
 
 /**
  * @summary The conversation: messages grouped by sender and time under date separators, markdown answers with
  * their sources, media, reactions, edit and delete, delivery states with retry, and history on scroll up.
  *
- * Only the messages near the screen are in the DOM (a 10,000-message thread renders a few screens), through
- * `@lit-labs/virtualizer`. The view stays at the bottom while the reader is there; otherwise arriving messages
- * show a "New messages" button. Loading older history keeps the first visible message where it was. Messages
+ * Only a window of the messages is in the DOM (at most 150; a 10,000-message thread renders a few screens): it
+ * grows as the reader nears either end and drops messages at the far end, with the room of the others kept so
+ * the scroll bar spans the whole history. The view stays at the bottom while the reader is there; otherwise
+ * arriving messages show a "New messages" button. Growing the window, or loading older history, keeps the first
+ * visible message where it was on screen. Messages
  * are marked read when the newest one is on screen, the panel is open and the page visible. Needs the chat
  * context of `<kesk-chat>` (or one provided by hand).
  *
@@ -92,42 +94,50 @@ export class KeskThread extends LitElement {
   @state() private confirmFor: string | null = null;
   @state() private unseen = false;
 
-  @query('.scroller') private scroller?: VirtualizerHostElement;
+  @query('.scroller') private scroller?: HTMLElement;
+  @query('.content') private content?: HTMLElement;
+  @query('.above') private above?: HTMLElement;
+  @query('.below') private below?: HTMLElement;
 
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
+  readonly #window = new MessageWindow();
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
   /** Follow the bottom: the reader is there (or just sent something). */
   #stick = true;
-  /** The virtualizer is pinned to the last message. */
-  #pinnedToEnd = false;
-  /**
-   * A pin for the next render only: a layout config with a pin re-pins on every render it is passed to.
-   * `pin: null` unpins (the layout's `pin` setter takes null; its type only says it is optional).
-   */
-  #layout: { pin?: Pin | null } = {};
-  #anchor?: { key: string; offset: number };
-  #lastVisible = -1;
-  #inputAt = 0;
+  /** The message to keep in place on screen through the next render. */
+  #anchor?: Anchor;
+  /** The average height of a rendered message, for the room kept for those above and below the window. */
+  #rowHeight = ROW_GUESS;
+  /** Where the view last scrolled itself to the bottom: any other scroll position is the reader's doing. */
+  #pinnedAt = -1;
   #markQueued = false;
+  #edgesQueued = false;
+  /** Keeps the view at the bottom while pinned, as messages, images and the typing indicator change size. */
+  #resize?: ResizeObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('visibilitychange', this.#onPageVisibility);
+    // Moved in the page: the next render observes sizes again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onPageVisibility);
+    this.#resize?.disconnect();
+    this.#resize = undefined;
   }
 
   /** Scrolls to the newest message and follows new ones from there. */
   scrollToBottom(): void {
     this.#stick = true;
     this.unseen = false;
-    this.#pin({ index: this.#rows.length - 1, block: 'end' });
+    this.#anchor = undefined;
+    this.#window.reset();
     this.requestUpdate();
   }
 
@@ -138,6 +148,8 @@ export class KeskThread extends LitElement {
     const s = this.#conversation.state;
     const items = s?.items ?? [];
     if (items !== this.#items) this.#itemsChanged(items, s?.sessionId ?? null);
+    // Whatever changes in this render (the window, rows growing above), the first visible message stays put.
+    if (!this.#stick) this.#anchor ??= this.#findAnchor();
   }
 
   #itemsChanged(next: readonly ThreadItem[], sessionId: number | null): void {
@@ -147,19 +159,11 @@ export class KeskThread extends LitElement {
       this.#stick = true;
       this.unseen = false;
       this.pickerFor = this.confirmFor = null;
+      this.#anchor = undefined;
     } else if (old.length && next.length) {
-      const oldFirst = old[0]!.key;
-      if (next[0]!.key !== oldFirst && !this.#stick) {
-        // Older history went in above: keep the first visible message where it is on screen.
-        const anchor = this.#findAnchor();
-        const index = anchor ? next.findIndex((i) => i.key === anchor.key) : -1;
-        if (anchor && index >= 0) {
-          this.#anchor = anchor;
-          this.#pin({ index, block: 'start' });
-        }
-      }
       // What arrived after the messages we had (not the older page): our own new message brings the view down,
       // others' show the "New messages" button when the reader is up in the history.
+      const oldFirst = old[0]!.key;
       const known = new Set(old.map((i) => i.key));
       const added = next.slice(Math.max(0, next.findIndex((i) => i.key === oldFirst))).filter((i) => !known.has(i.key));
       if (added.some((i) => i.own && i.message.id <= 0)) this.#stick = true;
@@ -167,104 +171,111 @@ export class KeskThread extends LitElement {
     }
     this.#items = next;
     this.#rows = toRows(next);
-    if (this.#stick && next.length) this.#pin({ index: next.length - 1, block: 'end' });
+    if (this.#stick) this.#window.reset(next);
+    else this.#window.update(next, false);
   }
 
-  #pin(pin: Pin | null): void {
-    this.#layout = { pin };
-    this.#pinnedToEnd = pin?.block === 'end';
+  /** The rendered message rows, oldest first. */
+  #rowElements(): HTMLElement[] {
+    return [...(this.content?.children ?? [])] as HTMLElement[];
   }
 
   /** The first message row at least partly on screen, and how far its top is from the top of the view. */
-  #findAnchor(): { key: string; offset: number } | undefined {
-    const scroller = this.scroller;
-    if (!scroller) return undefined;
-    const top = scroller.getBoundingClientRect().top;
-    let found: { key: string; offset: number } | undefined;
-    for (const row of scroller.querySelectorAll<HTMLElement>(':scope > .row')) {
+  #findAnchor(): Anchor | undefined {
+    const top = this.scroller?.getBoundingClientRect().top ?? 0;
+    for (const row of this.#rowElements()) {
       const rect = row.getBoundingClientRect();
-      if (rect.bottom > top + 1 && (!found || rect.top - top < found.offset)) found = { key: row.dataset.key!, offset: rect.top - top };
+      // The message itself, not its row: a date separator above it may come or go with older messages.
+      if (rect.bottom > top + 1) return { key: row.dataset.key!, offset: row.lastElementChild!.getBoundingClientRect().top - top };
     }
-    return found;
-  }
-
-  async #restoreAnchor(anchor: { key: string; offset: number }): Promise<void> {
-    await this.scroller?.[virtualizerRef]?.layoutComplete.catch(ignore);
-    // The pin put the anchor at the top; unpin, then scroll it back to where the reader had it.
-    this.#pin(null);
-    this.requestUpdate();
-    await this.updateComplete;
-    await new Promise(requestAnimationFrame);
-    const scroller = this.scroller;
-    const row = this.#rowElement(anchor.key);
-    if (!scroller || !row) return;
-    const delta = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset;
-    if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
+    return undefined;
   }
 
   #rowElement(key: string): HTMLElement | undefined {
-    return [...(this.scroller?.querySelectorAll<HTMLElement>(':scope > .row') ?? [])].find((r) => r.dataset.key === key);
+    return this.#rowElements().find((r) => r.dataset.key === key);
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.#layout = {};
-    if (this.#anchor) {
-      const anchor = this.#anchor;
-      this.#anchor = undefined;
-      void this.#restoreAnchor(anchor);
+    const scroller = this.scroller!;
+    if (!this.#resize) {
+      this.#resize = new ResizeObserver(() => this.#stick && this.#toBottom());
+      this.#resize.observe(scroller);
+      this.#resize.observe(this.content!);
     }
+    // The room of the messages outside the window, at the average height of those inside it.
+    const { start, end } = this.#window;
+    const rendered = this.#rowElements().length;
+    if (rendered) this.#rowHeight = this.content!.offsetHeight / rendered;
+    this.above!.style.blockSize = px(start * this.#rowHeight);
+    this.below!.style.blockSize = px((this.#items.length - end) * this.#rowHeight);
+    const anchor = this.#anchor;
+    this.#anchor = undefined;
+    if (this.#stick) this.#toBottom();
+    else if (anchor) {
+      const row = this.#rowElement(anchor.key)?.lastElementChild;
+      const delta = row ? row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset : 0;
+      if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
+    }
+    this.#queueEdges();
     this.#markReadIfSeen();
+  }
+
+  #toBottom(): void {
+    const s = this.scroller;
+    if (s) this.#pinnedAt = s.scrollTop = s.scrollHeight;
   }
 
   #atBottom(): boolean {
     const s = this.scroller;
-    return !s || s.scrollHeight - s.scrollTop - s.clientHeight <= BOTTOM_SLACK;
+    return !s || (this.#window.atEnd && s.scrollHeight - s.scrollTop - s.clientHeight <= BOTTOM_SLACK);
   }
 
   #onScroll = (): void => {
     if (this.#atBottom()) {
       this.unseen = false;
       if (!this.#stick) this.scrollToBottom();
-    } else if (this.#stick && (!this.#pinnedToEnd || performance.now() - this.#inputAt < INPUT_WINDOW_MS)) {
-      // While pinned, the layout scrolls by itself as rows are measured (through positions short of the bottom);
-      // only a scroll right after the reader's wheel, touch or key is theirs. Other scrolls unpin the layout and
-      // tell us through `unpinned`.
-      this.#stick = false;
-      if (this.#pinnedToEnd) {
-        this.#pin(null);
-        this.requestUpdate();
-      }
+    } else if (this.#stick) {
+      // Away from the bottom while pinned: the reader scrolled (the position is not where the view put itself),
+      // or a message grew before the view followed it.
+      if (Math.abs(this.scroller!.scrollTop - this.#pinnedAt) >= 1) this.#stick = false;
+      else this.#toBottom();
     }
-    if (this.scroller && this.scroller.scrollTop < TOP_SLACK) this.#loadOlder();
-  };
-
-  /** The reader is scrolling by hand (wheel, touch, keys, the scrollbar). */
-  #onInput = (e: Event): void => {
-    if (e.type === 'keydown' && !SCROLL_KEYS.has((e as KeyboardEvent).key)) return;
-    if (e.type === 'pointerdown' && e.target !== this.scroller) return;
-    this.#inputAt = performance.now();
-  };
-
-  #passiveInput = { handleEvent: this.#onInput, passive: true };
-
-  /** A scroll the layout did not make unpinned it: the reader's, or the browser clamping a shorter list. */
-  #onUnpinned = (): void => {
-    this.#pinnedToEnd = false;
-    this.#stick = this.#atBottom();
-    if (!this.#stick) return;
-    this.unseen = false;
-    if (performance.now() - this.#inputAt > INPUT_WINDOW_MS) this.scrollToBottom();
-  };
-
-  #onRange = (e: Event): void => {
-    if ((e as Event & { first: number }).first === 0) this.#loadOlder();
-  };
-
-  #onVisibility = (e: Event): void => {
-    this.#lastVisible = (e as Event & { last: number }).last;
+    this.#edges();
     this.#markReadIfSeen();
   };
+
+  #queueEdges(): void {
+    if (this.#edgesQueued) return;
+    this.#edgesQueued = true;
+    requestAnimationFrame(() => {
+      this.#edgesQueued = false;
+      this.#edges();
+    });
+  }
+
+  /**
+   * Moves the window to where the reader is: grows it when they near one of its ends, moves it when they landed
+   * in the room of messages not rendered (the scroll bar dragged far), and loads older history at the top.
+   */
+  #edges(): void {
+    const s = this.scroller;
+    const w = this.#window;
+    if (!s || !this.content || !this.#items.length || !this.isConnected) return;
+    const top = s.scrollTop;
+    const bottom = top + s.clientHeight;
+    const first = this.above!.offsetHeight;
+    const last = first + this.content.offsetHeight;
+    if (this.#stick) {
+      // Pinned to the bottom: the window is the newest messages.
+    } else if (bottom < first || top > last) {
+      const index = Math.min(this.#items.length - 1, Math.max(0, Math.floor(top / this.#rowHeight)));
+      w.jump(index);
+      this.#anchor = { key: this.#items[index]!.key, offset: index * this.#rowHeight - top };
+      this.requestUpdate();
+    } else if ((top < first + EDGE && w.up()) || (bottom > last - EDGE && w.down())) this.requestUpdate();
+    if (!w.start && top < first + EDGE) this.#loadOlder();
+  }
 
   #onPageVisibility = (): void => this.#markReadIfSeen();
 
@@ -281,7 +292,8 @@ export class KeskThread extends LitElement {
       this.#markQueued = false;
       const conversation = this.chat?.conversation;
       if (!conversation || !this.#ui.state?.open || document.visibilityState !== 'visible' || !this.isConnected) return;
-      if (!this.#rows.length || this.#lastVisible < this.#rows.length - 1) return;
+      const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
+      if (!last || last.getBoundingClientRect().top >= this.scroller!.getBoundingClientRect().bottom) return;
       conversation.markRead().catch(ignore);
     });
   }
@@ -329,7 +341,6 @@ export class KeskThread extends LitElement {
   }
 
   #onKeydown = (e: KeyboardEvent): void => {
-    this.#onInput(e);
     if (e.key !== 'Escape' || !(this.pickerFor || this.confirmFor)) return;
     e.stopPropagation();
     if (this.pickerFor) this.#actions.togglePicker(this.#items.find((i) => i.key === this.pickerFor)!);
@@ -356,16 +367,16 @@ export class KeskThread extends LitElement {
     return html`<div part="thread" class="thread">
       <div class="viewport">
         <div part="log" class="scroller" role="log" aria-live="polite" aria-label=${terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
-          tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @wheel=${this.#passiveInput} @touchmove=${this.#passiveInput}
-          @pointerdown=${this.#onInput} @rangeChanged=${this.#onRange}
-          @visibilityChanged=${this.#onVisibility} @unpinned=${this.#onUnpinned}>
-          ${virtualize({
-            items: this.#rows,
-            keyFunction: (row: Row) => row.item.key,
-            renderItem: (row: Row, index: number) => renderRow(row, host, index === this.#rows.length - 1),
-            layout: this.#layout as { pin?: Pin },
-            scroller: true,
-          })}
+          tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown}>
+          <div class="above"></div>
+          <div class="content">
+            ${repeat(
+              this.#rows.slice(this.#window.start, this.#window.end),
+              (row) => row.item.key,
+              (row) => renderRow(row, host, row === this.#rows.at(-1)),
+            )}
+          </div>
+          <div class="below"></div>
         </div>
         ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
         ${s?.loading && empty ? html`<div part="status" class="status" role="status">${terms.loading}</div>` : nothing}
