@@ -62,7 +62,11 @@ export const styles = [
     }
     .field:has(textarea:focus) {
       border-color: var(--_focus);
-      box-shadow: 0 0 0 1px var(--_focus);
+      box-shadow: 0 0 0 2px var(--_focus);
+    }
+    /* The rounded field shows the focus (above); a square outline inside it would only add noise. */
+    textarea:focus-visible {
+      outline: none;
     }
     textarea {
       flex: 1;
