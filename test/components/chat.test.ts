@@ -275,11 +275,14 @@ describe('<kesk-chat>', () => {
     deep(el, '[part~="sessions-button"]')!.click();
     await waitUntil(() => deep(el, 'kesk-session-list'), 'the session list shows');
     expect(deep(el, '[part~="heading"]')!.textContent).to.equal('Conversations');
+    // Its code loads on demand, the first time the view opens; then it lists the session.
+    await waitUntil(() => customElements.get('kesk-session-list') && deep(el, '[part~="session-title"]'), 'the list loads and renders');
     deep(el, '[part~="back-button"]')!.click();
     await waitUntil(() => !deep(el, 'kesk-session-list'), 'back to the thread');
     deep(el, '[part~="media-button"]')!.click();
     await waitUntil(() => deep(el, 'kesk-media-gallery'), 'the gallery shows');
     expect(deep(el, '[part~="heading"]')!.textContent).to.equal('Photos & files');
+    await waitUntil(() => customElements.get('kesk-media-gallery') && deep(el, '[part~="empty"], [part~="gallery"]'), 'the gallery loads and renders');
     deep(el, '[part~="back-button"]')!.click();
     await waitUntil(() => !deep(el, 'kesk-media-gallery'));
     expect(messagesText(el)).to.contain('Where is my nearest store?');

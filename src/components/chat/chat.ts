@@ -14,6 +14,7 @@ import { bridgeEvents } from './chat-bridge.js';
 import { renderEmpty } from './chat-empty.js';
 import { renderHeader } from './chat-header.js';
 import { createChatContext } from './chat-stores.js';
+import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
 import { terms } from './chat.terms.js';
 
@@ -216,6 +217,9 @@ export class KeskChat extends LitElement {
     }
     if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = this.#focusInPanel();
     this.#syncOpen();
+    const view = this.#chat?.ui.state.view;
+    if (view === 'sessions') void loadView('kesk-session-list');
+    if (view === 'media') void loadView('kesk-media-gallery');
   }
 
   protected override firstUpdated(): void {
@@ -326,6 +330,7 @@ export class KeskChat extends LitElement {
   };
 
   #checkComposed = (): void => {
+    loadPlacedViews(this);
     this.composed = [...this.children].some((child) => !child.hasAttribute('slot'));
     if (this.composed) this.#internals.states.add('composed');
     else this.#internals.states.delete('composed');

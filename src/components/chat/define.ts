@@ -4,7 +4,5 @@ import '../launcher/define.js';
 import '../thread/define.js';
 import '../composer/define.js';
 import '../bot-suggestions/define.js';
-import '../session-list/define.js';
-import '../media-gallery/define.js';
 
 export { KeskChat } from './chat.js';
