@@ -71,26 +71,6 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: 0.75em;
   }
-  [part='status'] {
-    margin: 0;
-    color: var(--_text-muted);
-    text-align: center;
-  }
-  [part='status']:empty {
-    position: absolute;
-  }
-  [part='empty'] {
-    padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
-    color: var(--_text-muted);
-    text-align: center;
-  }
-  [part='empty'] p {
-    margin: 0;
-  }
-  .empty-title {
-    color: var(--_text);
-    font-weight: 600;
-  }
   .failure {
     display: flex;
     flex-direction: column;

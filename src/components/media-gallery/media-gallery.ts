@@ -10,6 +10,7 @@ import type { ConversationState } from '../../state/conversation-store.js';
 import type { MediaState } from '../../state/media-store.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { viewStates } from '../../styles/view-states.js';
 import { localeOf } from '../session-list/relative-time.js';
 import { closeIcon, downloadIcon, trashIcon } from './media-gallery.icons.js';
 import { styles } from './media-gallery.styles.js';
@@ -52,7 +53,7 @@ import { safeMediaUrl } from './media-url.js';
  * @cssprop --kesk-media-gallery-backdrop - The viewer's backdrop (default: translucent black).
  */
 export class KeskMediaGallery extends LitElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, viewStates, styles];
 
   @consume({ context: chatContext, subscribe: true })
   @state()

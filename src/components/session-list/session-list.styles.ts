@@ -197,24 +197,4 @@ export const styles = css`
     padding-inline: calc(var(--_space) * 2);
     text-align: center;
   }
-  [part='status'] {
-    margin: 0;
-    color: var(--_text-muted);
-    text-align: center;
-  }
-  [part='status']:empty {
-    position: absolute;
-  }
-  [part='empty'] {
-    padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
-    color: var(--_text-muted);
-    text-align: center;
-  }
-  [part='empty'] p {
-    margin: 0;
-  }
-  .empty-title {
-    color: var(--_text);
-    font-weight: 600;
-  }
 `;

@@ -9,6 +9,7 @@ import type { ConversationState } from '../../state/conversation-store.js';
 import type { SessionListState } from '../../state/session-list-store.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
 import { base, tokens } from '../../styles/tokens.js';
+import { viewStates } from '../../styles/view-states.js';
 import { pencilIcon, plusIcon } from './session-list.icons.js';
 import { localeOf, relativeTime } from './relative-time.js';
 import { styles } from './session-list.styles.js';
@@ -53,7 +54,7 @@ import { currentUserId, lastMessagePreview, sessionTitle } from './session-previ
  * @cssprop --kesk-session-list-badge - Background of the unread badge (default `--kesk-brand`).
  */
 export class KeskSessionList extends LitElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, viewStates, styles];
 
   @consume({ context: chatContext, subscribe: true })
   @state()
