@@ -3,7 +3,7 @@ import { newClientMessageId } from '../api/client-message-id.js';
 import { checkUpload } from '../api/upload-limits.js';
 import type { BotConversationSession, BotSuggestion, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
-import { Emitter } from './emitter.js';
+import { Store } from './store.js';
 import { Poller, type PollerCadence, type PollKind } from './poller.js';
 import { keyOf, type PendingUpload, type ThreadItem } from './thread-item.js';
 
@@ -77,12 +77,10 @@ function asError(error: unknown): ChatApiError {
  * polling for replies, history paging, reactions, edits, read marks and the bot's state. Plain TypeScript: the
  * elements render `state` and call the intent methods.
  */
-export class ConversationStore {
+export class ConversationStore extends Store<ConversationState, ConversationEvents> {
   readonly config: Readonly<ConversationConfig>;
   readonly #api: ChatApi;
-  readonly #events = new Emitter<ConversationEvents>();
   readonly #poller: Poller;
-  #state: ConversationState;
   #jobs: Job[] = [];
   #draining = false;
   #etag: string | undefined;
@@ -94,11 +92,7 @@ export class ConversationStore {
   #localId = -1;
 
   constructor(api: ChatApi, config: ConversationConfig) {
-    this.#api = api;
-    this.config = config;
-    const me = Number(config.storage?.getItem(ME_KEY));
-    this.#me = Number.isFinite(me) && me > 0 ? me : null;
-    this.#state = {
+    super({
       sessionId: null,
       session: null,
       items: [],
@@ -109,13 +103,14 @@ export class ConversationStore {
       unread: 0,
       bot: { status: null, suggestions: [] },
       error: null,
-    };
+    });
+    this.#api = api;
+    this.config = config;
+    const me = Number(config.storage?.getItem(ME_KEY));
+    this.#me = Number.isFinite(me) && me > 0 ? me : null;
     this.#poller = new Poller((kind) => this.#poll(kind), config.cadence);
   }
 
-  get state(): ConversationState {
-    return this.#state;
-  }
 
   /** Whether a session from the list is one this conversation can continue: its chat type and target. */
   canContinue(session: ChatSessionListItem): boolean {
@@ -132,19 +127,11 @@ export class ConversationStore {
     }
   }
 
-  /** Called with the new state after every change. */
-  subscribe(listener: (state: ConversationState) => void): () => void {
-    return this.#events.on('change', listener);
-  }
 
   on<K extends keyof ConversationEvents>(type: K, listener: (payload: ConversationEvents[K]) => void): () => void {
-    return this.#events.on(type, listener);
+    return this.events.on(type, listener);
   }
 
-  #set(patch: Partial<ConversationState>): void {
-    this.#state = { ...this.#state, ...patch };
-    this.#events.emit('change', this.#state);
-  }
 
   get #storageKey(): string {
     const c = this.config;
@@ -163,7 +150,7 @@ export class ConversationStore {
         const conversation = await this.#api.getBotConversationStatus(this.config.botUsername);
         if (conversation.status !== 'ended') {
           id = conversation.chat_session_id;
-          this.#set({ bot: { status: conversation.status, suggestions: [] } });
+          this.setState({ bot: { status: conversation.status, suggestions: [] } });
         }
       } catch (error) {
         if (!(error instanceof ChatApiError && error.status === 404)) this.#fail(error);
@@ -194,21 +181,21 @@ export class ConversationStore {
     this.#lastReadId = 0;
     this.#suggestionsFor = 0;
     this.#jobs = this.#jobs.filter((job) => this.#item(job.key)?.message.chat_session_id === id);
-    this.#set({ sessionId: id, session: null, items: [], hasMore: false, loading: true, error: null, awaitingReply: false });
+    this.setState({ sessionId: id, session: null, items: [], hasMore: false, loading: true, error: null, awaitingReply: false });
     try {
       const page = await this.#api.getChatMessageHistory(id, { limit: this.#pageSize });
       this.#merge(page.messages, false);
-      this.#set({ hasMore: page.has_more, loading: false });
+      this.setState({ hasMore: page.has_more, loading: false });
       this.config.storage?.setItem(this.#storageKey, String(id));
       await this.#refreshSession();
       await this.#refreshSuggestions();
     } catch (error) {
-      this.#set({ loading: false });
+      this.setState({ loading: false });
       const e = asError(error);
       // A remembered session that is gone or belongs to another user: forget it and start afresh.
       if (e.status === 403 || e.status === 404) {
         this.config.storage?.removeItem(this.#storageKey);
-        this.#set({ sessionId: null });
+        this.setState({ sessionId: null });
       }
       this.#fail(e);
     }
@@ -218,7 +205,7 @@ export class ConversationStore {
   newConversation(): void {
     this.config.storage?.removeItem(this.#storageKey);
     this.#etag = undefined;
-    this.#set({ sessionId: null, session: null, items: [], hasMore: false, awaitingReply: false, unread: 0, bot: { status: null, suggestions: [] } });
+    this.setState({ sessionId: null, session: null, items: [], hasMore: false, awaitingReply: false, unread: 0, bot: { status: null, suggestions: [] } });
   }
 
   get #pageSize(): number {
@@ -244,7 +231,7 @@ export class ConversationStore {
     if (files.length > 10) {
       throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: 'At most 10 files can go with one message.' });
     }
-    if (files.length && this.config.mode === 'bot' && this.#state.bot.status === 'active') {
+    if (files.length && this.config.mode === 'bot' && this.state.bot.status === 'active') {
       throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: 'The bot cannot read files. Ask for a person to send them.' });
     }
     files.forEach((file) => checkUpload(file));
@@ -260,7 +247,7 @@ export class ConversationStore {
       uploads: uploads.length ? uploads : undefined,
       message: {
         id: this.#localId--,
-        chat_session_id: this.#state.sessionId ?? 0,
+        chat_session_id: this.state.sessionId ?? 0,
         client_message_id: clientMessageId,
         sender: { id: this.#me ?? 0, kind: 'user', name: 'You', avatar_url: null },
         content,
@@ -274,7 +261,7 @@ export class ConversationStore {
         deleted: false,
       },
     };
-    this.#set({ items: [...this.#state.items, item], error: null });
+    this.setState({ items: [...this.state.items, item], error: null });
     this.#jobs.push({ key, clientMessageId, text: content, suggestionId: options.suggestionId, controllers: new Map() });
     void this.#drain();
     return key;
@@ -297,7 +284,7 @@ export class ConversationStore {
     const job = this.#jobs.find((j) => j.key === key);
     job?.controllers.forEach((c) => c.abort());
     this.#jobs = this.#jobs.filter((j) => j.key !== key);
-    this.#set({ items: this.#state.items.filter((i) => i.key !== key || i.delivery === 'sent') });
+    this.setState({ items: this.state.items.filter((i) => i.key !== key || i.delivery === 'sent') });
   }
 
   /** Cancels one attachment's upload; the message then fails with retry (without that file) and discard. */
@@ -323,7 +310,7 @@ export class ConversationStore {
           } catch (error) {
             const e = asError(error);
             this.#patchItem(job.key, { delivery: 'failed', error: e });
-            this.#events.emit('error', e);
+            this.events.emit('error', e);
           }
         }
         this.#jobs = this.#jobs.filter((j) => j !== job);
@@ -336,26 +323,26 @@ export class ConversationStore {
   async #deliver(job: Job): Promise<void> {
     const api = this.#api;
     const { mode } = this.config;
-    if (this.#state.sessionId === null) {
+    if (this.state.sessionId === null) {
       await this.#start(job);
       if (!this.#item(job.key)?.uploads?.length) return;
     }
-    const sessionId = this.#state.sessionId!;
+    const sessionId = this.state.sessionId!;
     const mediaIds = await this.#uploadAll(job, sessionId);
     const content = job.textDelivered ? '' : job.text;
     if (mode === 'assistant' && !mediaIds.length) {
-      this.#set({ awaitingReply: true });
+      this.setState({ awaitingReply: true });
       try {
         const answer = await api.sendRagQuery(sessionId, { query: content, client_message_id: job.clientMessageId });
         this.#reconcile(job.key, answer.query_message);
         this.#merge([answer.message], true);
       } finally {
-        this.#set({ awaitingReply: false });
+        this.setState({ awaitingReply: false });
       }
       return;
     }
-    if (mode === 'bot' && this.#state.bot.status === 'active' && !mediaIds.length) {
-      this.#set({ awaitingReply: true });
+    if (mode === 'bot' && this.state.bot.status === 'active' && !mediaIds.length) {
+      this.setState({ awaitingReply: true });
       try {
         const reply = await api.sendBotMessage(this.config.botUsername!, {
           message: content,
@@ -368,7 +355,7 @@ export class ConversationStore {
         await this.#refreshBotStatus();
         await this.#refreshSuggestions();
       } finally {
-        this.#set({ awaitingReply: false });
+        this.setState({ awaitingReply: false });
       }
       return;
     }
@@ -392,7 +379,7 @@ export class ConversationStore {
     let first: ChatMessage | null = null;
     if (c.mode === 'bot') {
       const conversation = await api.startBotConversation(c.botUsername!, { message, client_message_id: job.clientMessageId });
-      this.#set({ sessionId: conversation.chat_session_id, bot: { status: conversation.status, suggestions: [] } });
+      this.setState({ sessionId: conversation.chat_session_id, bot: { status: conversation.status, suggestions: [] } });
       this.#patchItem(job.key, { delivery: 'sent' });
       await this.#poller.now('thread');
       await this.#refreshSuggestions();
@@ -405,21 +392,21 @@ export class ConversationStore {
             : await api.startChat({ chat_type: 'rag', user_type: c.userType ?? 'customer', message, client_message_id: job.clientMessageId });
       session = started.session;
       first = started.message;
-      this.#set({ sessionId: session.id, session });
+      this.setState({ sessionId: session.id, session });
     }
-    this.config.storage?.setItem(this.#storageKey, String(this.#state.sessionId));
+    this.config.storage?.setItem(this.#storageKey, String(this.state.sessionId));
     job.textDelivered = true;
     if (first) {
       this.#learnMe(first);
       if (c.mode === 'assistant') {
         // The first question is answered like every other one; its client_message_id keeps it stored once.
-        this.#set({ awaitingReply: true });
+        this.setState({ awaitingReply: true });
         try {
           const answer = await api.sendRagQuery(session!.id, { query: message, client_message_id: job.clientMessageId });
           this.#reconcile(job.key, answer.query_message);
           this.#merge([answer.message], true);
         } finally {
-          this.#set({ awaitingReply: false });
+          this.setState({ awaitingReply: false });
         }
       } else {
         this.#reconcile(job.key, first);
@@ -468,7 +455,7 @@ export class ConversationStore {
 
   #expectReply(): void {
     if (this.config.mode === 'assistant') return;
-    this.#set({ awaitingReply: true });
+    this.setState({ awaitingReply: true });
     this.#poller.expectReply();
   }
 
@@ -478,52 +465,52 @@ export class ConversationStore {
     const text = content.trim();
     if (!text) throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: 'A message cannot be empty. Delete it instead.' });
     await this.#act(async () => {
-      this.#merge([await this.#api.editChatMessage(this.#state.sessionId!, messageId, { content: text })], false);
+      this.#merge([await this.#api.editChatMessage(this.state.sessionId!, messageId, { content: text })], false);
     });
   }
 
   async remove(messageId: number): Promise<void> {
     await this.#act(async () => {
-      this.#merge([await this.#api.deleteChatMessage(this.#state.sessionId!, messageId)], false);
+      this.#merge([await this.#api.deleteChatMessage(this.state.sessionId!, messageId)], false);
     });
   }
 
   /** Adds the emoji as the user's reaction, or removes it if they already reacted with it. */
   async toggleReaction(messageId: number, emoji: string): Promise<void> {
-    const item = this.#state.items.find((i) => i.message.id === messageId);
+    const item = this.state.items.find((i) => i.message.id === messageId);
     if (!item) return;
     const mine = item.message.reactions.some((r) => r.emoji === emoji && r.reacted_by_me);
-    const sessionId = this.#state.sessionId!;
+    const sessionId = this.state.sessionId!;
     await this.#act(async () => {
       const result = mine
         ? await this.#api.removeChatReaction(sessionId, messageId, { emoji })
         : await this.#api.addChatReaction(sessionId, messageId, { emoji });
-      const current = this.#state.items.find((i) => i.message.id === messageId);
+      const current = this.state.items.find((i) => i.message.id === messageId);
       if (current) this.#patchItem(current.key, { message: { ...current.message, reactions: result.reactions } });
     });
   }
 
   /** Loads the page of history before the oldest message shown. */
   async loadOlder(): Promise<void> {
-    const { sessionId, hasMore, loadingOlder } = this.#state;
-    const oldest = this.#state.items.find((i) => i.message.id > 0);
+    const { sessionId, hasMore, loadingOlder } = this.state;
+    const oldest = this.state.items.find((i) => i.message.id > 0);
     if (sessionId === null || !hasMore || loadingOlder || !oldest) return;
-    this.#set({ loadingOlder: true });
+    this.setState({ loadingOlder: true });
     try {
       const page = await this.#api.getChatMessageHistory(sessionId, { limit: this.#pageSize, before_message_id: oldest.message.id });
       this.#merge(page.messages, false);
-      this.#set({ hasMore: page.has_more });
+      this.setState({ hasMore: page.has_more });
     } catch (error) {
       this.#fail(error);
     } finally {
-      this.#set({ loadingOlder: false });
+      this.setState({ loadingOlder: false });
     }
   }
 
   /** Marks everything shown as read (the reader has seen the newest message). */
   async markRead(): Promise<void> {
-    const sessionId = this.#state.sessionId;
-    const newest = this.#state.items.findLast((i) => i.message.id > 0 && !i.own);
+    const sessionId = this.state.sessionId;
+    const newest = this.state.items.findLast((i) => i.message.id > 0 && !i.own);
     if (sessionId === null || !newest || newest.message.id <= this.#lastReadId) return;
     this.#lastReadId = newest.message.id;
     this.#setUnread(0);
@@ -551,7 +538,7 @@ export class ConversationStore {
     if (!bot) return;
     await this.#act(async () => {
       const { message } = await this.#api.restartBotConversation(bot);
-      this.#set({ bot: { status: 'active', suggestions: [] } });
+      this.setState({ bot: { status: 'active', suggestions: [] } });
       this.#suggestionsFor = 0;
       this.#merge([message], true);
       await this.#poller.now('thread');
@@ -565,7 +552,7 @@ export class ConversationStore {
     if (!bot) return;
     await this.#act(async () => {
       const { message } = await this.#api.transferBotToHuman(bot, { reason });
-      this.#set({ bot: { status: 'transferred', suggestions: [] } });
+      this.setState({ bot: { status: 'transferred', suggestions: [] } });
       this.#merge([message], true);
       this.#expectReply();
     });
@@ -575,7 +562,7 @@ export class ConversationStore {
   async #refreshBotStatus(): Promise<void> {
     try {
       const { status } = await this.#api.getBotConversationStatus(this.config.botUsername!);
-      if (status !== this.#state.bot.status) this.#set({ bot: { status, suggestions: [] } });
+      if (status !== this.state.bot.status) this.setState({ bot: { status, suggestions: [] } });
     } catch {
       // The message was delivered; the status stays as it was until the next turn re-reads it.
     }
@@ -583,13 +570,13 @@ export class ConversationStore {
 
   async #refreshSuggestions(): Promise<void> {
     const bot = this.config.botUsername;
-    if (this.config.mode !== 'bot' || !bot || this.#state.bot.status !== 'active') return;
-    const last = this.#state.items.findLast((i) => i.message.sender.kind === 'bot');
+    if (this.config.mode !== 'bot' || !bot || this.state.bot.status !== 'active') return;
+    const last = this.state.items.findLast((i) => i.message.sender.kind === 'bot');
     if (!last || last.message.id === this.#suggestionsFor) return;
     this.#suggestionsFor = last.message.id;
     try {
       const { suggestions } = await this.#api.getBotSuggestions(bot, last.message.content.slice(0, 200));
-      this.#set({ bot: { ...this.#state.bot, suggestions } });
+      this.setState({ bot: { ...this.state.bot, suggestions } });
     } catch (error) {
       this.#suggestionsFor = 0;
       this.#fail(error);
@@ -599,21 +586,21 @@ export class ConversationStore {
   // Polling
 
   async #poll(kind: PollKind): Promise<boolean> {
-    const sessionId = this.#state.sessionId;
+    const sessionId = this.state.sessionId;
     if (sessionId === null) return false;
     if (kind === 'unread') return this.#refreshSession();
     const result = await this.#api.getChatMessageHistoryIfChanged(sessionId, { limit: this.#pageSize }, this.#etag);
-    if (!result.changed || this.#state.sessionId !== sessionId) return false;
+    if (!result.changed || this.state.sessionId !== sessionId) return false;
     this.#etag = result.etag ?? undefined;
     const arrived = this.#merge(result.data.messages, true);
-    if (this.#state.items.length <= result.data.messages.length) this.#set({ hasMore: result.data.has_more });
+    if (this.state.items.length <= result.data.messages.length) this.setState({ hasMore: result.data.has_more });
     if (arrived.length) await this.#refreshSuggestions();
     return true;
   }
 
   /** Reads the session's list entry: title, participants, unread count. */
   async #refreshSession(): Promise<boolean> {
-    const sessionId = this.#state.sessionId;
+    const sessionId = this.state.sessionId;
     if (sessionId === null) return false;
     try {
       const result = await this.#api.listChatSessionsIfChanged({ limit: 50 }, this.#listEtag);
@@ -622,11 +609,11 @@ export class ConversationStore {
       const session = result.data.sessions.find((s) => s.id === sessionId);
       if (!session) return true;
       this.#lastReadId = Math.max(this.#lastReadId, session.last_read_message_id ?? 0);
-      this.#set({ session });
+      this.setState({ session });
       this.#setUnread(session.unread_count);
-      if (session.chat_type === 'bot' && this.config.mode === 'bot' && this.#state.bot.status === null && this.config.botUsername) {
+      if (session.chat_type === 'bot' && this.config.mode === 'bot' && this.state.bot.status === null && this.config.botUsername) {
         const conversation = await this.#api.getBotConversationStatus(this.config.botUsername);
-        this.#set({ bot: { status: conversation.status, suggestions: [] } });
+        this.setState({ bot: { status: conversation.status, suggestions: [] } });
       }
       return true;
     } catch (error) {
@@ -639,12 +626,12 @@ export class ConversationStore {
 
   /** Puts server messages into the thread; resolves the ones from others that were not there before. */
   #merge(messages: ChatMessage[], announce: boolean): ChatMessage[] {
-    const items = [...this.#state.items];
+    const items = [...this.state.items];
     const index = new Map(items.map((item, i) => [item.key, i]));
     const byId = new Map(items.map((item, i) => [item.message.id, i]));
     const arrived: ChatMessage[] = [];
     for (const message of messages) {
-      if (message.chat_session_id !== this.#state.sessionId) continue;
+      if (message.chat_session_id !== this.state.sessionId) continue;
       const key = keyOf(message);
       const at = index.get(key) ?? byId.get(message.id);
       const own = this.#isOwn(message);
@@ -659,13 +646,13 @@ export class ConversationStore {
     // Server messages in id order; ours not yet stored stay at the end, in the order they were written.
     const stored = items.filter((i) => i.message.id > 0).sort((a, b) => a.message.id - b.message.id);
     const pending = items.filter((i) => i.message.id <= 0);
-    this.#set({ items: [...stored, ...pending] });
+    this.setState({ items: [...stored, ...pending] });
     if (arrived.length && announce) {
-      if (this.#state.awaitingReply && this.config.mode !== 'assistant') {
+      if (this.state.awaitingReply && this.config.mode !== 'assistant') {
         this.#poller.replyArrived();
-        this.#set({ awaitingReply: false });
+        this.setState({ awaitingReply: false });
       }
-      this.#events.emit('received', arrived);
+      this.events.emit('received', arrived);
     }
     return arrived;
   }
@@ -679,11 +666,11 @@ export class ConversationStore {
       return;
     }
     if (item) {
-      const items = this.#state.items.filter((i) => i.key !== key);
-      this.#set({ items });
+      const items = this.state.items.filter((i) => i.key !== key);
+      this.setState({ items });
     }
     this.#merge([message], false);
-    this.#events.emit('sent', message);
+    this.events.emit('sent', message);
   }
 
   #learnMe(message: ChatMessage): void {
@@ -702,11 +689,11 @@ export class ConversationStore {
   }
 
   #item(key: string): ThreadItem | undefined {
-    return this.#state.items.find((i) => i.key === key);
+    return this.state.items.find((i) => i.key === key);
   }
 
   #patchItem(key: string, patch: Partial<ThreadItem>): void {
-    this.#set({ items: this.#state.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) });
+    this.setState({ items: this.state.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) });
   }
 
   #patchUpload(key: string, uploadKey: string, patch: Partial<PendingUpload>): void {
@@ -716,9 +703,9 @@ export class ConversationStore {
   }
 
   #setUnread(count: number): void {
-    if (count === this.#state.unread) return;
-    this.#set({ unread: count });
-    this.#events.emit('unread', count);
+    if (count === this.state.unread) return;
+    this.setState({ unread: count });
+    this.events.emit('unread', count);
   }
 
   async #act(action: () => Promise<void>): Promise<void> {
@@ -732,7 +719,7 @@ export class ConversationStore {
 
   #fail(error: unknown): void {
     const e = asError(error);
-    this.#set({ error: e });
-    this.#events.emit('error', e);
+    this.setState({ error: e });
+    this.events.emit('error', e);
   }
 }

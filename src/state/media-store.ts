@@ -1,7 +1,7 @@
 import type { ChatApiError } from '../api/errors.js';
 import type { ChatMediaResponse } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
-import { Emitter } from './emitter.js';
+import { Store } from './store.js';
 
 export interface MediaState {
   sessionId: number | null;
@@ -14,78 +14,64 @@ export interface MediaState {
 }
 
 /** A session's media for the gallery: newest first, paged by limit and offset. */
-export class MediaStore {
+export class MediaStore extends Store<MediaState> {
   readonly #api: ChatApi;
-  readonly #events = new Emitter<{ change: MediaState }>();
   readonly #pageSize: number;
-  #state: MediaState = { sessionId: null, items: [], hasMore: false, loading: false, open: null, error: null };
 
   constructor(api: ChatApi, pageSize = 24) {
+    super({ sessionId: null, items: [], hasMore: false, loading: false, open: null, error: null });
     this.#api = api;
     this.#pageSize = pageSize;
   }
 
-  get state(): MediaState {
-    return this.#state;
-  }
-
-  subscribe(listener: (state: MediaState) => void): () => void {
-    return this.#events.on('change', listener);
-  }
-
-  #set(patch: Partial<MediaState>): void {
-    this.#state = { ...this.#state, ...patch };
-    this.#events.emit('change', this.#state);
-  }
-
   async load(sessionId: number): Promise<void> {
-    this.#set({ sessionId, items: [], hasMore: false, open: null });
+    this.setState({ sessionId, items: [], hasMore: false, open: null });
     await this.#page(0);
   }
 
   async loadMore(): Promise<void> {
-    if (!this.#state.hasMore || this.#state.loading) return;
-    await this.#page(this.#state.items.length);
+    if (!this.state.hasMore || this.state.loading) return;
+    await this.#page(this.state.items.length);
   }
 
   async #page(offset: number): Promise<void> {
-    const sessionId = this.#state.sessionId;
+    const sessionId = this.state.sessionId;
     if (sessionId === null) return;
-    this.#set({ loading: true, error: null });
+    this.setState({ loading: true, error: null });
     try {
       // One more than a page tells whether another page exists.
       const page = await this.#api.listChatMedia(sessionId, { limit: this.#pageSize + 1, offset });
       const items = page.slice(0, this.#pageSize);
-      const ids = new Set(this.#state.items.map((m) => m.id));
-      this.#set({ items: [...this.#state.items, ...items.filter((m) => !ids.has(m.id))], hasMore: page.length > this.#pageSize, loading: false });
+      const ids = new Set(this.state.items.map((m) => m.id));
+      this.setState({ items: [...this.state.items, ...items.filter((m) => !ids.has(m.id))], hasMore: page.length > this.#pageSize, loading: false });
     } catch (error) {
-      this.#set({ loading: false, error: error as ChatApiError });
+      this.setState({ loading: false, error: error as ChatApiError });
     }
   }
 
   /** Opens one item with fresh details (`getChatMedia`). */
   async show(mediaId: number): Promise<void> {
-    const sessionId = this.#state.sessionId;
+    const sessionId = this.state.sessionId;
     if (sessionId === null) return;
     try {
-      this.#set({ open: await this.#api.getChatMedia(sessionId, mediaId), error: null });
+      this.setState({ open: await this.#api.getChatMedia(sessionId, mediaId), error: null });
     } catch (error) {
-      this.#set({ error: error as ChatApiError });
+      this.setState({ error: error as ChatApiError });
     }
   }
 
   close(): void {
-    this.#set({ open: null });
+    this.setState({ open: null });
   }
 
   async remove(mediaId: number): Promise<void> {
-    const sessionId = this.#state.sessionId;
+    const sessionId = this.state.sessionId;
     if (sessionId === null) return;
     try {
       await this.#api.deleteChatMedia(sessionId, mediaId);
-      this.#set({ items: this.#state.items.filter((m) => m.id !== mediaId), open: this.#state.open?.id === mediaId ? null : this.#state.open });
+      this.setState({ items: this.state.items.filter((m) => m.id !== mediaId), open: this.state.open?.id === mediaId ? null : this.state.open });
     } catch (error) {
-      this.#set({ error: error as ChatApiError });
+      this.setState({ error: error as ChatApiError });
       throw error;
     }
   }

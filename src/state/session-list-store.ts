@@ -1,7 +1,7 @@
 import type { ChatApiError } from '../api/errors.js';
 import type { ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
-import { Emitter } from './emitter.js';
+import { Store } from './store.js';
 
 export interface SessionListState {
   sessions: ChatSessionListItem[];
@@ -11,12 +11,10 @@ export interface SessionListState {
 }
 
 /** The user's past conversations, newest activity first, paged by the API's `before` cursor. */
-export class SessionListStore {
+export class SessionListStore extends Store<SessionListState> {
   readonly #api: ChatApi;
-  readonly #events = new Emitter<{ change: SessionListState }>();
   readonly #pageSize: number;
   #next: string | null = null;
-  #state: SessionListState = { sessions: [], hasMore: false, loading: false, error: null };
 
   readonly #belongs: (session: ChatSessionListItem) => boolean;
 
@@ -25,22 +23,10 @@ export class SessionListStore {
    * session in an assistant widget would otherwise send through the wrong operation.
    */
   constructor(api: ChatApi, pageSize = 20, belongs: (session: ChatSessionListItem) => boolean = () => true) {
+    super({ sessions: [], hasMore: false, loading: false, error: null });
     this.#api = api;
     this.#pageSize = pageSize;
     this.#belongs = belongs;
-  }
-
-  get state(): SessionListState {
-    return this.#state;
-  }
-
-  subscribe(listener: (state: SessionListState) => void): () => void {
-    return this.#events.on('change', listener);
-  }
-
-  #set(patch: Partial<SessionListState>): void {
-    this.#state = { ...this.#state, ...patch };
-    this.#events.emit('change', this.#state);
   }
 
   /** Loads the first page again (newest first). */
@@ -51,14 +37,14 @@ export class SessionListStore {
 
   /** Appends the next, older page. */
   async loadMore(): Promise<void> {
-    if (!this.#state.hasMore || this.#state.loading) return;
+    if (!this.state.hasMore || this.state.loading) return;
     await this.#load(false);
   }
 
   async #load(first: boolean): Promise<void> {
-    this.#set({ loading: true, error: null });
+    this.setState({ loading: true, error: null });
     try {
-      const known = first ? [] : this.#state.sessions;
+      const known = first ? [] : this.state.sessions;
       const ids = new Set(known.map((s) => s.id));
       const fresh: ChatSessionListItem[] = [];
       let hasMore = false;
@@ -70,21 +56,21 @@ export class SessionListStore {
         fresh.push(...page.sessions.filter((s) => !ids.has(s.id) && this.#belongs(s)));
         if (!hasMore || fresh.length >= this.#pageSize / 2) break;
       }
-      this.#set({ sessions: [...known, ...fresh], hasMore, loading: false });
+      this.setState({ sessions: [...known, ...fresh], hasMore, loading: false });
     } catch (error) {
-      this.#set({ loading: false, error: error as ChatApiError });
+      this.setState({ loading: false, error: error as ChatApiError });
     }
   }
 
   /** Renames a conversation; the list shows the new title at once and reverts if the API refuses. */
   async rename(sessionId: number, title: string): Promise<void> {
-    const before = this.#state.sessions;
-    this.#set({ sessions: before.map((s) => (s.id === sessionId ? { ...s, title } : s)) });
+    const before = this.state.sessions;
+    this.setState({ sessions: before.map((s) => (s.id === sessionId ? { ...s, title } : s)) });
     try {
       const updated = await this.#api.updateChatSessionMetadata(sessionId, { title });
-      this.#set({ sessions: this.#state.sessions.map((s) => (s.id === sessionId ? updated : s)) });
+      this.setState({ sessions: this.state.sessions.map((s) => (s.id === sessionId ? updated : s)) });
     } catch (error) {
-      this.#set({ sessions: before, error: error as ChatApiError });
+      this.setState({ sessions: before, error: error as ChatApiError });
       throw error;
     }
   }

@@ -1,4 +1,4 @@
-import { Emitter } from './emitter.js';
+import { Store } from './store.js';
 
 export type PanelView = 'thread' | 'sessions' | 'media';
 
@@ -10,29 +10,21 @@ export interface UiState {
 }
 
 /** What the elements coordinate on besides the conversation: the panel's view and edit mode. */
-export class UiStore {
-  readonly #events = new Emitter<{ change: UiState; 'focus-composer': void }>();
-  #state: UiState = { open: false, view: 'thread', editingMessageId: null };
-
-  get state(): UiState {
-    return this.#state;
-  }
-
-  subscribe(listener: (state: UiState) => void): () => void {
-    return this.#events.on('change', listener);
+export class UiStore extends Store<UiState, { 'focus-composer': void }> {
+  constructor() {
+    super({ open: false, view: 'thread', editingMessageId: null });
   }
 
   set(patch: Partial<UiState>): void {
-    this.#state = { ...this.#state, ...patch };
-    this.#events.emit('change', this.#state);
+    this.setState(patch);
   }
 
   /** Asks the composer to take focus (after open, send, edit, upload). */
   focusComposer(): void {
-    this.#events.emit('focus-composer', undefined);
+    this.events.emit('focus-composer', undefined);
   }
 
   onFocusComposer(listener: () => void): () => void {
-    return this.#events.on('focus-composer', listener);
+    return this.events.on('focus-composer', listener);
   }
 }
