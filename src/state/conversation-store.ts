@@ -5,7 +5,8 @@ import type { BotConversationSession, BotSuggestion, ChatMessage, ChatSessionLis
 import type { ChatApi } from './chat-api.js';
 import { Store } from './store.js';
 import { Poller, type PollerCadence, type PollKind } from './poller.js';
-import { keyOf, type PendingUpload, type ThreadItem } from './thread-item.js';
+import { mergeMessages } from './merge-messages.js';
+import type { PendingUpload, ThreadItem } from './thread-item.js';
 
 export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
 export type UserType = 'customer' | 'vendor' | 'guest';
@@ -626,27 +627,8 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   /** Puts server messages into the thread; resolves the ones from others that were not there before. */
   #merge(messages: ChatMessage[], announce: boolean): ChatMessage[] {
-    const items = [...this.state.items];
-    const index = new Map(items.map((item, i) => [item.key, i]));
-    const byId = new Map(items.map((item, i) => [item.message.id, i]));
-    const arrived: ChatMessage[] = [];
-    for (const message of messages) {
-      if (message.chat_session_id !== this.state.sessionId) continue;
-      const key = keyOf(message);
-      const at = index.get(key) ?? byId.get(message.id);
-      const own = this.#isOwn(message);
-      if (at !== undefined) {
-        items[at] = { ...items[at]!, message, own: items[at]!.own || own, delivery: 'sent', error: undefined };
-      } else {
-        items.push({ key, message, own, delivery: 'sent' });
-        index.set(key, items.length - 1);
-        if (!own) arrived.push(message);
-      }
-    }
-    // Server messages in id order; ours not yet stored stay at the end, in the order they were written.
-    const stored = items.filter((i) => i.message.id > 0).sort((a, b) => a.message.id - b.message.id);
-    const pending = items.filter((i) => i.message.id <= 0);
-    this.setState({ items: [...stored, ...pending] });
+    const { items, arrived } = mergeMessages(this.state.items, messages, this.state.sessionId, (m) => this.#isOwn(m));
+    this.setState({ items });
     if (arrived.length && announce) {
       if (this.state.awaitingReply && this.config.mode !== 'assistant') {
         this.#poller.replyArrived();
