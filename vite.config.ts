@@ -6,6 +6,18 @@ import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** The package's elements: folder under src/components and class file name. */
+const ELEMENTS = ['chat', 'thread', 'composer', 'launcher', 'bot-suggestions', 'session-list', 'media-gallery'];
+
+function elementEntries(): Record<string, string> {
+  return Object.fromEntries(
+    ELEMENTS.flatMap((name) => [
+      [`${name}/define`, here(`./src/components/${name}/define.ts`)],
+      [`${name}/class`, here(`./src/components/${name}/${name}.ts`)],
+    ]),
+  );
+}
+
 /** Mounts the API emulator on the dev server at /v1 (same origin as the demo) and /__emulator. */
 function emulatorPlugin(): Plugin {
   return {
@@ -25,12 +37,21 @@ export default defineConfig({
   build: {
     outDir: here('./dist'),
     emptyOutDir: true,
+    // The npm package (see package.json `exports`, checked by scripts/build-package.js): `index` (everything, registers
+    // nothing), `define` (registers the widget), per element `<name>/define` (registers it) and `<name>/class` (the
+    // class alone, for scoped registries), and `react` (the @lit/react wrappers).
     lib: {
-      entry: { index: here('./src/index.ts'), define: here('./src/define.ts') },
+      entry: {
+        index: here('./src/index.ts'),
+        define: here('./src/define.ts'),
+        react: here('./src/react/index.ts'),
+        ...elementEntries(),
+      },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^lit($|\/)/, /^@lit\//, /^ky($|\/)/],
+      external: [/^lit($|\/)/, /^@lit\//, /^ky($|\/)/, /^react($|\/)/, /^react-dom($|\/)/],
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
     },
   },
 });

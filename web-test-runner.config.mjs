@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { createEmulator } from './emulator/index.js';
 import { koaMiddleware } from './emulator/middleware.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
+import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
 
 import { createServer } from 'node:http';
 
@@ -34,7 +35,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testInfo, koaMiddleware(emulator)],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
