@@ -6,7 +6,8 @@ export function minifyCss(text) {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>~+])\s*/g, '$1')
+    // Not around + or -: inside calc() they need their spaces.
+    .replace(/\s*([{};,>~])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();

@@ -1,0 +1,40 @@
+import { terms } from '../components/launcher/launcher.terms.js';
+
+// The launcher the loader draws before the widget has loaded: plain DOM in a shadow root, with the look of
+// <kesk-launcher> (same size, colours, shadow and corner), so that swapping in the real one does not move a pixel.
+// No Lit here: this file ships in the loader, whose budget is 5 KB gzip.
+
+const DARK = '--_brand:var(--kesk-brand,#5fd3a5);--_on-brand:var(--kesk-on-brand,#08231a);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.5))';
+
+const CSS =
+  ':host{--_brand:var(--kesk-brand,#0b6e4f);--_on-brand:var(--kesk-on-brand,#fff);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.18));' +
+  'position:fixed;z-index:var(--kesk-z-index,2147483000);inset-block-end:var(--kesk-offset,20px);inset-inline-end:var(--kesk-offset,20px)}' +
+  ':host([position=bottom-start]){inset-inline-end:auto;inset-inline-start:var(--kesk-offset,20px)}' +
+  `:host([theme=dark]){${DARK}}@media (prefers-color-scheme:dark){:host([theme=auto]){${DARK}}}` +
+  'button{display:grid;place-items:center;inline-size:56px;block-size:56px;padding:0;border:0;border-radius:50%;' +
+  'background:var(--_brand);color:var(--_on-brand);box-shadow:var(--_shadow);cursor:pointer;transition:transform 160ms ease;-webkit-tap-highlight-color:transparent}' +
+  'button:hover{transform:scale(1.06)}button:active{transform:scale(.96)}' +
+  'button:focus-visible{outline:3px solid var(--kesk-focus,#1a5fb4);outline-offset:2px}' +
+  '@media (prefers-reduced-motion:reduce){button{transition:none}}';
+
+const ICON =
+  '<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3C6.5 3 2 6.9 2 11.7c0 2.6 1.3 4.9 3.4 6.5L4.6 22l4.4-2.3c.9.2 1.9.4 3 .4 5.5 0 10-3.9 10-8.7S17.5 3 12 3Z"/></svg>';
+
+export interface Facade {
+  /** The element in the page (a `<div>` holding the shadow root). */
+  host: HTMLElement;
+  /** The named button inside it. */
+  button: HTMLButtonElement;
+}
+
+/** Draws the launcher button at the page's bottom corner; `position` and `theme` take the widget's values. */
+export function drawFacade(position: string | null, theme: string | null): Facade {
+  const host = document.createElement('div');
+  host.setAttribute('data-kesk-chat-facade', '');
+  if (position) host.setAttribute('position', position);
+  if (theme) host.setAttribute('theme', theme);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = `<style>${CSS}</style><button part="launcher" type="button" aria-label="${terms.open}" aria-expanded="false">${ICON}</button>`;
+  document.body.append(host);
+  return { host, button: root.querySelector('button')! };
+}

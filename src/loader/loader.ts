@@ -1,0 +1,214 @@
+import { drawFacade, type Facade } from './facade.js';
+import { eventName, takeQueue, type KeskChatMethod, type QueuedCall } from './queue.js';
+
+// The one-script-tag loader. A vendor adds
+//   <script src="https://cdn…/kesk-chat-loader.js" data-api-base="…" data-mode="vendor" data-token="…"
+//           data-vendor-location-id="501" async></script>
+// and this file (a few KB, no Lit) draws the launcher, then loads the widget (`data-bundle`, by default
+// `kesk-chat.js` beside the loader) on hover, focus, click or idle time — not on idle when the user asked to save
+// data — and mounts <kesk-chat> configured from the data-* attributes.
+
+/** The data-* attributes passed on to <kesk-chat> (`data-api-base` → `api-base`, …). */
+const ATTRIBUTES = ['api-base', 'mode', 'token', 'vendor-location-id', 'bot-username', 'recipient-id', 'user-type', 'session-id', 'theme', 'lang', 'position', 'heading'];
+
+/** The part of <kesk-chat> the loader drives. */
+interface ChatElement extends HTMLElement {
+  token: string;
+  updateComplete: Promise<boolean>;
+  open(): void;
+  close(): void;
+  toggle(): void;
+  send(text: string): void;
+}
+
+/** `window.KeskChat`: the page's handle on the widget, usable before the widget has loaded. */
+export interface KeskChatApi {
+  /** Opens the panel (loading the widget first if needed). */
+  open(): void;
+  /** Closes the panel. */
+  close(): void;
+  /** Opens or closes the panel. */
+  toggle(): void;
+  /** Sends a message as the user. */
+  send(text: string): void;
+  /** Listens to a widget event (`'open'` or `'kesk-open'`, `'message-received'`, …); returns a function that stops. */
+  on(event: string, listener: (event: Event) => void): () => void;
+  /** Uses another bearer token from the next request on. */
+  setToken(token: string): void;
+  /** Removes the widget (or the launcher, if it has not loaded) and this handle. */
+  destroy(): void;
+  /** The mounted <kesk-chat>, once loaded. */
+  readonly element: HTMLElement | undefined;
+  /** Set by the loader: a second copy of the script sees it and does nothing. */
+  readonly __loaded: true;
+}
+
+declare global {
+  interface Window {
+    KeskChat?: KeskChatApi | { q?: QueuedCall[] };
+  }
+}
+
+/** Starts the loader for its `<script>` element: draws the launcher and wires `window.KeskChat`. */
+export function start(script: HTMLScriptElement): KeskChatApi {
+  const current = window.KeskChat;
+  if (current && '__loaded' in current) return current;
+
+  const data = (name: string) => script.getAttribute(`data-${name}`);
+  const config = new Map<string, string>();
+  for (const name of ATTRIBUTES) {
+    const value = data(name);
+    if (value !== null) config.set(name, value);
+  }
+  const base = script.src || location.href;
+  const bundle = new URL(data('bundle') ?? 'kesk-chat.js', base).href;
+
+  const queue: QueuedCall[] = takeQueue(current);
+  const listeners: Array<[string, (event: Event) => void]> = [];
+  let facade: Facade | undefined;
+  let element: ChatElement | undefined;
+  let loading: Promise<void> | undefined;
+  let clicked = false;
+  let destroyed = false;
+  let cancelIdle = () => {};
+
+  const call = (method: KeskChatMethod, args: ArrayLike<unknown>): void => {
+    const [first, second] = Array.from(args);
+    if (method === 'destroy') return destroy();
+    if (method === 'setToken') {
+      config.set('token', String(first));
+      if (element) element.token = String(first);
+      return;
+    }
+    if (method === 'on') {
+      listeners.push([eventName(String(first)), second as (event: Event) => void]);
+      element?.addEventListener(eventName(String(first)), second as (event: Event) => void);
+      return;
+    }
+    if (!element) {
+      queue.push([method, ...Array.from(args)]);
+      if (method !== 'close') void load();
+      return;
+    }
+    if (method === 'send') element.send(String(first));
+    else element[method]();
+  };
+
+  /** Runs the queued calls in order; one that throws (an empty `send`) does not stop the others. */
+  const replay = (): void => {
+    for (const entry of queue.splice(0)) {
+      try {
+        call(String(entry[0]) as KeskChatMethod, Array.prototype.slice.call(entry, 1));
+      } catch (error) {
+        console.error('kesk-chat:', error);
+      }
+    }
+  };
+
+  const load = (): Promise<void> =>
+    (loading ??= (async () => {
+      cancelIdle();
+      await import(/* @vite-ignore */ bundle);
+      await customElements.whenDefined('kesk-chat');
+      if (destroyed) return;
+      const chat = document.createElement('kesk-chat') as ChatElement;
+      for (const [name, value] of config) chat.setAttribute(name, value);
+      for (const [name, listener] of listeners) chat.addEventListener(name, listener);
+      const hadFocus = !!facade && document.activeElement === facade.host;
+      document.body.append(chat);
+      await chat.updateComplete;
+      if (destroyed) return chat.remove();
+      facade?.host.remove();
+      facade = undefined;
+      element = chat;
+      replay();
+      if (clicked) chat.open();
+      else if (hadFocus) chat.shadowRoot?.querySelector<HTMLElement>('kesk-launcher')?.focus();
+    })().catch((error: unknown) => {
+      loading = undefined;
+      facade?.button.removeAttribute('aria-busy');
+      console.error('kesk-chat: could not load the widget from', bundle, error);
+    }));
+
+  const destroy = (): void => {
+    destroyed = true;
+    cancelIdle();
+    facade?.host.remove();
+    element?.remove();
+    facade = element = undefined;
+    if (window.KeskChat === api) delete window.KeskChat;
+  };
+
+  const method =
+    (name: KeskChatMethod) =>
+    (...args: unknown[]) =>
+      call(name, args);
+  const api: KeskChatApi = {
+    open: method('open'),
+    close: method('close'),
+    toggle: method('toggle'),
+    send: method('send'),
+    on(event, listener) {
+      call('on', [event, listener]);
+      return () => {
+        const name = eventName(event);
+        const index = listeners.findIndex(([n, l]) => n === name && l === listener);
+        if (index >= 0) listeners.splice(index, 1);
+        element?.removeEventListener(name, listener);
+      };
+    },
+    setToken: method('setToken'),
+    destroy,
+    get element() {
+      return element;
+    },
+    __loaded: true,
+  };
+  window.KeskChat = api;
+
+  // Replay what a snippet queued: `on` and `setToken` now, the rest once the widget is there.
+  replay();
+  if (destroyed || element) return api;
+
+  const drawLauncher = (): void => {
+    if (destroyed || element) return;
+    facade = drawFacade(config.get('position') ?? null, config.get('theme') ?? null);
+    const { button } = facade;
+    const warm = () => void load();
+    button.addEventListener('pointerenter', warm, { once: true });
+    button.addEventListener('focus', warm, { once: true });
+    button.addEventListener('click', () => {
+      clicked = true;
+      button.setAttribute('aria-busy', 'true');
+      void load();
+    });
+  };
+  // A tag in <head> without `async` or `defer` runs before there is a body.
+  if (document.body) drawLauncher();
+  else document.addEventListener('DOMContentLoaded', drawLauncher, { once: true });
+
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  if (!saveData && !loading) {
+    const idle = () => {
+      if ('requestIdleCallback' in window) {
+        const id = requestIdleCallback(() => void load(), { timeout: 5000 });
+        cancelIdle = () => cancelIdleCallback(id);
+      } else {
+        const id = setTimeout(() => void load(), 2000);
+        cancelIdle = () => clearTimeout(id);
+      }
+    };
+    // Idle time after the page's own load, so the widget never competes with it.
+    if (document.readyState === 'complete') idle();
+    else {
+      addEventListener('load', idle, { once: true });
+      cancelIdle = () => removeEventListener('load', idle);
+    }
+  }
+  return api;
+}
+
+// As a classic <script> (the CDN build), start for that script. Imported as a module (tests, Vite dev) it has no
+// `currentScript`: the importer calls `start(tag)` itself.
+const own = document.currentScript;
+if (own instanceof HTMLScriptElement) start(own);
