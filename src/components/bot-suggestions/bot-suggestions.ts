@@ -9,7 +9,8 @@ import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import { icons } from './bot-suggestions.icons.js';
 import { styles } from './bot-suggestions.styles.js';
-import { terms } from './bot-suggestions.terms.js';
+import { terms as english } from './bot-suggestions.terms.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 
 const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 const HORIZONTAL = new Set(['ArrowLeft', 'ArrowRight']);
@@ -35,6 +36,7 @@ const HORIZONTAL = new Set(['ArrowLeft', 'ArrowRight']);
  * @cssprop --kesk-suggestion-background - Chip background (default: the surface colour).
  */
 export class KeskBotSuggestions extends LitElement {
+  readonly #l10n = new LocaleController(this, 'bot-suggestions', english);
   static override styles = styles;
 
   @consume({ context: chatContext, subscribe: true })
@@ -121,10 +123,10 @@ export class KeskBotSuggestions extends LitElement {
     return html`<div part="base" class="base">
       <div class="bar">
         <p part="bot-status" class="status ${status}" role="status">
-          <span class="dot" aria-hidden="true"></span>${active ? terms.status.active(bot) : terms.status[status]}
+          <span class="dot" aria-hidden="true"></span>${active ? this.#l10n.terms.status.active(bot) : this.#l10n.terms.status[status]}
         </p>
-        <button part="restart-button" class="restart" type="button" aria-label=${terms.restartLabel} ?disabled=${this.busy} @click=${() => this.#run('restartBot')}>
-          ${icons.restart}${terms.restart}
+        <button part="restart-button" class="restart" type="button" aria-label=${this.#l10n.terms.restartLabel} ?disabled=${this.busy} @click=${() => this.#run('restartBot')}>
+          ${icons.restart}${this.#l10n.terms.restart}
         </button>
       </div>
       ${active ? this.renderToolbar(suggestions, state.awaitingReply) : nothing}
@@ -136,7 +138,7 @@ export class KeskBotSuggestions extends LitElement {
     const human = suggestions.find((s) => s.id === 'human');
     const current = Math.min(this.current, chips.length);
     const tab = (i: number) => (i === current ? 0 : -1);
-    return html`<div part="suggestions" class="toolbar" role="toolbar" aria-label=${terms.suggestions} @keydown=${this.#onKeydown}>
+    return html`<div part="suggestions" class="toolbar" role="toolbar" aria-label=${this.#l10n.terms.suggestions} @keydown=${this.#onKeydown}>
       ${chips.map(
         (s, i) => html`<button
           part="suggestion"
@@ -159,7 +161,7 @@ export class KeskBotSuggestions extends LitElement {
         @focus=${() => (this.current = chips.length)}
         @click=${() => this.#run('handOver')}
       >
-        ${icons.person}${human?.text ?? terms.handover}
+        ${icons.person}${human?.text ?? this.#l10n.terms.handover}
       </button>
     </div>`;
   }

@@ -1,13 +1,13 @@
 import { html, nothing } from 'lit';
 import type { ChatMode } from '../../state/conversation-store.js';
 import { modeIcons } from './chat-icons.js';
-import { terms } from './chat.terms.js';
+import { terms as english } from './chat.terms.js';
 
 /**
  * What the panel shows before the first message: a greeting by mode and, for the assistant, a few starter
  * questions that send on click. Hosts replace all of it through the `empty` slot.
  */
-export function renderEmpty(mode: ChatMode, name: string, starters: string[], onStarter: (text: string) => void) {
+export function renderEmpty(mode: ChatMode, name: string, starters: string[], onStarter: (text: string) => void, terms: typeof english = english) {
   const intro = mode === 'bot' || mode === 'direct' ? terms.intro[mode](name) : terms.intro[mode];
   return html`
     <div class="empty" part="empty">

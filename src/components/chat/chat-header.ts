@@ -2,9 +2,11 @@ import { html, nothing } from 'lit';
 import type { ChatMode } from '../../state/conversation-store.js';
 import type { PanelView } from '../../state/ui-store.js';
 import { backIcon, closeIcon, conversationsIcon, mediaIcon, modeIcons } from './chat-icons.js';
-import { terms } from './chat.terms.js';
+import type { terms as english } from './chat.terms.js';
 
 export interface HeaderModel {
+  /** The chat's strings in the reader's language. */
+  terms: typeof english;
   mode: ChatMode;
   heading: string;
   status: string;
@@ -21,6 +23,7 @@ export interface HeaderModel {
 /** The panel's header: who you talk to and how soon they answer, the views, and close. */
 export function renderHeader(m: HeaderModel) {
   const sub = m.view !== 'thread';
+  const terms = m.terms;
   const title = m.view === 'sessions' ? terms.conversations : m.view === 'media' ? terms.media : m.heading;
   return html`
     <header part="header" class="header">

@@ -58,6 +58,22 @@ export const styles = css`
     inset-inline-start: var(--_offset);
     transform-origin: 0 100%;
   }
+  /* transform-origin has no logical form: on a right-to-left page the corners swap. */
+  :host(:dir(rtl)) .panel {
+    transform-origin: 0 100%;
+  }
+  :host(:dir(rtl)[position='bottom-start']) .panel {
+    transform-origin: 100% 100%;
+  }
+  /* A right-to-left panel (Arabic) on a left-to-right page still opens above the launcher, in the host's corner. */
+  :host(:dir(ltr)) .panel[dir='rtl'] {
+    inset-inline-end: auto;
+    inset-inline-start: var(--_offset);
+  }
+  :host(:dir(ltr)[position='bottom-start']) .panel[dir='rtl'] {
+    inset-inline-start: auto;
+    inset-inline-end: var(--_offset);
+  }
   :host([open]) .panel {
     opacity: 1;
     transform: none;
@@ -174,7 +190,7 @@ export const styles = css`
   .icon-button:hover {
     background: color-mix(in srgb, var(--_on-brand) 14%, transparent);
   }
-  :host(:dir(rtl)) .back svg {
+  .back:dir(rtl) svg {
     transform: scaleX(-1);
   }
 

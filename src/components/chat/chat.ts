@@ -16,7 +16,9 @@ import { renderHeader } from './chat-header.js';
 import { createChatContext } from './chat-stores.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
-import { terms } from './chat.terms.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { terms as english } from './chat.terms.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 
 // The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
 const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing';
@@ -91,6 +93,7 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @cssprop --kesk-z-index - The floating widget's stacking order.
  */
 export class KeskChat extends LitElement {
+  readonly #l10n = new LocaleController(this, 'chat', english);
   static override styles = [tokens, darkTokens, base, styles];
 
   /** The API's base URL. */
@@ -356,13 +359,13 @@ export class KeskChat extends LitElement {
     if (this.heading) return this.heading;
     switch (this.mode) {
       case 'vendor':
-        return this.#nameOf((p) => p.kind === 'vendor') ?? terms.heading.vendor;
+        return this.#nameOf((p) => p.kind === 'vendor') ?? this.#l10n.terms.heading.vendor;
       case 'bot':
         return this.#otherName();
       case 'direct':
-        return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? terms.heading.direct;
+        return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? this.#l10n.terms.heading.direct;
       default:
-        return terms.heading.assistant;
+        return this.#l10n.terms.heading.assistant;
     }
   }
 
@@ -376,17 +379,17 @@ export class KeskChat extends LitElement {
   #otherName(): string {
     if (this.mode === 'bot') {
       const username = this.botUsername;
-      return this.#nameOf((p) => p.kind === 'bot') ?? (username ? username[0]!.toUpperCase() + username.slice(1) : terms.heading.bot);
+      return this.#nameOf((p) => p.kind === 'bot') ?? (username ? username[0]!.toUpperCase() + username.slice(1) : this.#l10n.terms.heading.bot);
     }
-    if (this.mode === 'direct') return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? terms.someone;
+    if (this.mode === 'direct') return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? this.#l10n.terms.someone;
     return '';
   }
 
   #status(): { text: string; online: boolean } {
-    if (this.offline) return { text: terms.status.offline, online: false };
+    if (this.offline) return { text: this.#l10n.terms.status.offline, online: false };
     const bot = this.#conversation.state?.bot.status;
-    if (this.mode === 'bot' && (bot === 'transferred' || bot === 'ended')) return { text: terms.status[bot], online: bot === 'transferred' };
-    return { text: terms.status[this.mode], online: true };
+    if (this.mode === 'bot' && (bot === 'transferred' || bot === 'ended')) return { text: this.#l10n.terms.status[bot], online: bot === 'transferred' };
+    return { text: this.#l10n.terms.status[this.mode], online: true };
   }
 
   protected override render() {
@@ -397,6 +400,8 @@ export class KeskChat extends LitElement {
       <section
         part="panel"
         class="panel"
+        lang=${this.#l10n.locale}
+        dir=${ifDefined(this.#l10n.rtl ? 'rtl' : undefined)}
         role=${this.inline ? 'region' : 'dialog'}
         aria-label=${heading}
       >
@@ -414,6 +419,7 @@ export class KeskChat extends LitElement {
     const status = this.#status();
     return html`
       ${renderHeader({
+        terms: this.#l10n.terms,
         mode: this.mode,
         heading,
         status: status.text,
@@ -431,7 +437,7 @@ export class KeskChat extends LitElement {
       <div part="body" class="body">
         <div class="view" ?hidden=${view !== 'thread'}>
           ${c && c.sessionId === null && c.items.length === 0 && !c.loading
-            ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? terms.starters : []), this.#onStarter)
+            ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? this.#l10n.terms.starters : []), this.#onStarter, this.#l10n.terms)
             : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
           ${this.mode === 'bot' ? html`<kesk-bot-suggestions exportparts=${SUGGESTION_PARTS}></kesk-bot-suggestions>` : nothing}
           <kesk-composer exportparts=${COMPOSER_PARTS}></kesk-composer>

@@ -2,7 +2,7 @@
 import type { ChatMode } from '../../state/conversation-store.js';
 
 export const terms = {
-  placeholder: (mode: ChatMode) => (mode === 'assistant' ? 'Ask a question…' : 'Write a message…'),
+  placeholder: (mode: ChatMode): string => (mode === 'assistant' ? 'Ask a question…' : 'Write a message…'),
   inputLabel: 'Message',
   editInputLabel: 'Edit message',
   send: 'Send',

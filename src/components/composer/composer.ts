@@ -13,7 +13,8 @@ import type { UiState, UiStore } from '../../state/ui-store.js';
 import { addFiles, carriesFiles, MAX_FILES } from './composer-files.js';
 import { icons } from './composer.icons.js';
 import { styles } from './composer.styles.js';
-import { terms } from './composer.terms.js';
+import { terms as english } from './composer.terms.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 
 /** The API's limit on a message's length, and from where the counter shows. */
 const MAX_LENGTH = 4000;
@@ -50,6 +51,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  * @cssprop --kesk-composer-max-height - How tall the textarea grows before it scrolls (default 160px).
  */
 export class KeskComposer extends LitElement {
+  readonly #l10n = new LocaleController(this, 'composer', english);
   static override styles = styles;
 
   @consume({ context: chatContext, subscribe: true })
@@ -213,14 +215,14 @@ export class KeskComposer extends LitElement {
     const added = [...(list ?? [])];
     if (!added.length) return;
     if (this.#editingId !== null || !this.#canAttach) {
-      this.error = this.#editingId !== null ? terms.noFilesWhileEditing : terms.noFilesForBot;
+      this.error = this.#editingId !== null ? this.#l10n.terms.noFilesWhileEditing : this.#l10n.terms.noFilesForBot;
       return;
     }
     const { files, refused, tooMany } = addFiles(this.files, added);
     this.#setFiles(files);
     this.error = '';
     refused.forEach(({ error }) => this.#refuse(error, true));
-    if (tooMany) this.error = `${this.error} ${terms.tooManyFiles(MAX_FILES)}`.trim();
+    if (tooMany) this.error = `${this.error} ${this.#l10n.terms.tooManyFiles(MAX_FILES)}`.trim();
   }
 
   #setFiles(files: File[]): void {
@@ -320,7 +322,7 @@ export class KeskComposer extends LitElement {
         ${editing ? this.renderEditBar() : nothing} ${this.files.length ? this.renderAttachments() : nothing}
         <div part="field" class="field">
           ${this.#canAttach
-            ? html`<button part="attach-button" class="icon" type="button" aria-label=${terms.attach} title=${terms.attach} @click=${() => this.picker?.click()}>
+            ? html`<button part="attach-button" class="icon" type="button" aria-label=${this.#l10n.terms.attach} title=${this.#l10n.terms.attach} @click=${() => this.picker?.click()}>
                 ${icons.attach}
               </button>`
             : nothing}
@@ -329,8 +331,8 @@ export class KeskComposer extends LitElement {
             rows="1"
             enterkeyhint=${editing ? 'done' : 'send'}
             .value=${live(this.text)}
-            placeholder=${terms.placeholder(mode)}
-            aria-label=${editing ? terms.editInputLabel : terms.inputLabel}
+            placeholder=${this.#l10n.terms.placeholder(mode)}
+            aria-label=${editing ? this.#l10n.terms.editInputLabel : this.#l10n.terms.inputLabel}
             aria-describedby=${ifDefined(counted ? 'counter' : undefined)}
             aria-invalid=${length > MAX_LENGTH ? 'true' : 'false'}
             @input=${this.#onInput}
@@ -343,8 +345,8 @@ export class KeskComposer extends LitElement {
             part="send-button"
             class="icon send"
             type="button"
-            aria-label=${editing ? terms.save : terms.send}
-            title=${editing ? terms.save : terms.send}
+            aria-label=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
+            title=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
             ?disabled=${empty || this.busy}
             @click=${() => void this.#submit()}
           >
@@ -355,32 +357,32 @@ export class KeskComposer extends LitElement {
           <p part="error" role="alert" ?hidden=${!this.error}>${this.error}</p>
           ${counted
             ? html`<span part="counter" id="counter" class=${length > MAX_LENGTH ? 'over' : ''}>
-                <span aria-hidden="true">${terms.counter(length, MAX_LENGTH)}</span>
-                <span class="visually-hidden">${terms.counterLabel(length, MAX_LENGTH)}</span>
+                <span aria-hidden="true">${this.#l10n.terms.counter(length, MAX_LENGTH)}</span>
+                <span class="visually-hidden">${this.#l10n.terms.counterLabel(length, MAX_LENGTH)}</span>
               </span>`
             : nothing}
         </div>
         <input type="file" multiple hidden accept=${ACCEPTED_EXTENSIONS.join(',')} @change=${this.#onPick} />
-        ${this.dragging ? html`<div part="drop-zone" class="drop" aria-hidden="true">${icons.attach} ${terms.drop}</div>` : nothing}
+        ${this.dragging ? html`<div part="drop-zone" class="drop" aria-hidden="true">${icons.attach} ${this.#l10n.terms.drop}</div>` : nothing}
       </div>
     `;
   }
 
   protected renderEditBar() {
     return html`<div part="edit-bar" class="edit-bar">
-      ${icons.edit}<span>${terms.editing}</span><span aria-hidden="true">·</span>
-      <button part="edit-cancel" class="link" type="button" aria-label=${terms.cancelEditLabel} @click=${this.#cancelEdit}>${terms.cancelEdit}</button>
+      ${icons.edit}<span>${this.#l10n.terms.editing}</span><span aria-hidden="true">·</span>
+      <button part="edit-cancel" class="link" type="button" aria-label=${this.#l10n.terms.cancelEditLabel} @click=${this.#cancelEdit}>${this.#l10n.terms.cancelEdit}</button>
     </div>`;
   }
 
   protected renderAttachments() {
-    return html`<ul part="attachments" class="attachments" aria-label=${terms.attachments}>
+    return html`<ul part="attachments" class="attachments" aria-label=${this.#l10n.terms.attachments}>
       ${this.files.map(
         (file) => html`<li part="attachment" class="attachment">
           ${checkUpload(file).mediaType === 'image' ? html`<img src=${this.#preview(file)} alt="" />` : icons.file}
           <span class="name" title=${file.name}>${file.name}</span>
           <span class="size">${formatBytes(file.size)}</span>
-          <button part="attachment-remove" class="icon small" type="button" aria-label=${terms.remove(file.name)} title=${terms.remove(file.name)} @click=${() => this.#remove(file)}>
+          <button part="attachment-remove" class="icon small" type="button" aria-label=${this.#l10n.terms.remove(file.name)} title=${this.#l10n.terms.remove(file.name)} @click=${() => this.#remove(file)}>
             ${icons.close}
           </button>
         </li>`,

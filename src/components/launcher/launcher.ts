@@ -8,7 +8,8 @@ import type { UiState } from '../../state/ui-store.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { chatIcon, closeIcon } from './launcher-icons.js';
 import { styles } from './launcher.styles.js';
-import { terms } from './launcher.terms.js';
+import { terms as english } from './launcher.terms.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 
 
 /**
@@ -28,6 +29,7 @@ import { terms } from './launcher.terms.js';
  * @cssprop --kesk-shadow - The button's shadow.
  */
 export class KeskLauncher extends LitElement {
+  readonly #l10n = new LocaleController(this, 'launcher', english);
   static override styles = [tokens, base, styles];
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
@@ -66,13 +68,13 @@ export class KeskLauncher extends LitElement {
     return html`
       <button part="launcher" type="button" aria-expanded=${open ? 'true' : 'false'} ?disabled=${!this.chat} @click=${this.#toggle}>
         <span class="icon ${open ? 'open' : ''}">${open ? closeIcon : html`<slot name="icon">${chatIcon}</slot>`}</span>
-        <span class="visually-hidden">${open ? terms.close : terms.open}</span>
+        <span class="visually-hidden">${open ? this.#l10n.terms.close : this.#l10n.terms.open}</span>
         ${unread > 0
-          ? html`<span part="badge" class="badge" aria-hidden="true">${terms.badge(unread)}</span>
-              <span class="visually-hidden">, ${terms.unread(unread)}</span>`
+          ? html`<span part="badge" class="badge" aria-hidden="true">${this.#l10n.terms.badge(unread)}</span>
+              <span class="visually-hidden">, ${this.#l10n.terms.unread(unread)}</span>`
           : nothing}
       </button>
-      <span class="visually-hidden" role="status">${unread > 0 ? terms.unread(unread) : ''}</span>
+      <span class="visually-hidden" role="status">${unread > 0 ? this.#l10n.terms.unread(unread) : ''}</span>
     `;
   }
 }

@@ -11,10 +11,10 @@ import type { MediaState } from '../../state/media-store.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { viewStates } from '../../styles/view-states.js';
-import { localeOf } from '../session-list/relative-time.js';
 import { closeIcon, downloadIcon, trashIcon } from './media-gallery.icons.js';
 import { styles } from './media-gallery.styles.js';
-import { terms } from './media-gallery.terms.js';
+import { terms as english } from './media-gallery.terms.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderPreview, renderTile } from './media-templates.js';
 import { safeMediaUrl } from './media-url.js';
 
@@ -53,6 +53,7 @@ import { safeMediaUrl } from './media-url.js';
  * @cssprop --kesk-media-gallery-backdrop - The viewer's backdrop (default: translucent black).
  */
 export class KeskMediaGallery extends LitElement {
+  readonly #l10n = new LocaleController(this, 'media-gallery', english);
   static override styles = [tokens, base, viewStates, styles];
 
   @consume({ context: chatContext, subscribe: true })
@@ -141,27 +142,27 @@ export class KeskMediaGallery extends LitElement {
     const viewing = this.viewingId === null ? undefined : m?.open?.id === this.viewingId ? m.open : items.find((i) => i.id === this.viewingId);
     return html`<div part="base">
       ${items.length
-        ? html`<ul part="gallery" aria-label=${terms.galleryLabel}>
+        ? html`<ul part="gallery" aria-label=${this.#l10n.terms.galleryLabel}>
             ${items.map(
               (item) => html`<li part="media-item" data-id=${item.id}>
                 <button part="open-button" type="button" aria-haspopup="dialog" @click=${(e: Event) => this.#open(item, e.currentTarget as HTMLElement)}>
-                  ${renderTile(item)}
+                  ${renderTile(item, this.#l10n.terms)}
                 </button>
               </li>`,
             )}
           </ul>`
         : !loading && !listError
-          ? html`<div part="empty" tabindex="-1"><p class="empty-title">${terms.empty}</p><p>${terms.emptyHint}</p></div>`
+          ? html`<div part="empty" tabindex="-1"><p class="empty-title">${this.#l10n.terms.empty}</p><p>${this.#l10n.terms.emptyHint}</p></div>`
           : nothing}
-      <p part="status" role="status">${loading ? (items.length ? terms.loadingMore : terms.loading) : this.announcement}</p>
+      <p part="status" role="status">${loading ? (items.length ? this.#l10n.terms.loadingMore : this.#l10n.terms.loading) : this.announcement}</p>
       ${listError
         ? html`<div class="failure">
-            <p part="error" role="alert">${terms.loadFailed} ${listError.message}</p>
-            <button part="retry-button" type="button" @click=${this.#retry}>${terms.retry}</button>
+            <p part="error" role="alert">${this.#l10n.terms.loadFailed} ${listError.message}</p>
+            <button part="retry-button" type="button" @click=${this.#retry}>${this.#l10n.terms.retry}</button>
           </div>`
         : nothing}
       ${m?.hasMore && hasSession && !listError
-        ? html`<button part="load-more" type="button" @click=${this.#loadMore}>${terms.loadMore}</button>`
+        ? html`<button part="load-more" type="button" @click=${this.#loadMore}>${this.#l10n.terms.loadMore}</button>`
         : nothing}
       <dialog part="viewer" aria-labelledby="viewer-title" @close=${this.#onClose} @cancel=${this.#onCancel} @keydown=${this.#onDialogKey}>
         ${viewing ? this.#renderViewer(viewing) : nothing}
@@ -173,31 +174,31 @@ export class KeskMediaGallery extends LitElement {
     const url = safeMediaUrl(item.url);
     const me = this.#me;
     const date = new Date(item.created_at);
-    const when = new Intl.DateTimeFormat(localeOf(this), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    const when = new Intl.DateTimeFormat(this.#l10n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     return html`<div class="viewer-head">
         <h2 id="viewer-title" part="viewer-title">${item.filename}</h2>
-        <button part="close-button" type="button" aria-label=${terms.close} @click=${this.#close}>${closeIcon}</button>
+        <button part="close-button" type="button" aria-label=${this.#l10n.terms.close} @click=${this.#close}>${closeIcon}</button>
       </div>
-      <div part="viewer-media">${renderPreview(item)}</div>
+      <div part="viewer-media">${renderPreview(item, this.#l10n.terms)}</div>
       <p part="viewer-details">
-        <span>${terms.kinds[item.media_type]}</span> · <span>${formatBytes(item.size_bytes)}</span> ·
+        <span>${this.#l10n.terms.kinds[item.media_type]}</span> · <span>${formatBytes(item.size_bytes)}</span> ·
         <time datetime=${item.created_at}>${when}</time>
       </p>
       ${this.viewerError ? html`<p part="error" role="alert">${this.viewerError}</p>` : nothing}
       ${this.confirming
         ? html`<div part="confirm" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text">${terms.confirmDelete(item.filename)}</p>
+            <p id="confirm-text">${this.#l10n.terms.confirmDelete(item.filename)}</p>
             <div class="actions">
-              <button part="confirm-button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.#delete(item)}>${trashIcon}${terms.confirm}</button>
-              <button part="cancel-button" type="button" @click=${this.#cancelDelete}>${terms.cancel}</button>
+              <button part="confirm-button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.#delete(item)}>${trashIcon}${this.#l10n.terms.confirm}</button>
+              <button part="cancel-button" type="button" @click=${this.#cancelDelete}>${this.#l10n.terms.cancel}</button>
             </div>
           </div>`
         : html`<div class="actions">
             ${url
-              ? html`<a part="download" href=${url} download=${item.filename} target="_blank" rel="noopener noreferrer">${downloadIcon}${terms.download}</a>`
+              ? html`<a part="download" href=${url} download=${item.filename} target="_blank" rel="noopener noreferrer">${downloadIcon}${this.#l10n.terms.download}</a>`
               : nothing}
             ${me === null || item.uploaded_by === me
-              ? html`<button part="delete-button" type="button" @click=${this.#askDelete}>${trashIcon}${terms.delete}</button>`
+              ? html`<button part="delete-button" type="button" @click=${this.#askDelete}>${trashIcon}${this.#l10n.terms.delete}</button>`
               : nothing}
           </div>`}`;
   }
@@ -218,7 +219,7 @@ export class KeskMediaGallery extends LitElement {
       return;
     }
     const error = media.state.error;
-    if (media.state.open?.id !== item.id && error) this.#showError(error, terms.openFailed);
+    if (media.state.open?.id !== item.id && error) this.#showError(error, this.#l10n.terms.openFailed);
   }
 
   #showError(error: ChatApiError, say: (reason: string) => string): void {
@@ -288,12 +289,12 @@ export class KeskMediaGallery extends LitElement {
     this.busy = true;
     try {
       await media.remove(item.id);
-      this.announcement = terms.deleted(item.filename);
+      this.announcement = this.#l10n.terms.deleted(item.filename);
       this.#removedAt = Math.max(at, 0);
       this.#close();
     } catch (error) {
       this.confirming = false;
-      this.#showError(error as ChatApiError, terms.deleteFailed);
+      this.#showError(error as ChatApiError, this.#l10n.terms.deleteFailed);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('[part~="delete-button"]')?.focus();
     } finally {

@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { formatBytes } from '../../api/upload-limits.js';
 import type { ChatMediaResponse } from '../../api/types.gen.js';
 import { kindIcon } from './media-gallery.icons.js';
-import { terms } from './media-gallery.terms.js';
+import { terms as english } from './media-gallery.terms.js';
 import { safeMediaUrl } from './media-url.js';
 
 /** What a grid tile shows: a lazy thumbnail for images, an icon, name and size for the rest. */
-export function renderTile(item: ChatMediaResponse): TemplateResult {
+export function renderTile(item: ChatMediaResponse, terms: typeof english = english): TemplateResult {
   const url = safeMediaUrl(item.url);
   const kind = terms.kinds[item.media_type];
   if (item.media_type === 'image' && url) {
@@ -20,7 +20,7 @@ export function renderTile(item: ChatMediaResponse): TemplateResult {
 }
 
 /** The item itself in the viewer: the image, a player, or a large icon for documents. */
-export function renderPreview(item: ChatMediaResponse): TemplateResult | typeof nothing {
+export function renderPreview(item: ChatMediaResponse, terms: typeof english = english): TemplateResult | typeof nothing {
   const url = safeMediaUrl(item.url);
   if (!url) return html`<p>${terms.noPreview}</p>`;
   switch (item.media_type) {

@@ -1,13 +1,8 @@
-/** The language an element is shown in: the nearest `lang` attribute, across shadow roots, else the browser's. */
-export function localeOf(element: Element): string | undefined {
-  let node: Element | null = element;
-  while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found?.getAttribute('lang')) return found.getAttribute('lang')!;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return typeof navigator === 'undefined' ? undefined : navigator.language;
+import { intlLocale } from '../../i18n/locale.js';
+
+/** The locale for `element`'s dates: the same resolution as its strings (see `intlLocale`). */
+export function localeOf(element: Element): string {
+  return intlLocale(element);
 }
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [

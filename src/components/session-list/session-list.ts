@@ -11,9 +11,10 @@ import type { PanelView, UiState } from '../../state/ui-store.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { viewStates } from '../../styles/view-states.js';
 import { pencilIcon, plusIcon } from './session-list.icons.js';
-import { localeOf, relativeTime } from './relative-time.js';
+import { relativeTime } from './relative-time.js';
 import { styles } from './session-list.styles.js';
-import { terms } from './session-list.terms.js';
+import { terms as english } from './session-list.terms.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 import { currentUserId, lastMessagePreview, sessionTitle } from './session-preview.js';
 
 /**
@@ -54,6 +55,7 @@ import { currentUserId, lastMessagePreview, sessionTitle } from './session-previ
  * @cssprop --kesk-session-list-badge - Background of the unread badge (default `--kesk-brand`).
  */
 export class KeskSessionList extends LitElement {
+  readonly #l10n = new LocaleController(this, 'session-list', english);
   static override styles = [tokens, base, viewStates, styles];
 
   @consume({ context: chatContext, subscribe: true })
@@ -119,33 +121,33 @@ export class KeskSessionList extends LitElement {
     // A refused rename is shown on its row, not as a failure of the list.
     const listError = s?.error && s.error !== this.renameError?.error ? s.error : null;
     const me = this.#me;
-    const locale = localeOf(this);
+    const locale = this.#l10n.locale;
     return html`<div part="base">
       <div part="toolbar">
-        <button part="new-button" type="button" @click=${this.#newConversation}>${plusIcon}<span>${terms.newConversation}</span></button>
+        <button part="new-button" type="button" @click=${this.#newConversation}>${plusIcon}<span>${this.#l10n.terms.newConversation}</span></button>
       </div>
       ${sessions.length
-        ? html`<ul part="session-list" aria-label=${terms.listLabel} @keydown=${this.#onListKey}>
+        ? html`<ul part="session-list" aria-label=${this.#l10n.terms.listLabel} @keydown=${this.#onListKey}>
             ${sessions.map((session) => this.#renderSession(session, me, locale))}
           </ul>`
         : !s?.loading && !listError
-          ? html`<div part="empty"><p class="empty-title">${terms.empty}</p><p>${terms.emptyHint}</p></div>`
+          ? html`<div part="empty"><p class="empty-title">${this.#l10n.terms.empty}</p><p>${this.#l10n.terms.emptyHint}</p></div>`
           : nothing}
-      <p part="status" role="status">${s?.loading ? (sessions.length ? terms.loadingMore : terms.loading) : ''}</p>
+      <p part="status" role="status">${s?.loading ? (sessions.length ? this.#l10n.terms.loadingMore : this.#l10n.terms.loading) : ''}</p>
       ${listError
         ? html`<div class="failure">
-            <p part="error" role="alert">${sessions.length && this.#lastLoad === 'more' ? terms.loadMoreFailed : terms.loadFailed} ${listError.message}</p>
-            <button part="retry-button" type="button" @click=${this.#retry}>${terms.retry}</button>
+            <p part="error" role="alert">${sessions.length && this.#lastLoad === 'more' ? this.#l10n.terms.loadMoreFailed : this.#l10n.terms.loadFailed} ${listError.message}</p>
+            <button part="retry-button" type="button" @click=${this.#retry}>${this.#l10n.terms.retry}</button>
           </div>`
         : nothing}
       ${s?.hasMore && !listError
-        ? html`<button part="load-more" type="button" @click=${this.#loadMore}>${terms.loadMore}</button>`
+        ? html`<button part="load-more" type="button" @click=${this.#loadMore}>${this.#l10n.terms.loadMore}</button>`
         : nothing}
     </div>`;
   }
 
   #renderSession(session: ChatSessionListItem, me: number | null, locale: string | undefined): TemplateResult {
-    const title = sessionTitle(session, me);
+    const title = sessionTitle(session, me, this.#l10n.terms);
     const current = this.chat?.conversation.state.sessionId === session.id;
     const editing = this.editingId === session.id;
     const error = this.renameError?.id === session.id ? this.renameError.error : null;
@@ -162,16 +164,16 @@ export class KeskSessionList extends LitElement {
             >
               <span part="avatar" aria-hidden="true">${[...title][0]?.toUpperCase()}</span>
               <span part="session-title">${title}</span>
-              <span part="last-message">${lastMessagePreview(session, me)}</span>
+              <span part="last-message" dir="auto">${lastMessagePreview(session, me, this.#l10n.terms)}</span>
               ${unread > 0
-                ? html`<span part="unread"><span aria-hidden="true">${unread > 99 ? '99+' : unread}</span><span class="visually-hidden">${terms.unread(unread)}</span></span>`
+                ? html`<span part="unread"><span aria-hidden="true">${unread > 99 ? '99+' : unread}</span><span class="visually-hidden">${this.#l10n.terms.unread(unread)}</span></span>`
                 : nothing}
               <time part="time" datetime=${when}>${relativeTime(when, locale)}</time>
             </button>
-            <button part="rename-button" type="button" aria-label=${terms.rename(title)} @click=${() => this.#startRename(session.id)}>
+            <button part="rename-button" type="button" aria-label=${this.#l10n.terms.rename(title)} @click=${() => this.#startRename(session.id)}>
               ${pencilIcon}
             </button>`}
-      ${error ? html`<p part="error" role="alert">${terms.renameFailed(error.message)}</p>` : nothing}
+      ${error ? html`<p part="error" role="alert">${this.#l10n.terms.renameFailed(error.message)}</p>` : nothing}
     </li>`;
   }
 
@@ -180,15 +182,15 @@ export class KeskSessionList extends LitElement {
       <input
         part="rename-input"
         name="title"
-        aria-label=${terms.titleField}
+        aria-label=${this.#l10n.terms.titleField}
         maxlength="120"
         autocomplete="off"
         .value=${title}
         aria-invalid=${this.fieldError ? 'true' : 'false'}
         aria-describedby=${this.fieldError ? 'field-error' : nothing}
       />
-      <button part="save-button" type="submit">${terms.save}</button>
-      <button part="cancel-button" type="button" @click=${this.#cancelRename}>${terms.cancel}</button>
+      <button part="save-button" type="submit">${this.#l10n.terms.save}</button>
+      <button part="cancel-button" type="button" @click=${this.#cancelRename}>${this.#l10n.terms.cancel}</button>
       ${this.fieldError ? html`<p part="error" id="field-error" role="alert">${this.fieldError}</p>` : nothing}
     </form>`;
   }
@@ -248,7 +250,7 @@ export class KeskSessionList extends LitElement {
     const input = (event.currentTarget as HTMLFormElement).elements.namedItem('title') as HTMLInputElement;
     const title = input.value.trim();
     if (!title) {
-      this.fieldError = terms.titleRequired;
+      this.fieldError = this.#l10n.terms.titleRequired;
       input.focus();
       return;
     }

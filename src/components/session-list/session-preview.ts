@@ -1,5 +1,5 @@
 import type { ChatSessionListItem } from '../../api/types.gen.js';
-import { terms } from './session-list.terms.js';
+import { terms as english } from './session-list.terms.js';
 
 /**
  * The current user's id. In every session that is not a direct chat the one `user` participant is the reader,
@@ -16,7 +16,7 @@ export function currentUserId(sessions: readonly ChatSessionListItem[], known: n
 }
 
 /** The session's title, or a name that fits its kind when it has none. */
-export function sessionTitle(session: ChatSessionListItem, me: number | null): string {
+export function sessionTitle(session: ChatSessionListItem, me: number | null, terms: typeof english = english): string {
   if (session.title.trim()) return session.title;
   const by = (kind: string) => session.participants.find((p) => p.kind === kind)?.name;
   switch (session.chat_type) {
@@ -39,7 +39,7 @@ const MARKDOWN = [
 ] as const;
 
 /** The last message as one line of plain text: "You: …" for ours, "📎 name" for attachments. */
-export function lastMessagePreview(session: ChatSessionListItem, me: number | null): string {
+export function lastMessagePreview(session: ChatSessionListItem, me: number | null, terms: typeof english = english): string {
   const message = session.last_message;
   if (!message) return terms.noMessages;
   if (message.deleted) return terms.deleted;

@@ -4,10 +4,10 @@ import type { ChatMedia } from '../../api/types.gen.js';
 import type { PendingUpload, ThreadItem } from '../../state/thread-item.js';
 import { httpUrl } from './rows.js';
 import { icons } from './thread.icons.js';
-import { terms } from './thread.terms.js';
+import { terms as english } from './thread.terms.js';
 
 /** One attachment of a message: an image preview, a player, or a file chip. Only http(s) URLs ever load. */
-function renderOne(media: ChatMedia): TemplateResult | typeof nothing {
+function renderOne(media: ChatMedia, terms: typeof english): TemplateResult | typeof nothing {
   const url = httpUrl(media.url);
   const size = formatBytes(media.size_bytes);
   if (url && media.media_type === 'image') {
@@ -30,17 +30,20 @@ function renderOne(media: ChatMedia): TemplateResult | typeof nothing {
 }
 
 /** The attachments of a stored message. */
-export function renderMedia(media: readonly ChatMedia[]): TemplateResult | typeof nothing {
+export function renderMedia(media: readonly ChatMedia[], terms: typeof english = english): TemplateResult | typeof nothing {
   if (!media.length) return nothing;
-  return html`<div class="media" role="group" aria-label=${terms.attachments}>${media.map(renderOne)}</div>`;
+  return html`<div class="media" role="group" aria-label=${terms.attachments}>${media.map((one) => renderOne(one, terms))}</div>`;
 }
 
 export interface UploadHost {
+  /** The thread's strings in the reader's language. */
+  readonly terms: typeof english;
   cancelUpload(item: ThreadItem, upload: PendingUpload): void;
 }
 
 function renderUpload(item: ThreadItem, upload: PendingUpload, host: UploadHost): TemplateResult {
-  if (upload.state === 'done' && upload.media) return renderOne(upload.media) as TemplateResult;
+  const terms = host.terms;
+  if (upload.state === 'done' && upload.media) return renderOne(upload.media, terms) as TemplateResult;
   const active = upload.state === 'waiting' || upload.state === 'uploading';
   const status =
     upload.state === 'cancelled'
@@ -68,6 +71,7 @@ function renderUpload(item: ThreadItem, upload: PendingUpload, host: UploadHost)
 
 /** The files of a message still on its way: name, bytes sent of the total as a bar, and Cancel. */
 export function renderUploads(item: ThreadItem, host: UploadHost): TemplateResult | typeof nothing {
+  const terms = host.terms;
   if (!item.uploads?.length) return nothing;
   return html`<div class="media" role="group" aria-label=${terms.attachments}>${item.uploads.map((u) => renderUpload(item, u, host))}</div>`;
 }

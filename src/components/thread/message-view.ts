@@ -5,7 +5,7 @@ import type { ThreadItem } from '../../state/thread-item.js';
 import { renderMedia, renderUploads, type UploadHost } from './media-view.js';
 import { dayLabel, httpUrl, initials, timeLabel, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
-import { terms } from './thread.terms.js';
+import type { terms as english } from './thread.terms.js';
 
 /** The emoji offered by a message's reaction picker. */
 export const PICKER_EMOJI = ['👍', '❤️', '😂', '😮', '😢', '🙏'] as const;
@@ -43,11 +43,11 @@ function avatar(message: ChatMessage): TemplateResult {
 function content(message: ChatMessage): TemplateResult | typeof nothing {
   if (!message.content) return nothing;
   return message.content_format === 'markdown'
-    ? html`<div class="text markdown">${renderMarkdown(message.content)}</div>`
-    : html`<div class="text">${renderPlainText(message.content)}</div>`;
+    ? html`<div class="text markdown" dir="auto">${renderMarkdown(message.content)}</div>`
+    : html`<div class="text" dir="auto">${renderPlainText(message.content)}</div>`;
 }
 
-function sources(message: ChatMessage): TemplateResult | typeof nothing {
+function sources(message: ChatMessage, terms: typeof english): TemplateResult | typeof nothing {
   if (!message.sources.length) return nothing;
   return html`<div part="sources" class="sources">
     <span class="sources-title">${terms.sources}</span>
@@ -62,7 +62,7 @@ function sources(message: ChatMessage): TemplateResult | typeof nothing {
   </div>`;
 }
 
-function status(item: ThreadItem): TemplateResult | typeof nothing {
+function status(item: ThreadItem, terms: typeof english): TemplateResult | typeof nothing {
   if (!item.own || item.delivery === 'failed') return nothing;
   const sending = item.delivery === 'sending';
   return html`<span class="delivery ${item.delivery}" title=${sending ? terms.sending : terms.sent}
@@ -71,6 +71,7 @@ function status(item: ThreadItem): TemplateResult | typeof nothing {
 }
 
 function reactions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const terms = host.terms;
   const list = item.message.reactions;
   const picker = host.pickerFor === item.key;
   if (!list.length && !picker) return nothing;
@@ -96,6 +97,7 @@ function reactions(item: ThreadItem, host: MessageHost): TemplateResult | typeof
 }
 
 function actions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const terms = host.terms;
   if (!stored(item) || host.confirmFor === item.key) return nothing;
   const editable = item.own && item.message.content_format === 'text' && !!item.message.content;
   return html`<div part="message-actions" class="actions">
@@ -111,6 +113,7 @@ function actions(item: ThreadItem, host: MessageHost): TemplateResult | typeof n
 }
 
 function failed(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const terms = host.terms;
   if (item.delivery !== 'failed') return nothing;
   return html`<div part="failed" class="failed">
     ${icons.alert}<span class="reason">${terms.notSent} ${item.error?.message ?? ''}</span>
@@ -122,6 +125,7 @@ function failed(item: ThreadItem, host: MessageHost): TemplateResult | typeof no
 }
 
 function confirm(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const terms = host.terms;
   if (host.confirmFor !== item.key) return nothing;
   return html`<div part="confirm" class="confirm" role="group" aria-label=${terms.confirmDelete}>
     <span>${terms.confirmDelete}</span>
@@ -131,6 +135,7 @@ function confirm(item: ThreadItem, host: MessageHost): TemplateResult | typeof n
 }
 
 function message(row: Row, host: MessageHost, time: string): TemplateResult {
+  const terms = host.terms;
   const { item } = row;
   const m = item.message;
   const name = item.own ? terms.you : m.sender.name;
@@ -144,11 +149,11 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
         <div part="bubble" class="bubble ${m.deleted ? 'tombstone' : ''} ${host.editingId === m.id ? 'editing' : ''}">
           ${m.deleted
             ? html`<div class="text">${terms.deleted}</div>`
-            : html`${content(m)}${renderMedia(m.media)}${item.own ? renderUploads(item, host) : nothing}${sources(m)}`}
+            : html`${content(m)}${renderMedia(m.media, host.terms)}${item.own ? renderUploads(item, host) : nothing}${sources(m, terms)}`}
           <div class="meta">
             ${host.editingId === m.id ? html`<span class="edited">${terms.editing}</span>` : nothing}
             ${m.edited_at && !m.deleted ? html`<span class="edited">${terms.edited}</span>` : nothing}
-            <time part="time" datetime=${m.created_at}>${time}</time>${status(item)}
+            <time part="time" datetime=${m.created_at}>${time}</time>${status(item, terms)}
           </div>
           ${confirm(item, host)}
         </div>
@@ -159,7 +164,7 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
   </article>`;
 }
 
-function notice(item: ThreadItem, time: string): TemplateResult {
+function notice(item: ThreadItem, time: string, terms: typeof english): TemplateResult {
   const m = item.message;
   return html`<article part="system-notice" class="notice" aria-label=${terms.messageLabel(m.sender.name || terms.notice, time)}>
     <span>${m.deleted ? terms.deleted : m.content}</span> <time part="time" datetime=${m.created_at}>${time}</time>
@@ -172,7 +177,7 @@ export function renderRow(row: Row, host: MessageHost, last = false): TemplateRe
   const time = timeLabel(date, host.locale);
   const system = row.item.message.sender.kind === 'system';
   return html`<div class="row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}" data-key=${row.item.key}>
-    ${row.dayStart ? html`<div part="date-separator" class="date"><span>${dayLabel(date, host.locale, host.now)}</span></div>` : nothing}
-    ${system ? notice(row.item, time) : message(row, host, time)}
+    ${row.dayStart ? html`<div part="date-separator" class="date"><span>${dayLabel(date, host.locale, host.now, host.terms)}</span></div>` : nothing}
+    ${system ? notice(row.item, time, host.terms) : message(row, host, time)}
   </div>`;
 }

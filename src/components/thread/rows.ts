@@ -1,5 +1,6 @@
 import type { ThreadItem } from '../../state/thread-item.js';
-import { terms } from './thread.terms.js';
+import { terms as english } from './thread.terms.js';
+import { intlLocale } from '../../i18n/locale.js';
 
 /** Consecutive messages of one sender closer than this share one name and avatar. */
 export const GROUP_GAP_MS = 5 * 60 * 1000;
@@ -54,7 +55,7 @@ function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTim
 }
 
 /** "Today", "Yesterday", or the date in the reader's language ("Monday, 3 March", with the year if not this one). */
-export function dayLabel(date: Date, lang: string, now = new Date()): string {
+export function dayLabel(date: Date, lang: string, now = new Date(), terms: typeof english = english): string {
   const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
   const at = date.getTime();
   if (at >= midnight && at < midnight + 864e5) return terms.today;
@@ -69,16 +70,9 @@ export function timeLabel(date: Date, lang: string): string {
   return format(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
-/** The language that applies to `el`: the nearest `lang` attribute, across shadow roots, else the browser's. */
+/** The locale for `el`'s dates and times: the same resolution as its strings (see `intlLocale`). */
 export function langOf(el: Element): string {
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest('[lang]');
-    if (found) return found.getAttribute('lang') || navigator.language;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return navigator.language;
+  return intlLocale(el);
 }
 
 /** `url` when it is an absolute http(s) URL, the only kind media may load from. */

@@ -9,10 +9,11 @@ import type { ThreadItem } from '../../state/thread-item.js';
 import type { UiState } from '../../state/ui-store.js';
 import { renderRow, type MessageHost } from './message-view.js';
 import { MessageWindow } from './message-window.js';
-import { langOf, toRows, type Row } from './rows.js';
+import { toRows, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import { styles } from './thread.styles.js';
-import { terms } from './thread.terms.js';
+import { terms as english } from './thread.terms.js';
+import { LocaleController } from '../../i18n/locale-controller.js';
 
 interface Anchor {
   key: string;
@@ -82,6 +83,7 @@ const px = (n: number) => `${Math.round(n)}px`;
  * @cssprop --kesk-thread-avatar-size - The avatars' size (default 28px).
  */
 export class KeskThread extends LitElement {
+  readonly #l10n = new LocaleController(this, 'thread', english);
   static override styles = styles;
 
   @consume({ context: chatContext, subscribe: true })
@@ -299,7 +301,7 @@ export class KeskThread extends LitElement {
   }
 
   /** What the message templates call: the intents behind every button in a message. */
-  readonly #actions: Omit<MessageHost, 'locale' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId'> = {
+  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId'> = {
     toggleReaction: (item, emoji) => {
       const fromPicker = this.pickerFor === item.key;
       this.pickerFor = null;
@@ -358,7 +360,8 @@ export class KeskThread extends LitElement {
     const thinking = this.chat?.conversation.config.mode === 'assistant';
     const host: MessageHost = {
       ...this.#actions,
-      locale: langOf(this),
+      locale: this.#l10n.locale,
+      terms: this.#l10n.terms,
       now: new Date(),
       pickerFor: this.pickerFor,
       confirmFor: this.confirmFor,
@@ -366,7 +369,7 @@ export class KeskThread extends LitElement {
     };
     return html`<div part="thread" class="thread">
       <div class="viewport">
-        <div part="log" class="scroller" role="log" aria-live="polite" aria-label=${terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
+        <div part="log" class="scroller" role="log" aria-live="polite" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
           tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown}>
           <div class="above"></div>
           <div class="content">
@@ -379,15 +382,15 @@ export class KeskThread extends LitElement {
           <div class="below"></div>
         </div>
         ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
-        ${s?.loading && empty ? html`<div part="status" class="status" role="status">${terms.loading}</div>` : nothing}
-        ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${terms.loadingOlder}</div>` : nothing}
+        ${s?.loading && empty ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>` : nothing}
+        ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>` : nothing}
         ${this.unseen
-          ? html`<button part="new-messages" class="jump" type="button" @click=${this.#onJump}>${terms.newMessages} ${icons.down}</button>`
+          ? html`<button part="new-messages" class="jump" type="button" @click=${this.#onJump}>${this.#l10n.terms.newMessages} ${icons.down}</button>`
           : nothing}
       </div>
       ${s?.awaitingReply
         ? html`<div part="typing" class="typing" role="status">
-            <span class="dots" aria-hidden="true"><i></i><i></i><i></i></span>${thinking ? terms.thinking : terms.typing}
+            <span class="dots" aria-hidden="true"><i></i><i></i><i></i></span>${thinking ? this.#l10n.terms.thinking : this.#l10n.terms.typing}
           </div>`
         : nothing}
     </div>`;

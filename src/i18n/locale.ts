@@ -1,0 +1,129 @@
+import type { terms as botSuggestions } from '../components/bot-suggestions/bot-suggestions.terms.js';
+import type { terms as chat } from '../components/chat/chat.terms.js';
+import type { terms as composer } from '../components/composer/composer.terms.js';
+import type { terms as launcher } from '../components/launcher/launcher.terms.js';
+import type { terms as mediaGallery } from '../components/media-gallery/media-gallery.terms.js';
+import type { terms as sessionList } from '../components/session-list/session-list.terms.js';
+import type { terms as thread } from '../components/thread/thread.terms.js';
+
+/** The languages the widget speaks; English is bundled, the others load on first use. */
+export const LANGUAGES = ['en', 'es', 'de', 'fr', 'ar'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** The term tables of every element, by element: what each locale module exports as `tables`. */
+export interface TermTables {
+  'bot-suggestions': typeof botSuggestions;
+  chat: typeof chat;
+  composer: typeof composer;
+  launcher: typeof launcher;
+  'media-gallery': typeof mediaGallery;
+  'session-list': typeof sessionList;
+  thread: typeof thread;
+}
+export type ElementName = keyof TermTables;
+
+/** Languages written right to left. */
+export const RTL: ReadonlySet<Lang> = new Set<Lang>(['ar']);
+
+/** The raw language tag that applies to `el`: its nearest `lang` attribute across shadow roots, else the browser's. */
+export function langTag(el: Element): string {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[lang]');
+    const value = found?.getAttribute('lang');
+    if (value) return value;
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+}
+
+/** Whether the page lays `el` out right to left: its nearest `dir` attribute across shadow roots (read without styles). */
+export function pageIsRtl(el: Element): boolean {
+  let node: Element | null = el;
+  while (node) {
+    const found: Element | null = node.closest('[dir]');
+    const value = found?.getAttribute('dir')?.toLowerCase();
+    if (value === 'rtl' || value === 'ltr') return value === 'rtl';
+    const root = node.getRootNode();
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return false;
+}
+
+/** `es-MX` → `es`; a language the widget does not speak → `en`. */
+export function normalise(tag: string): Lang {
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0] as Lang;
+  return LANGUAGES.includes(base) ? base : 'en';
+}
+
+/** The supported language `el` is shown in. */
+export function resolveLang(el: Element): Lang {
+  return normalise(langTag(el));
+}
+
+/**
+ * The locale for `Intl` dates and times of `el`: the same resolution as its strings, keeping the region
+ * (`es-MX` stays `es-MX`, `ja` becomes `en`, so dates never speak another language than the words around them).
+ */
+export function intlLocale(el: Element): string {
+  const tag = langTag(el);
+  const lang = normalise(tag);
+  if (lang === 'en' && !/^en\b/i.test(tag)) return 'en';
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+const loaded = new Map<Lang, TermTables>();
+const pending = new Map<Lang, Promise<TermTables>>();
+
+function importLocale(lang: Exclude<Lang, 'en'>): Promise<{ tables: TermTables }> {
+  // One explicit import per language, so every bundler splits each into its own chunk.
+  switch (lang) {
+    case 'es':
+      return import('./locales/es.js');
+    case 'de':
+      return import('./locales/de.js');
+    case 'fr':
+      return import('./locales/fr.js');
+    case 'ar':
+      return import('./locales/ar.js');
+  }
+}
+
+/** The tables of `lang` if they have arrived (English never needs to: the elements hold it). */
+export function tablesOf(lang: Lang): TermTables | undefined {
+  return loaded.get(lang);
+}
+
+/** Loads the tables of `lang` once; resolves at once for English or a language already loaded. */
+export function loadLocale(lang: Lang): Promise<TermTables | undefined> {
+  if (lang === 'en') return Promise.resolve(undefined);
+  const ready = loaded.get(lang);
+  if (ready) return Promise.resolve(ready);
+  let promise = pending.get(lang);
+  if (!promise) {
+    promise = importLocale(lang).then(
+      (module) => {
+        loaded.set(lang, module.tables);
+        return module.tables;
+      },
+      (error: unknown) => {
+        pending.delete(lang);
+        throw error;
+      },
+    );
+    pending.set(lang, promise);
+  }
+  return promise;
+}
+
+/** A plural chooser for `lang`: `plural('ar')(n, {one: …, other: …})`. */
+export function plural(lang: Lang) {
+  const rules = new Intl.PluralRules(lang);
+  return (count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string =>
+    (forms[rules.select(count)] ?? forms.other).replace('#', new Intl.NumberFormat(lang).format(count));
+}
