@@ -108,6 +108,15 @@ export const styles = css`
       block-size: 100%;
       border-radius: 0;
     }
+    /* Notches and home indicators (with viewport-fit=cover): the header and composer stay clear of them. */
+    :host(:not([inline])) .header {
+      padding-block-start: max(12px, env(safe-area-inset-top));
+      padding-inline: max(14px, env(safe-area-inset-left)) max(8px, env(safe-area-inset-right));
+    }
+    :host(:not([inline])) .body {
+      padding-block-end: env(safe-area-inset-bottom);
+      padding-inline: env(safe-area-inset-left) env(safe-area-inset-right);
+    }
     :host([open]:not([inline])) kesk-launcher {
       visibility: hidden;
     }
