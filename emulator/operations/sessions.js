@@ -71,14 +71,7 @@ export function startChat({ store, user, body, view, others }) {
       metadata: body.metadata,
     });
   }
-  const message = store.addMessage(session, {
-    sender: user,
-    content: body.message,
-    client_message_id: body.client_message_id ?? null,
-  });
-  if (key) store.replays.set(key, { sessionId: session.id, messageId: message.id });
-  others.userMessage(session, message);
-  return { body: { session: sessionView(session, view), message: messageView(message, view) } };
+  return firstMessage({ store, user, body, view, others }, session, key);
 }
 
 export function startDirectChat({ store, user, body, view, others }) {
@@ -93,6 +86,11 @@ export function startDirectChat({ store, user, body, view, others }) {
     participants: [user, recipient],
     default_title: 'Direct chat',
   });
+  return firstMessage({ store, user, body, view, others }, session, key);
+}
+
+// Stores the message that starts (or restarts) a session, remembers it for repeats, and lets the other side answer.
+function firstMessage({ store, user, body, view, others }, session, key) {
   const message = store.addMessage(session, {
     sender: user,
     content: body.message,
