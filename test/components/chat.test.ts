@@ -5,6 +5,7 @@ import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { API_BASE } from '../helpers/chat-harness.js';
 import { config, inject, log, newUser, setFaults, startRag, world } from '../helpers/emulator.js';
+import { deep, deepAll } from '../helpers/deep-query.js';
 
 const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 
@@ -33,21 +34,6 @@ function mount(token: string, o: Options = {}) {
   ></kesk-chat>`);
 }
 
-/** Every element matching `selector` in `root` and all the shadow roots below it. */
-function deepAll(root: Element, selector: string): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const walk = (scope: Element | ShadowRoot) => {
-    for (const el of scope.querySelectorAll<HTMLElement>('*')) {
-      if (el.matches(selector)) found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  if (root.shadowRoot) walk(root.shadowRoot);
-  walk(root);
-  return found;
-}
-
-const deep = (root: Element, selector: string) => deepAll(root, selector)[0];
 
 const launcherButton = (el: KeskChat) => deep(el, '[part~="launcher"]') as HTMLButtonElement;
 const messagesText = (el: KeskChat) => deepAll(el, '[part~="message"]').map((m) => m.innerText).join('\n');

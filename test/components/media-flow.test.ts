@@ -4,16 +4,7 @@ import type { KeskChat } from '../../src/components/chat/chat.js';
 import { API_BASE, createTestContext } from '../helpers/chat-harness.js';
 import { newUser, world } from '../helpers/emulator.js';
 import { blobFile, png } from '../api/media-bytes.js';
-
-/** Every element matching `selector` in `root` and the shadow roots below it. */
-function deepAll(root: Element | ShadowRoot, selector: string): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  for (const el of root.querySelectorAll<HTMLElement>('*')) {
-    if (el.matches(selector)) found.push(el);
-    if (el.shadowRoot) found.push(...deepAll(el.shadowRoot, selector));
-  }
-  return found;
-}
+import { deepAll } from '../helpers/deep-query.js';
 
 describe('flow: sending an image, an audio clip, a video and a document', () => {
   it('uploads all four through the widget, and the thread shows each inline', async () => {
@@ -22,7 +13,7 @@ describe('flow: sending an image, an audio clip, a video and a document', () => 
     const el = await fixture<KeskChat>(html`<kesk-chat inline api-base=${API_BASE} token=${token} mode="vendor"
       vendor-location-id=${w.vendor_locations[0].id} .cadence=${{ awaitingMs: 150, openMs: 300, closedMs: 300 }}></kesk-chat>`);
     await el.send('Hello, here is my order');
-    const root = el.shadowRoot!;
+    const root = el;
     await waitUntil(() => deepAll(root, '[part~="message"]').length >= 1, 'the first message shows');
     await el.send('The receipt, a voice note, a video of the fault and the invoice', [
       png('receipt.png', 20_000),

@@ -12,6 +12,7 @@ import { terms as thread } from '../../src/components/thread/thread.terms.js';
 import { loadLocale, normalise, type TermTables } from '../../src/i18n/locale.js';
 import { API_BASE } from '../helpers/chat-harness.js';
 import { newUser } from '../helpers/emulator.js';
+import { deep } from '../helpers/deep-query.js';
 
 const english: TermTables = {
   'bot-suggestions': botSuggestions,
@@ -35,18 +36,6 @@ function mount(token: string, lang?: string) {
   return fixture<KeskChat>(html`${el}`);
 }
 
-function deepAll(root: Element, selector: string): HTMLElement[] {
-  const found: HTMLElement[] = [];
-  const walk = (scope: Element | ShadowRoot) => {
-    for (const el of scope.querySelectorAll<HTMLElement>('*')) {
-      if (el.matches(selector)) found.push(el);
-      if (el.shadowRoot) walk(el.shadowRoot);
-    }
-  };
-  if (root.shadowRoot) walk(root.shadowRoot);
-  return found;
-}
-const deep = (root: Element, selector: string) => deepAll(root, selector)[0];
 const label = (root: Element, part: string) => deep(root, `[part~="${part}"]`)?.getAttribute('aria-label');
 
 async function open(el: KeskChat) {
