@@ -191,9 +191,10 @@ describe('kesk-thread views', () => {
     const numbers = () => m.articles().map((a) => Number(a.textContent!.match(/Line (\d+) end/)![1]));
     const firstOnScreen = () => Number(m.articles().find((a) => onScreen(m, a))!.textContent!.match(/Line (\d+) end/)![1]);
 
-    // Read upward a screen and a half at a time, well past what was rendered at first.
+    // Read upward a screen and a half at a time, well past what was rendered at first (at least 40 steps, more on
+    // a slow machine where each step gets less far before the window catches up).
     let most = 0;
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 40 || (i < 160 && firstOnScreen() >= 1700); i++) {
       m.scroller.scrollTop -= 600;
       await settle(40);
       most = Math.max(most, m.articles().length);
