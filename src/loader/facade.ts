@@ -4,17 +4,17 @@ import { terms } from '../components/launcher/launcher.terms.js';
 // <kesk-launcher> (same size, colours, shadow and corner), so that swapping in the real one does not move a pixel.
 // No Lit here: this file ships in the loader, whose budget is 5 KB gzip.
 
-const DARK = '--_brand:var(--kesk-brand,#5fd3a5);--_on-brand:var(--kesk-on-brand,#08231a);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.5))';
+const DARK = '--_brand:var(--kesk-brand,#5fd3a5);--_on-brand:var(--kesk-on-brand,#08231a);--_surface:var(--kesk-surface,#18191c);--_focus:var(--kesk-focus,#8ab4f8);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.5))';
 
 const CSS =
-  ':host{--_brand:var(--kesk-brand,#0b6e4f);--_on-brand:var(--kesk-on-brand,#fff);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.18));' +
+  ':host{--_brand:var(--kesk-brand,#0b6e4f);--_on-brand:var(--kesk-on-brand,#fff);--_surface:var(--kesk-surface,#fff);--_focus:var(--kesk-focus,#1a5fb4);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.18));' +
   'position:fixed;z-index:var(--kesk-z-index,2147483000);inset-block-end:var(--kesk-offset,20px);inset-inline-end:var(--kesk-offset,20px)}' +
   ':host([position=bottom-start]){inset-inline-end:auto;inset-inline-start:var(--kesk-offset,20px)}' +
   `:host([theme=dark]){${DARK}}@media (prefers-color-scheme:dark){:host([theme=auto]){${DARK}}}` +
   'button{display:grid;place-items:center;inline-size:56px;block-size:56px;padding:0;border:0;border-radius:50%;' +
   'background:var(--_brand);color:var(--_on-brand);box-shadow:var(--_shadow);cursor:pointer;transition:transform 160ms ease;-webkit-tap-highlight-color:transparent}' +
   'button:hover{transform:scale(1.06)}button:active{transform:scale(.96)}' +
-  'button:focus-visible{outline:3px solid var(--kesk-focus,#1a5fb4);outline-offset:2px}' +
+  'button:focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:var(--_shadow),0 0 0 3px var(--_surface)}' +
   '@media (prefers-reduced-motion:reduce){button{transition:none}}';
 
 const ICON =

@@ -15,6 +15,7 @@ export const tokens = css`
     --_text-muted: var(--kesk-text-muted, #5c5c63);
     --_border: var(--kesk-border, #d9d4cb);
     --_danger: var(--kesk-danger, #b3261e);
+    --_on-danger: var(--kesk-on-danger, #ffffff);
     --_focus: var(--kesk-focus, #1a5fb4);
     --_radius: var(--kesk-radius, 16px);
     --_radius-small: calc(var(--_radius) / 2);
@@ -39,6 +40,7 @@ const darkValues = css`
   --kesk-text-muted: #a9a9b3;
   --kesk-border: #3b3d43;
   --kesk-danger: #ffb4ab;
+  --kesk-on-danger: #690005;
   --kesk-focus: #8ab4f8;
   --kesk-shadow: 0 12px 32px rgb(0 0 0 / 0.5);
 `;
@@ -72,12 +74,14 @@ export const base = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
+  /* Zero, not the usual 0.01ms: a tiny duration on every element (whose transition-property is "all") would start
+     a transition on every change of style. Nothing here waits for transitionend. */
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
     *::after {
-      animation-duration: 0.01ms !important;
-      transition-duration: 0.01ms !important;
+      animation-duration: 0s !important;
+      transition-duration: 0s !important;
       scroll-behavior: auto !important;
     }
   }

@@ -82,6 +82,7 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @cssprop --kesk-text-muted - Secondary text.
  * @cssprop --kesk-border - Borders.
  * @cssprop --kesk-danger - Errors.
+ * @cssprop --kesk-on-danger - Text on the error colour (the Delete confirmations).
  * @cssprop --kesk-focus - The focus ring.
  * @cssprop --kesk-radius - Corner radius of the panel (bubbles use it too).
  * @cssprop --kesk-font - The font family.

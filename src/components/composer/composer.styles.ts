@@ -58,7 +58,6 @@ export const styles = [
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) + 4px);
       background: var(--_field);
-      transition: border-color 0.15s, box-shadow 0.15s;
     }
     .field:has(textarea:focus) {
       border-color: var(--_focus);

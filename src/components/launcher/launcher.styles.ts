@@ -18,15 +18,20 @@ export const styles = css`
     color: var(--_on-brand);
     box-shadow: var(--_shadow);
     cursor: pointer;
-    transition:
-      transform 160ms ease,
-      box-shadow 160ms ease;
+    /* Only the size eases: the focus ring shows at once. */
+    transition: transform 160ms ease;
   }
   button:hover {
     transform: scale(1.06);
   }
   button:active {
     transform: scale(0.96);
+  }
+  /* The launcher sits on the host page, whatever its colour: a halo of the panel's surface under the ring keeps
+     the ring's contrast on light and dark pages alike. */
+  button:focus-visible {
+    outline-offset: 2px;
+    box-shadow: var(--_shadow), 0 0 0 3px var(--_surface);
   }
   button:disabled {
     cursor: default;

@@ -108,7 +108,7 @@ export const styles = css`
   [part='confirm-button'] {
     border-color: var(--_danger);
     background: var(--_danger);
-    color: var(--_surface);
+    color: var(--_on-danger);
   }
   [part='viewer'] {
     inline-size: min(92vw, 720px);

@@ -1,4 +1,5 @@
 import type { ChatSessionListItem } from '../../api/types.gen.js';
+import { plainLine } from '../../markdown/plain-line.js';
 import { terms as english } from './session-list.terms.js';
 
 /**
@@ -31,21 +32,13 @@ export function sessionTitle(session: ChatSessionListItem, me: number | null, te
   }
 }
 
-/** Markdown marks that mean nothing in a one-line preview. */
-const MARKDOWN = [
-  [/!?\[([^\]]*)\]\([^)]*\)/g, '$1'],
-  [/[*_~`]+/g, ''],
-  [/^\s{0,3}(#{1,6}|>|[-+]|\d+\.)\s+/gm, ''],
-] as const;
 
 /** The last message as one line of plain text: "You: …" for ours, "📎 name" for attachments. */
 export function lastMessagePreview(session: ChatSessionListItem, me: number | null, terms: typeof english = english): string {
   const message = session.last_message;
   if (!message) return terms.noMessages;
   if (message.deleted) return terms.deleted;
-  let text = message.content;
-  if (message.content_format === 'markdown') for (const [pattern, by] of MARKDOWN) text = text.replace(pattern, by);
-  text = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  let text = plainLine(message.content, message.content_format === 'markdown');
   if (!text && message.media.length) text = terms.attachments(message.media.map((m) => m.filename).join(', '));
   const { sender } = message;
   // In a direct chat both sides are users: only a known id tells ours apart.

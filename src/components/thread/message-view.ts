@@ -140,7 +140,7 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
   const m = item.message;
   const name = item.own ? terms.you : m.sender.name;
   const side = item.own ? 'own' : 'other';
-  return html`<article part="message ${side}" class="message ${side}" aria-label=${terms.messageLabel(name, time)}
+  return html`<article part="message ${side}" class="message ${side}" tabindex="-1" aria-label=${terms.messageLabel(name, time)}
     data-delivery=${item.delivery}>
     ${item.own ? nothing : row.groupStart ? avatar(m) : html`<span class="avatar-space"></span>`}
     <div class="body">
@@ -166,7 +166,7 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
 
 function notice(item: ThreadItem, time: string, terms: typeof english): TemplateResult {
   const m = item.message;
-  return html`<article part="system-notice" class="notice" aria-label=${terms.messageLabel(m.sender.name || terms.notice, time)}>
+  return html`<article part="system-notice" class="notice" tabindex="-1" aria-label=${terms.messageLabel(m.sender.name || terms.notice, time)}>
     <span>${m.deleted ? terms.deleted : m.content}</span> <time part="time" datetime=${m.created_at}>${time}</time>
   </article>`;
 }

@@ -242,6 +242,10 @@ const bubble = css`
   .own .bubble a {
     color: inherit;
   }
+  /* On the brand colour the usual focus blue would not show: rings inside your bubbles take its text colour. */
+  .own .bubble :focus-visible {
+    outline-color: var(--_own-fg);
+  }
   .bubble.tombstone {
     background: transparent;
     color: var(--_text-muted);
@@ -343,7 +347,7 @@ const controls = css`
   .text-button.danger {
     background: var(--_danger);
     border-color: var(--_danger);
-    color: #fff;
+    color: var(--_on-danger);
   }
   .reactions,
   .picker {

@@ -36,4 +36,6 @@ export const terms = {
   uploadCancelled: 'Cancelled',
   uploadWaiting: 'Waiting',
   messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
+  announce: (sender: string, text: string) => `${sender}: ${text}`,
+  attachmentCount: (count: number) => (count === 1 ? '1 attachment' : `${count} attachments`),
 };

@@ -8,12 +8,15 @@ import type { ConversationState } from '../../state/conversation-store.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { UiState } from '../../state/ui-store.js';
 import { renderRow, type MessageHost } from './message-view.js';
+import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { MessageWindow } from './message-window.js';
 import { toRows, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import { styles } from './thread.styles.js';
 import { terms as english } from './thread.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { plainLine } from '../../markdown/plain-line.js';
+import type { ChatMessage } from '../../api/types.gen.js';
 
 interface Anchor {
   key: string;
@@ -42,10 +45,15 @@ const px = (n: number) => `${Math.round(n)}px`;
  * are marked read when the newest one is on screen, the panel is open and the page visible. Needs the chat
  * context of `<kesk-chat>` (or one provided by hand).
  *
+ * Keyboard: the log is one tab stop; the arrow keys move between messages (Home and End to the first and the
+ * newest), Enter goes into a message, and only the current message's links and buttons are in the tab order.
+ * Screen readers hear each arriving message, and each send that failed, once, through a polite live region of
+ * its own: the log is `aria-live="off"`, since its window adds old messages back as the reader scrolls.
+ *
  * @slot empty - Shown while the conversation has no messages (a greeting, for instance).
  *
  * @csspart thread - The whole view.
- * @csspart log - The scrolling list (`role="log"`).
+ * @csspart log - The scrolling list (`role="log"`, one tab stop; the arrow keys move between messages).
  * @csspart message - A message (`<article>`, named "Sender, time"); also `own` or `other`.
  * @csspart own - Your messages (with `message`).
  * @csspart other - Everyone else's messages (with `message`).
@@ -95,6 +103,8 @@ export class KeskThread extends LitElement {
   /** The key of the message asking whether to delete it. */
   @state() private confirmFor: string | null = null;
   @state() private unseen = false;
+  /** What the live region says: messages that arrived, and sends that failed (the newest few). */
+  @state() private announcements: Array<{ key: string; text: string }> = [];
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('.content') private content?: HTMLElement;
@@ -104,6 +114,9 @@ export class KeskThread extends LitElement {
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
   readonly #window = new MessageWindow();
+  readonly #focus = new MessageFocus(() => this.#rowElements());
+  #announcing?: { store: ChatContextValue['conversation']; off: () => void };
+  #announced = 0;
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
@@ -132,6 +145,8 @@ export class KeskThread extends LitElement {
     document.removeEventListener('visibilitychange', this.#onPageVisibility);
     this.#resize?.disconnect();
     this.#resize = undefined;
+    this.#announcing?.off();
+    this.#announcing = undefined;
   }
 
   /** Scrolls to the newest message and follows new ones from there. */
@@ -147,6 +162,7 @@ export class KeskThread extends LitElement {
     super.willUpdate(changed);
     this.#conversation.attach(this.chat?.conversation);
     this.#ui.attach(this.chat?.ui);
+    this.#listen(this.chat?.conversation);
     const s = this.#conversation.state;
     const items = s?.items ?? [];
     if (items !== this.#items) this.#itemsChanged(items, s?.sessionId ?? null);
@@ -170,11 +186,35 @@ export class KeskThread extends LitElement {
       const added = next.slice(Math.max(0, next.findIndex((i) => i.key === oldFirst))).filter((i) => !known.has(i.key));
       if (added.some((i) => i.own && i.message.id <= 0)) this.#stick = true;
       else if (added.some((i) => !i.own) && !this.#stick) this.unseen = true;
+      const failedBefore = new Set(old.filter((i) => i.delivery === 'failed').map((i) => i.key));
+      for (const item of next) {
+        if (item.delivery === 'failed' && !failedBefore.has(item.key)) this.#say(`${this.#l10n.terms.notSent} ${item.error?.message ?? ''}`);
+      }
     }
     this.#items = next;
     this.#rows = toRows(next);
     if (this.#stick) this.#window.reset(next);
     else this.#window.update(next, false);
+  }
+
+  /**
+   * Announces what arrives, through a live region of its own: the log is `aria-live="off"` because its window adds
+   * old messages back to the DOM as the reader scrolls, and a live log would read them out again.
+   */
+  #listen(store: ChatContextValue['conversation'] | undefined): void {
+    if (this.#announcing?.store === store) return;
+    this.#announcing?.off();
+    this.#announcing = store && { store, off: store.on('received', (messages) => messages.slice(-3).forEach((m) => this.#announce(m))) };
+  }
+
+  #announce(m: ChatMessage): void {
+    const terms = this.#l10n.terms;
+    const text = m.deleted ? terms.deleted : plainLine(m.content, m.content_format === 'markdown', 300) || (m.media.length ? terms.attachmentCount(m.media.length) : '');
+    if (text) this.#say(terms.announce(m.sender.name || terms.notice, text));
+  }
+
+  #say(text: string): void {
+    this.announcements = [...this.announcements.slice(-4), { key: String(++this.#announced), text }];
   }
 
   /** The rendered message rows, oldest first. */
@@ -219,6 +259,7 @@ export class KeskThread extends LitElement {
       const delta = row ? row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset : 0;
       if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
     }
+    this.#focus.sync();
     this.#queueEdges();
     this.#markReadIfSeen();
   }
@@ -343,11 +384,48 @@ export class KeskThread extends LitElement {
   }
 
   #onKeydown = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape' || !(this.pickerFor || this.confirmFor)) return;
-    e.stopPropagation();
-    if (this.pickerFor) this.#actions.togglePicker(this.#items.find((i) => i.key === this.pickerFor)!);
-    else this.#actions.askDelete(null);
+    if (e.key === 'Escape' && (this.pickerFor || this.confirmFor)) {
+      e.stopPropagation();
+      if (this.pickerFor) this.#actions.togglePicker(this.#items.find((i) => i.key === this.pickerFor)!);
+      else this.#actions.askDelete(null);
+      return;
+    }
+    const target = e.target as HTMLElement;
+    if (e.key === 'Enter' && target.localName === 'article') {
+      // Enter on a message goes into it: its first link or button.
+      e.preventDefault();
+      target.parentElement?.querySelector<HTMLElement>('a[href], button')?.focus();
+      return;
+    }
+    const step = STEPS[e.key];
+    // Players and fields keep their own arrow keys.
+    if (!step || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || target.matches('audio, video, input, textarea, select')) return;
+    e.preventDefault();
+    void this.#step(target, step);
   };
+
+  /** Moves the keyboard to the previous, next, first or last message, growing the window at its ends. */
+  async #step(from: HTMLElement, step: Step, again = true): Promise<void> {
+    if (step === 'last' && !this.#window.atEnd) {
+      this.scrollToBottom();
+      await this.updateComplete;
+    }
+    const to = this.#focus.target(from, step);
+    if (to === 'edge-start' || to === 'edge-end') {
+      const grew = to === 'edge-start' ? this.#window.up() : this.#window.down();
+      if (!grew) {
+        if (to === 'edge-start') this.#loadOlder();
+        return;
+      }
+      this.requestUpdate();
+      await this.updateComplete;
+      if (again) await this.#step(from, step, false);
+      return;
+    }
+    articleOf(to)?.focus();
+  }
+
+  #onFocusin = (e: FocusEvent): void => this.#focus.entered(e.target as Element);
 
   #onJump = (): void => {
     this.scrollToBottom();
@@ -369,8 +447,8 @@ export class KeskThread extends LitElement {
     };
     return html`<div part="thread" class="thread">
       <div class="viewport">
-        <div part="log" class="scroller" role="log" aria-live="polite" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
-          tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown}>
+        <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
+          tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
           <div class="above"></div>
           <div class="content">
             ${repeat(
@@ -381,6 +459,7 @@ export class KeskThread extends LitElement {
           </div>
           <div class="below"></div>
         </div>
+        <div class="announcer visually-hidden" aria-live="polite">${repeat(this.announcements, (a) => a.key, (a) => html`<p>${a.text}</p>`)}</div>
         ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
         ${s?.loading && empty ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>` : nothing}
         ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>` : nothing}

@@ -153,5 +153,7 @@ export const tables: TermTables = {
     uploadCancelled: 'أُلغي',
     uploadWaiting: 'في الانتظار',
     messageLabel: (sender: string, time: string) => `${sender}، ${time}`,
+    announce: (sender: string, text: string) => `${sender}: ${text}`,
+    attachmentCount: (count: number) => (count === 1 ? 'مرفق واحد' : count === 2 ? 'مرفقان' : count <= 10 ? `${count} مرفقات` : `${count} مرفقًا`),
   },
 };

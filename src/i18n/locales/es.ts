@@ -151,5 +151,7 @@ export const tables: TermTables = {
     uploadCancelled: 'Cancelado',
     uploadWaiting: 'En espera',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
+    announce: (sender: string, text: string) => `${sender}: ${text}`,
+    attachmentCount: (count: number) => (count === 1 ? '1 archivo adjunto' : `${count} archivos adjuntos`),
   },
 };

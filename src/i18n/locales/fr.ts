@@ -151,5 +151,7 @@ export const tables: TermTables = {
     uploadCancelled: 'Annulé',
     uploadWaiting: 'En attente',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
+    announce: (sender: string, text: string) => `${sender} : ${text}`,
+    attachmentCount: (count: number) => (count === 1 ? '1 pièce jointe' : `${count} pièces jointes`),
   },
 };

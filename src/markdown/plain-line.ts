@@ -1,0 +1,14 @@
+/** Markdown marks that mean nothing in one line of plain text (a preview, an announcement). */
+const MARKDOWN = [
+  [/!?\[([^\]]*)\]\([^)]*\)/g, '$1'],
+  [/[*_~`]+/g, ''],
+  [/^\s{0,3}(#{1,6}|>|[-+]|\d+\.)\s+/gm, ''],
+] as const;
+
+/** A message's text as one line of at most `max` characters, markdown marks dropped when it is markdown. */
+export function plainLine(content: string, markdown: boolean, max = 200): string {
+  let text = content;
+  if (markdown) for (const [pattern, by] of MARKDOWN) text = text.replace(pattern, by);
+  text = text.replace(/\s+/g, ' ').trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
