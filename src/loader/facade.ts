@@ -8,8 +8,8 @@ const DARK = '--_brand:var(--kesk-brand,#5fd3a5);--_on-brand:var(--kesk-on-brand
 
 const CSS =
   ':host{--_brand:var(--kesk-brand,#0b6e4f);--_on-brand:var(--kesk-on-brand,#fff);--_surface:var(--kesk-surface,#fff);--_focus:var(--kesk-focus,#1a5fb4);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.18));' +
-  'position:fixed;z-index:var(--kesk-z-index,2147483000);inset-block-end:var(--kesk-offset,20px);inset-inline-end:var(--kesk-offset,20px)}' +
-  ':host([position=bottom-start]){inset-inline-end:auto;inset-inline-start:var(--kesk-offset,20px)}' +
+  '--_edge:calc(var(--kesk-offset,20px) + max(env(safe-area-inset-left,0px),env(safe-area-inset-right,0px)));position:fixed;z-index:var(--kesk-z-index,2147483000);inset-block-end:calc(var(--kesk-offset,20px) + env(safe-area-inset-bottom,0px));inset-inline-end:var(--_edge)}' +
+  ':host([position=bottom-start]){inset-inline-end:auto;inset-inline-start:var(--_edge)}' +
   `:host([theme=dark]){${DARK}}@media (prefers-color-scheme:dark){:host([theme=auto]){${DARK}}}` +
   'button{display:grid;place-items:center;inline-size:56px;block-size:56px;padding:0;border:0;border-radius:50%;' +
   'background:var(--_brand);color:var(--_on-brand);box-shadow:var(--_shadow);cursor:pointer;transition:transform 160ms ease;-webkit-tap-highlight-color:transparent}' +

@@ -5,15 +5,17 @@ export const styles = css`
     --_offset: var(--kesk-offset, 20px);
     --_launcher: 56px;
     --_gap: 16px;
+    /* Clear of a phone's home indicator and, in landscape, of its notch (on either side: the larger inset). */
+    --_edge: calc(var(--_offset) + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
     position: fixed;
     z-index: var(--kesk-z-index, 2147483000);
-    inset-block-end: var(--_offset);
-    inset-inline-end: var(--_offset);
+    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom, 0px));
+    inset-inline-end: var(--_edge);
     line-height: 1.45;
   }
   :host([position='bottom-start']) {
     inset-inline-end: auto;
-    inset-inline-start: var(--_offset);
+    inset-inline-start: var(--_edge);
   }
   :host([inline]) {
     position: relative;
@@ -32,7 +34,7 @@ export const styles = css`
 
   .panel {
     position: fixed;
-    inset-block-end: calc(var(--_offset) + var(--_launcher) + var(--_gap));
+    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom, 0px) + var(--_launcher) + var(--_gap));
     inset-inline-end: var(--_offset);
     inline-size: min(var(--kesk-panel-width, 380px), calc(100vw - 2 * var(--_offset)));
     block-size: min(var(--kesk-panel-height, 600px), calc(100dvh - 2 * var(--_offset) - var(--_launcher) - var(--_gap)));
@@ -65,14 +67,17 @@ export const styles = css`
   :host(:dir(rtl)[position='bottom-start']) .panel {
     transform-origin: 100% 100%;
   }
-  /* A right-to-left panel (Arabic) on a left-to-right page still opens above the launcher, in the host's corner. */
-  :host(:dir(ltr)) .panel[dir='rtl'] {
-    inset-inline-end: auto;
-    inset-inline-start: var(--_offset);
-  }
-  :host(:dir(ltr)[position='bottom-start']) .panel[dir='rtl'] {
-    inset-inline-start: auto;
-    inset-inline-end: var(--_offset);
+  /* A right-to-left panel (Arabic) on a left-to-right page still opens above the launcher, in the host's corner
+     (on wider screens: phones show the panel full screen). */
+  @media (min-width: 640px) {
+    :host(:dir(ltr)) .panel[dir='rtl'] {
+      inset-inline-end: auto;
+      inset-inline-start: var(--_offset);
+    }
+    :host(:dir(ltr)[position='bottom-start']) .panel[dir='rtl'] {
+      inset-inline-start: auto;
+      inset-inline-end: var(--_offset);
+    }
   }
   :host([open]) .panel {
     opacity: 1;
@@ -100,22 +105,34 @@ export const styles = css`
       transition: none;
     }
   }
-  /* Phones: the open panel takes the whole screen, and its header has the close button. */
+  /* Phones: the open panel takes the whole screen, and its header has the close button. The on-screen keyboard
+     shrinks only the visual viewport: the panel follows it (--_vv-*, KeyboardInsetController), so the composer
+     stays above the keyboard. */
   @media (max-width: 639.98px) {
     :host(:not([inline])) .panel {
-      inset: 0;
+      inset-inline: 0;
+      inset-block: var(--_vv-top, 0px) auto;
       inline-size: 100%;
-      block-size: 100%;
+      block-size: var(--_vv-height, 100%);
       border-radius: 0;
     }
-    /* Notches and home indicators (with viewport-fit=cover): the header and composer stay clear of them. */
+    /* Notches and home indicators (with viewport-fit=cover): the header and composer stay clear of them. The
+       insets are physical (a notch is on the left or the right of the screen whatever the language), so the
+       header's own start and end paddings swap sides in right-to-left. */
     :host(:not([inline])) .header {
-      padding-block-start: max(12px, env(safe-area-inset-top));
-      padding-inline: max(14px, env(safe-area-inset-left)) max(8px, env(safe-area-inset-right));
+      padding-block-start: max(12px, env(safe-area-inset-top, 0px));
+      padding-left: max(14px, env(safe-area-inset-left, 0px));
+      padding-right: max(8px, env(safe-area-inset-right, 0px));
+    }
+    :host(:not([inline])) .panel[dir='rtl'] .header {
+      padding-left: max(8px, env(safe-area-inset-left, 0px));
+      padding-right: max(14px, env(safe-area-inset-right, 0px));
     }
     :host(:not([inline])) .body {
-      padding-block-end: env(safe-area-inset-bottom);
-      padding-inline: env(safe-area-inset-left) env(safe-area-inset-right);
+      /* With the keyboard overlaying the page (navigator.virtualKeyboard.overlaysContent), its height. */
+      padding-block-end: max(env(safe-area-inset-bottom, 0px), var(--_keyboard, 0px));
+      padding-left: env(safe-area-inset-left, 0px);
+      padding-right: env(safe-area-inset-right, 0px);
     }
     :host([open]:not([inline])) kesk-launcher {
       visibility: hidden;

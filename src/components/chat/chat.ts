@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } 
 import { property, state } from 'lit/decorators.js';
 import { DEFAULT_BASE_URL, type Participant, type TokenProvider } from '../../api/index.js';
 import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { KeyboardInsetController } from '../../controllers/keyboard-inset.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { KeskBeforeSendEvent, KeskCloseEvent, KeskOpenEvent } from '../../events/events.js';
 import type { ChatMode, ConversationState, UserType } from '../../state/conversation-store.js';
@@ -149,6 +150,8 @@ export class KeskChat extends LitElement {
   constructor() {
     super();
     this.addEventListener('keydown', this.#onKeydown);
+    // Phones: the panel keeps to the part of the screen the on-screen keyboard leaves free.
+    new KeyboardInsetController(this, () => this.renderRoot?.querySelector<HTMLElement>('.panel'));
   }
 
   /** The client and stores this element provides (undefined while disconnected). */

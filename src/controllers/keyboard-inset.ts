@@ -1,0 +1,73 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What the controller reads of `window.visualViewport` (a test hands in its own). */
+export interface ViewportLike extends EventTarget {
+  readonly height: number;
+  readonly offsetTop: number;
+  readonly scale: number;
+}
+
+/** What it reads of `navigator.virtualKeyboard` (Chromium's VirtualKeyboard API). */
+export interface KeyboardLike extends EventTarget {
+  readonly overlaysContent: boolean;
+  readonly boundingRect: DOMRectReadOnly;
+}
+
+/**
+ * Keeps the full-screen phone panel in the part of the screen the on-screen keyboard leaves free, so the composer
+ * stays above it. iOS Safari, and Chrome on Android by default, shrink only the visual viewport when the keyboard
+ * opens: a `position: fixed; inset: 0` panel would keep its composer under the keyboard. So this sets
+ * `--_vv-top` and `--_vv-height` on the panel from the visual viewport (not while the page is pinch-zoomed: the
+ * reader then pans a magnified page, and the panel must not shrink). Where the page lets the keyboard overlay the
+ * content (`navigator.virtualKeyboard.overlaysContent = true`), the visual viewport does not shrink, and
+ * `--_keyboard` carries the keyboard's height instead. The styles decide where these apply (phones only).
+ */
+export class KeyboardInsetController implements ReactiveController {
+  readonly #target: () => HTMLElement | null | undefined;
+  readonly #viewport: ViewportLike | undefined;
+  readonly #keyboard: KeyboardLike | undefined;
+
+  constructor(
+    host: ReactiveControllerHost,
+    target: () => HTMLElement | null | undefined,
+    viewport: ViewportLike | undefined = globalThis.visualViewport ?? undefined,
+    keyboard: KeyboardLike | undefined = (globalThis.navigator as { virtualKeyboard?: KeyboardLike } | undefined)?.virtualKeyboard,
+  ) {
+    this.#target = target;
+    this.#viewport = viewport;
+    this.#keyboard = keyboard;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#viewport?.addEventListener('resize', this.update);
+    this.#viewport?.addEventListener('scroll', this.update);
+    this.#keyboard?.addEventListener('geometrychange', this.update);
+  }
+
+  hostDisconnected(): void {
+    this.#viewport?.removeEventListener('resize', this.update);
+    this.#viewport?.removeEventListener('scroll', this.update);
+    this.#keyboard?.removeEventListener('geometrychange', this.update);
+  }
+
+  hostUpdated(): void {
+    this.update();
+  }
+
+  /** Reads the viewport and the keyboard again. */
+  readonly update = (): void => {
+    const style = this.#target()?.style;
+    if (!style) return;
+    const vv = this.#viewport;
+    const set = (name: string, px: number | null) => {
+      const value = px === null ? '' : `${Math.round(px)}px`;
+      if (style.getPropertyValue(name) !== value) value ? style.setProperty(name, value) : style.removeProperty(name);
+    };
+    const unzoomed = !!vv && Math.abs(vv.scale - 1) < 0.01;
+    set('--_vv-top', unzoomed ? vv!.offsetTop : null);
+    set('--_vv-height', unzoomed ? vv!.height : null);
+    const kb = this.#keyboard;
+    set('--_keyboard', kb?.overlaysContent && kb.boundingRect.height > 0 ? kb.boundingRect.height : null);
+  };
+}
