@@ -120,13 +120,13 @@ export const styles = css`
        insets are physical (a notch is on the left or the right of the screen whatever the language), so the
        header's own start and end paddings swap sides in right-to-left. */
     :host(:not([inline])) .header {
-      padding-block-start: max(12px, env(safe-area-inset-top, 0px));
-      padding-left: max(14px, env(safe-area-inset-left, 0px));
-      padding-right: max(8px, env(safe-area-inset-right, 0px));
+      padding-block-start: max(calc(var(--_space) * 1.5), env(safe-area-inset-top, 0px));
+      padding-left: max(calc(var(--_space) * 1.75), env(safe-area-inset-left, 0px));
+      padding-right: max(var(--_space), env(safe-area-inset-right, 0px));
     }
     :host(:not([inline])) .panel[dir='rtl'] .header {
-      padding-left: max(8px, env(safe-area-inset-left, 0px));
-      padding-right: max(14px, env(safe-area-inset-right, 0px));
+      padding-left: max(var(--_space), env(safe-area-inset-left, 0px));
+      padding-right: max(calc(var(--_space) * 1.75), env(safe-area-inset-right, 0px));
     }
     :host(:not([inline])) .body {
       /* With the keyboard overlaying the page (navigator.virtualKeyboard.overlaysContent), its height. */
@@ -143,9 +143,9 @@ export const styles = css`
   .header {
     display: flex;
     align-items: center;
-    gap: 10px;
-    padding-block: 12px;
-    padding-inline: 14px 8px;
+    gap: calc(var(--_space) * 1.25);
+    padding-block: calc(var(--_space) * 1.5);
+    padding-inline: calc(var(--_space) * 1.75) var(--_space);
     background: var(--_brand);
     color: var(--_on-brand);
     flex: none;
@@ -179,7 +179,7 @@ export const styles = css`
   .status {
     display: flex;
     align-items: center;
-    gap: 6px;
+    gap: calc(var(--_space) * 0.75);
     margin: 2px 0 0;
     font-size: 0.84em;
     opacity: 0.92;
@@ -251,22 +251,22 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     justify-content: safe center;
-    gap: 16px;
-    padding: 24px 18px 12px;
+    gap: calc(var(--_space) * 2);
+    padding: calc(var(--_space) * 3) calc(var(--_space) * 2.25) calc(var(--_space) * 1.5);
   }
   .greeting {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
-    gap: 6px;
-    padding: 18px;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 2.25);
     border-radius: var(--_radius);
     background: var(--_surface-2);
   }
   .avatar.large {
     inline-size: 44px;
     block-size: 44px;
-    margin-block-end: 4px;
+    margin-block-end: calc(var(--_space) * 0.5);
     background: var(--_brand);
     color: var(--_on-brand);
   }
@@ -286,12 +286,12 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     align-items: flex-end;
-    gap: 8px;
+    gap: var(--_space);
   }
   .starters button {
     font: inherit;
     text-align: start;
-    padding: 8px 14px;
+    padding: var(--_space) calc(var(--_space) * 1.75);
     border-radius: 18px;
     border: 1px solid color-mix(in srgb, var(--_brand) 55%, var(--_border));
     background: var(--_surface);

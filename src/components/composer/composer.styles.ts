@@ -74,7 +74,7 @@ export const styles = [
       min-block-size: 40px;
       max-block-size: var(--_max-height);
       margin: 0;
-      padding: 9px 10px;
+      padding: calc(var(--_space) * 1.125) calc(var(--_space) * 1.25);
       border: 0;
       background: transparent;
       color: inherit;
@@ -107,7 +107,7 @@ export const styles = [
     .edit-bar {
       display: flex;
       align-items: center;
-      gap: 6px;
+      gap: calc(var(--_space) * 0.75);
       padding-inline-start: var(--_space);
       border-inline-start: 3px solid var(--_brand);
       color: var(--_text-muted);
@@ -119,7 +119,7 @@ export const styles = [
       color: var(--_brand);
     }
     .link {
-      padding: 2px 4px;
+      padding: 2px calc(var(--_space) * 0.5);
       border: 0;
       background: none;
       color: var(--_brand);
@@ -130,7 +130,7 @@ export const styles = [
     .attachments {
       display: flex;
       flex-wrap: wrap;
-      gap: 6px;
+      gap: calc(var(--_space) * 0.75);
       margin: 0;
       padding: 0;
       list-style: none;
@@ -138,10 +138,10 @@ export const styles = [
     .attachment {
       display: inline-flex;
       align-items: center;
-      gap: 6px;
+      gap: calc(var(--_space) * 0.75);
       max-inline-size: 100%;
-      padding-block: 4px;
-      padding-inline: 4px 2px;
+      padding-block: calc(var(--_space) * 0.5);
+      padding-inline: calc(var(--_space) * 0.5) 2px;
       border: 1px solid var(--_border);
       border-radius: var(--_radius-small);
       background: var(--_surface);
@@ -195,7 +195,7 @@ export const styles = [
       display: flex;
       align-items: center;
       justify-content: center;
-      gap: 6px;
+      gap: calc(var(--_space) * 0.75);
       border: 2px dashed var(--_brand);
       border-radius: var(--_radius);
       background: color-mix(in srgb, var(--_brand) 10%, var(--_surface));

@@ -53,7 +53,7 @@ const view = css`
     inset-inline: 0;
     margin-inline: auto;
     inline-size: fit-content;
-    padding: 4px 12px;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     border-radius: 999px;
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -68,8 +68,8 @@ const view = css`
     inline-size: fit-content;
     display: flex;
     align-items: center;
-    gap: 4px;
-    padding: 6px 14px;
+    gap: calc(var(--_space) * 0.5);
+    padding: calc(var(--_space) * 0.75) calc(var(--_space) * 1.75);
     border: 0;
     border-radius: 999px;
     background: var(--_brand);
@@ -83,15 +83,15 @@ const view = css`
   .typing {
     display: flex;
     align-items: center;
-    gap: 8px;
-    padding: 2px 16px 8px;
+    gap: var(--_space);
+    padding: 2px calc(var(--_space) * 2) var(--_space);
     color: var(--_text-muted);
     font-size: 0.8em;
   }
   .dots {
     display: inline-flex;
     gap: 3px;
-    padding: 8px 10px;
+    padding: var(--_space) calc(var(--_space) * 1.25);
     border-radius: var(--_radius);
     background: var(--_other-bg);
   }
@@ -122,19 +122,19 @@ const view = css`
 
 const rows = css`
   .row {
-    padding: 2px 12px 0;
+    padding: 2px calc(var(--_space) * 1.5) 0;
   }
   .row.group-start {
-    padding-block-start: 10px;
+    padding-block-start: calc(var(--_space) * 1.25);
   }
   .row.last {
-    padding-block-end: 10px;
+    padding-block-end: calc(var(--_space) * 1.25);
   }
   .date {
     display: flex;
     align-items: center;
-    gap: 10px;
-    margin-block: 6px 4px;
+    gap: calc(var(--_space) * 1.25);
+    margin-block: calc(var(--_space) * 0.75) calc(var(--_space) * 0.5);
     color: var(--_text-muted);
     font-size: 0.75em;
     font-weight: 600;
@@ -149,8 +149,8 @@ const rows = css`
     display: block;
     inline-size: fit-content;
     max-inline-size: 85%;
-    margin: 4px auto;
-    padding: 4px 12px;
+    margin: calc(var(--_space) * 0.5) auto;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
     border-radius: 999px;
     background: var(--_surface-2);
     color: var(--_text-muted);
@@ -158,12 +158,12 @@ const rows = css`
     text-align: center;
   }
   .notice time {
-    margin-inline-start: 4px;
+    margin-inline-start: calc(var(--_space) * 0.5);
   }
   .message {
     display: flex;
     align-items: flex-start;
-    gap: 8px;
+    gap: var(--_space);
   }
   .message.own {
     justify-content: flex-end;
@@ -196,7 +196,7 @@ const rows = css`
     align-items: flex-end;
   }
   .name {
-    padding-inline: 4px;
+    padding-inline: calc(var(--_space) * 0.5);
     margin-block-end: 2px;
     color: var(--_text-muted);
     font-size: 0.78em;
@@ -216,7 +216,7 @@ const rows = css`
 const bubble = css`
   .bubble {
     min-inline-size: 0;
-    padding: 7px 12px 5px;
+    padding: calc(var(--_space) * 0.875) calc(var(--_space) * 1.5) calc(var(--_space) * 0.625);
     border-radius: var(--_radius);
     background: var(--_other-bg);
     color: var(--_other-fg);
@@ -268,7 +268,7 @@ const bubble = css`
     display: flex;
     justify-content: flex-end;
     align-items: center;
-    gap: 4px;
+    gap: calc(var(--_space) * 0.5);
     margin-block-start: 2px;
     color: var(--_text-muted);
     font-size: 0.7em;
@@ -281,8 +281,8 @@ const bubble = css`
     display: inline-flex;
   }
   .sources {
-    margin-block-start: 8px;
-    padding-block-start: 6px;
+    margin-block-start: var(--_space);
+    padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
     font-size: 0.85em;
   }
@@ -337,7 +337,7 @@ const controls = css`
   }
   .text-button {
     min-block-size: 28px;
-    padding: 2px 12px;
+    padding: 2px calc(var(--_space) * 1.5);
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -353,15 +353,15 @@ const controls = css`
   .picker {
     display: flex;
     flex-wrap: wrap;
-    gap: 4px;
-    margin-block-start: 4px;
+    gap: calc(var(--_space) * 0.5);
+    margin-block-start: calc(var(--_space) * 0.5);
   }
   .reaction {
     display: inline-flex;
     align-items: center;
-    gap: 4px;
+    gap: calc(var(--_space) * 0.5);
     min-block-size: 28px;
-    padding: 1px 9px;
+    padding: 1px calc(var(--_space) * 1.125);
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_surface);
@@ -397,15 +397,15 @@ const controls = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     align-items: center;
-    gap: 4px 8px;
+    gap: calc(var(--_space) * 0.5) var(--_space);
     max-inline-size: 100%;
-    margin-block-start: 4px;
+    margin-block-start: calc(var(--_space) * 0.5);
     color: var(--_danger);
     font-size: 0.85em;
   }
   .failed .buttons {
     display: flex;
-    gap: 6px;
+    gap: calc(var(--_space) * 0.75);
   }
   .failed .text-button {
     border-color: currentColor;
@@ -415,9 +415,9 @@ const controls = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 6px;
-    margin-block-start: 6px;
-    padding-block-start: 6px;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-start: calc(var(--_space) * 0.75);
+    padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid color-mix(in srgb, currentColor 35%, transparent);
     font-size: 0.9em;
   }
@@ -427,8 +427,8 @@ const media = css`
   .media {
     display: flex;
     flex-direction: column;
-    gap: 6px;
-    margin-block: 4px;
+    gap: calc(var(--_space) * 0.75);
+    margin-block: calc(var(--_space) * 0.5);
   }
   .image {
     display: block;
@@ -457,9 +457,9 @@ const media = css`
   .upload {
     display: flex;
     align-items: center;
-    gap: 8px;
+    gap: var(--_space);
     inline-size: min(260px, 100%);
-    padding: 8px 10px;
+    padding: var(--_space) calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     background: var(--_surface);
