@@ -1,4 +1,4 @@
-import { terms } from '../components/launcher/launcher.terms.js';
+import { OPEN_CHAT } from '../i18n/open-chat.js';
 
 // The launcher the loader draws before the widget has loaded: plain DOM in a shadow root, with the look of
 // <kesk-launcher> (same size, colours, shadow and corner), so that swapping in the real one does not move a pixel.
@@ -27,14 +27,42 @@ export interface Facade {
   button: HTMLButtonElement;
 }
 
-/** Draws the launcher button at the page's bottom corner; `position` and `theme` take the widget's values. */
-export function drawFacade(position: string | null, theme: string | null): Facade {
+/** The tokens the stand-in reads: what a page may set on `kesk-chat` for the launcher. */
+const TOKENS = ['brand', 'on-brand', 'surface', 'focus', 'shadow', 'offset', 'z-index'];
+
+/**
+ * The page's own `--kesk-*` values for `<kesk-chat>` (rules such as `kesk-chat { --kesk-brand: … }`), read off a
+ * hidden `<kesk-chat>` that leaves the page at once, before the widget's code could upgrade it.
+ */
+function pageTokens(host: HTMLElement, theme: string | null): void {
+  if (customElements.get('kesk-chat')) return;
+  const probe = document.createElement('kesk-chat');
+  if (theme) probe.setAttribute('theme', theme);
+  probe.hidden = true;
+  document.body.append(probe);
+  const style = getComputedStyle(probe);
+  for (const token of TOKENS) {
+    const value = style.getPropertyValue(`--kesk-${token}`).trim();
+    if (value) host.style.setProperty(`--kesk-${token}`, value);
+  }
+  probe.remove();
+}
+
+/** The stand-in's name in the widget's language (`data-lang`, else the page's, else the browser's). */
+function openLabel(lang: string | null): string {
+  const tag = (lang || document.documentElement.lang || navigator.language || 'en').toLowerCase().split(/[-_]/)[0] as keyof typeof OPEN_CHAT;
+  return OPEN_CHAT[tag] ?? OPEN_CHAT.en;
+}
+
+/** Draws the launcher button at the page's bottom corner; `position`, `theme` and `lang` take the widget's values. */
+export function drawFacade(position: string | null, theme: string | null, lang: string | null = null): Facade {
   const host = document.createElement('div');
   host.setAttribute('data-kesk-chat-facade', '');
   if (position) host.setAttribute('position', position);
   if (theme) host.setAttribute('theme', theme);
+  pageTokens(host, theme);
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${CSS}</style><button part="launcher" type="button" aria-label="${terms.open}" aria-expanded="false">${ICON}</button>`;
+  root.innerHTML = `<style>${CSS}</style><button part="launcher" type="button" aria-label="${openLabel(lang)}" aria-expanded="false">${ICON}</button>`;
   document.body.append(host);
   return { host, button: root.querySelector('button')! };
 }

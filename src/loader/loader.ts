@@ -172,7 +172,7 @@ export function start(script: HTMLScriptElement): KeskChatApi {
 
   const drawLauncher = (): void => {
     if (destroyed || element) return;
-    facade = drawFacade(config.get('position') ?? null, config.get('theme') ?? null);
+    facade = drawFacade(config.get('position') ?? null, config.get('theme') ?? null, config.get('lang') ?? null);
     const { button } = facade;
     const warm = () => void load();
     button.addEventListener('pointerenter', warm, { once: true });

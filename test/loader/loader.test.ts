@@ -47,10 +47,17 @@ describe('the one-script-tag loader', () => {
   // First in the file: the page has not loaded the widget yet.
   it('draws a named launcher and loads nothing on Save-Data until the user reaches for it', async () => {
     setSaveData(true);
-    start(tag({ 'data-api-base': '/v1', 'data-token': newUser() }));
+    // The page's own rules for kesk-chat reach the stand-in too (read before the widget's code exists).
+    const style = document.createElement('style');
+    style.textContent = 'kesk-chat { --kesk-brand: rgb(1, 2, 3); } kesk-chat[theme="dark"] { --kesk-brand: rgb(4, 5, 6); }';
+    document.head.append(style);
+    start(tag({ 'data-api-base': '/v1', 'data-token': newUser(), 'data-theme': 'dark' }));
+    style.remove();
     const button = facadeButton();
     expect(button, 'the launcher').to.exist;
     expect(button!.getAttribute('aria-label')).to.equal('Open chat');
+    expect(getComputedStyle(button!).backgroundColor, 'kesk-chat[theme=dark] { --kesk-brand }').to.equal('rgb(4, 5, 6)');
+    expect(document.querySelectorAll('kesk-chat').length, 'the probe left').to.equal(0);
     await aTimeout(800);
     expect(customElements.get('kesk-chat'), 'no widget defined').to.equal(undefined);
     expect(performance.getEntriesByType('resource').some((e) => e.name.includes(BUNDLE)), 'no bundle request').to.equal(false);
@@ -59,6 +66,22 @@ describe('the one-script-tag loader', () => {
     await waitUntil(() => chats().length === 1, 'hovering loads and mounts the widget', { timeout: 10000 });
     expect(customElements.get('kesk-chat')).to.exist;
     await waitUntil(() => !facade(), 'the facade gives way to the real launcher');
+  });
+
+  it('names the stand-in in the widget’s language: data-lang, else the page’s', async () => {
+    setSaveData(true);
+    start(tag({ 'data-lang': 'de', 'data-token': newUser() }));
+    expect(facadeButton()!.getAttribute('aria-label')).to.equal('Chat öffnen');
+    window.KeskChat && 'destroy' in window.KeskChat && window.KeskChat.destroy();
+    const was = document.documentElement.getAttribute('lang');
+    document.documentElement.lang = 'ar';
+    try {
+      start(tag({ 'data-token': newUser() }));
+      expect(facadeButton()!.getAttribute('aria-label')).to.equal('فتح الدردشة');
+    } finally {
+      if (was === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = was;
+    }
   });
 
   it('the facade passes axe and honours --kesk-brand, position and theme', async () => {

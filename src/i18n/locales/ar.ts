@@ -1,4 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
+import { OPEN_CHAT } from '../open-chat.js';
 
 const count = plural('ar');
 
@@ -62,7 +63,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'لا يمكن إضافة ملفات إلى رسالة قيد التعديل.',
   },
   launcher: {
-    open: 'فتح الدردشة',
+    open: OPEN_CHAT.ar,
     close: 'إغلاق الدردشة',
     unread: (n: number) =>
       count(n, { zero: 'لا رسائل غير مقروءة', one: 'رسالة واحدة غير مقروءة', two: 'رسالتان غير مقروءتين', few: '# رسائل غير مقروءة', other: '# رسالة غير مقروءة' }),

@@ -1,4 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
+import { OPEN_CHAT } from '../open-chat.js';
 
 const count = plural('de');
 
@@ -61,7 +62,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'Einer Nachricht in Bearbeitung können keine Dateien hinzugefügt werden.',
   },
   launcher: {
-    open: 'Chat öffnen',
+    open: OPEN_CHAT.de,
     close: 'Chat schließen',
     unread: (n: number) => count(n, { one: '# ungelesene Nachricht', other: '# ungelesene Nachrichten' }),
     badge: (n: number) => (n > 99 ? '99+' : String(n)),

@@ -1,4 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
+import { OPEN_CHAT } from '../open-chat.js';
 
 const count = plural('es');
 
@@ -61,7 +62,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'No se pueden añadir archivos a un mensaje que se está editando.',
   },
   launcher: {
-    open: 'Abrir chat',
+    open: OPEN_CHAT.es,
     close: 'Cerrar chat',
     unread: (n: number) => count(n, { one: '# mensaje sin leer', other: '# mensajes sin leer' }),
     badge: (n: number) => (n > 99 ? '99+' : String(n)),

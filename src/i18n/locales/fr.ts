@@ -1,4 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
+import { OPEN_CHAT } from '../open-chat.js';
 
 const count = plural('fr');
 
@@ -61,7 +62,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'Impossible d’ajouter des fichiers à un message en cours de modification.',
   },
   launcher: {
-    open: 'Ouvrir le chat',
+    open: OPEN_CHAT.fr,
     close: 'Fermer le chat',
     unread: (n: number) => count(n, { one: '# message non lu', other: '# messages non lus' }),
     badge: (n: number) => (n > 99 ? '99+' : String(n)),
