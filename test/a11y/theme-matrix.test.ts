@@ -16,8 +16,17 @@ const looks = [
   { theme: 'dark', lang: 'ar' },
 ];
 
-before(() => emulateMedia({ reducedMotion: 'reduce' }));
-after(() => emulateMedia({ reducedMotion: 'no-preference' }));
+// A host page with landmarks of its own, as stores have: the widget must not add a second banner or main.
+const landmarks = document.createElement('div');
+landmarks.innerHTML = '<header><a href="#">Store</a></header><main><h1>Boots</h1></main><footer>© Store</footer>';
+before(() => {
+  document.body.prepend(landmarks);
+  return emulateMedia({ reducedMotion: 'reduce' });
+});
+after(() => {
+  landmarks.remove();
+  return emulateMedia({ reducedMotion: 'no-preference' });
+});
 beforeEach(() => localStorage.clear());
 afterEach(() => config({ reply_delay_ms: 1200 }));
 
@@ -28,6 +37,7 @@ describe('accessibility in light, dark and right-to-left', () => {
         const el = await scene.build(theme, lang);
         try {
           await expect(el).to.be.accessible();
+          await expect(document.body, 'with the host page').to.be.accessible();
           const { problems, checked } = auditTextContrast(el);
           expect(checked, 'texts were checked').to.be.greaterThan(0);
           expect(problems, JSON.stringify(problems, null, 1)).to.deep.equal([]);

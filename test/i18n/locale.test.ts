@@ -79,6 +79,28 @@ describe('localisation', () => {
     el.remove();
   });
 
+  it('long titles and statuses wrap in the header instead of being cut off', async () => {
+    for (const lang of ['es', 'fr', 'de']) {
+      const el = await mount(newUser(), lang);
+      await open(el);
+      const heading = deep(el, '[part~="heading"]')!;
+      await waitUntil(() => deep(el, '[part~="panel"]')!.getAttribute('lang') === lang && heading.textContent !== 'Store assistant', `the header speaks ${lang}`);
+      // The offline notice is the longest status line.
+      window.dispatchEvent(new Event('offline'));
+      Object.defineProperty(navigator, 'onLine', { value: false, configurable: true });
+      window.dispatchEvent(new Event('offline'));
+      await el.updateComplete;
+      const status = deep(el, '[part~="header-status"] span:last-child')!;
+      for (const node of [heading, status]) {
+        expect(node.scrollWidth, `${lang}: “${node.textContent}” fits across`).to.be.at.most(node.clientWidth + 1);
+        expect(node.scrollHeight, `${lang}: “${node.textContent}” fits in its lines`).to.be.at.most(node.clientHeight + 1);
+      }
+      delete (navigator as { onLine?: boolean }).onLine;
+      window.dispatchEvent(new Event('online'));
+      el.remove();
+    }
+  });
+
   it('lang="ar": the panel lays out right to left, own bubbles on the left, and passes axe', async () => {
     const el = await mount(newUser(), 'ar');
     await open(el);

@@ -25,8 +25,10 @@ export function renderHeader(m: HeaderModel) {
   const sub = m.view !== 'thread';
   const terms = m.terms;
   const title = m.view === 'sessions' ? terms.conversations : m.view === 'media' ? terms.media : m.heading;
+  // A <div>, not a <header>: from a shadow root a <header> would be a page-level banner landmark, a second one
+  // beside the host page's own.
   return html`
-    <header part="header" class="header">
+    <div part="header" class="header">
       ${sub
         ? html`<button class="icon-button back" part="back-button" type="button" aria-label=${terms.back} title=${terms.back} @click=${() => m.onView('thread')}>${backIcon}</button>`
         : html`<span class="avatar" part="header-avatar">${modeIcons[m.mode]}</span>`}
@@ -50,6 +52,6 @@ export function renderHeader(m: HeaderModel) {
       ${m.floating
         ? html`<button class="icon-button" part="close-button" type="button" aria-label=${terms.close} title=${terms.close} @click=${m.onClose}>${closeIcon}</button>`
         : nothing}
-    </header>
+    </div>
   `;
 }

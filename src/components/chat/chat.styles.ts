@@ -167,14 +167,21 @@ export const styles = css`
     flex: 1;
     min-inline-size: 0;
   }
+  /* Titles and statuses run long in some languages ("Asistente de la tienda", the offline notice): two lines each
+     before an ellipsis, rather than one. */
+  h2,
+  .status span:last-child {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
   h2 {
     margin: 0;
     font-size: 1.07em;
     font-weight: 650;
     line-height: 1.25;
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .status {
     display: flex;
@@ -184,13 +191,11 @@ export const styles = css`
     font-size: 0.84em;
     opacity: 0.92;
   }
-  .status span:last-child {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
   .dot {
     flex: none;
+    /* Level with the first line when the status wraps. */
+    align-self: flex-start;
+    margin-block-start: calc((1lh - 8px) / 2);
     inline-size: 8px;
     block-size: 8px;
     border-radius: 50%;

@@ -15,7 +15,7 @@ export const terms = {
     direct: 'Private conversation',
     transferred: 'A person from the team will reply here',
     ended: 'This conversation has ended',
-    offline: 'You are offline. Messages will wait until you reconnect.',
+    offline: 'Offline · messages will wait',
   },
   conversations: 'Conversations',
   media: 'Photos & files',

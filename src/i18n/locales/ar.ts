@@ -25,7 +25,7 @@ export const tables: TermTables = {
       direct: 'محادثة خاصة',
       transferred: 'سيرد عليك شخص من الفريق هنا',
       ended: 'انتهت هذه المحادثة',
-      offline: 'أنت غير متصل. ستنتظر الرسائل حتى تعود للاتصال.',
+      offline: 'غير متصل · ستنتظر الرسائل',
     },
     conversations: 'المحادثات',
     media: 'الصور والملفات',

@@ -25,7 +25,7 @@ export const tables: TermTables = {
       direct: 'Private Unterhaltung',
       transferred: 'Eine Person aus dem Team antwortet hier',
       ended: 'Diese Unterhaltung ist beendet',
-      offline: 'Du bist offline. Nachrichten werden gesendet, sobald du wieder verbunden bist.',
+      offline: 'Offline · Nachrichten warten',
     },
     conversations: 'Unterhaltungen',
     media: 'Fotos & Dateien',

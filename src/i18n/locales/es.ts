@@ -19,13 +19,13 @@ export const tables: TermTables = {
   chat: {
     heading: { assistant: 'Asistente de la tienda', vendor: 'Chatea con la tienda', bot: 'Chatbot', direct: 'Mensaje directo' },
     status: {
-      assistant: 'IA · responde al instante',
+      assistant: 'IA · al instante',
       vendor: 'Responde en minutos',
       bot: 'Bot · responde al instante',
       direct: 'Conversación privada',
       transferred: 'Una persona del equipo te responderá aquí',
       ended: 'Esta conversación ha finalizado',
-      offline: 'Estás sin conexión. Los mensajes esperarán hasta que vuelvas a conectarte.',
+      offline: 'Sin conexión · los mensajes esperarán',
     },
     conversations: 'Conversaciones',
     media: 'Fotos y archivos',

@@ -19,13 +19,13 @@ export const tables: TermTables = {
   chat: {
     heading: { assistant: 'Assistant de la boutique', vendor: 'Discuter avec la boutique', bot: 'Chatbot', direct: 'Message privé' },
     status: {
-      assistant: 'IA · répond instantanément',
+      assistant: 'IA · réponse immédiate',
       vendor: 'Répond en quelques minutes',
       bot: 'Bot · répond instantanément',
       direct: 'Conversation privée',
       transferred: 'Une personne de l’équipe vous répondra ici',
       ended: 'Cette conversation est terminée',
-      offline: 'Vous êtes hors ligne. Les messages partiront dès votre reconnexion.',
+      offline: 'Hors ligne · les messages attendront',
     },
     conversations: 'Conversations',
     media: 'Photos et fichiers',
