@@ -60,4 +60,18 @@ describe('theming tokens', () => {
       expect(roomy[i], `roomy ${i}`).to.be.closeTo(normal[i]! * 1.5, 1.5);
     }
   });
+
+  it('asks no third party for anything: fonts, icons and styles ship inside', async () => {
+    performance.clearResourceTimings();
+    const el = await conversation();
+    for (const view of ['sessions-button', 'back-button', 'media-button', 'back-button']) {
+      await waitUntil(() => deep(el, `[part~="${view}"]`), view);
+      deep(el, `[part~="${view}"]`)!.click();
+      await el.updateComplete;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const foreign = performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.origin !== location.origin);
+    expect(foreign.map(String)).to.deep.equal([]);
+    expect(document.fonts.size === 0 || [...document.fonts].every((f) => f.status !== 'loading')).to.equal(true);
+  });
 });
