@@ -7,6 +7,7 @@ import { createEmulator } from './emulator/index.js';
 import { koaMiddleware } from './emulator/middleware.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
+import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
 
 import { createServer } from 'node:http';
 
@@ -35,7 +36,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testInfo, koaMiddleware(emulator)],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
