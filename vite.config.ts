@@ -55,7 +55,7 @@ export default defineConfig({
     emulatorPlugin(),
     minifyCssLiteralsPlugin(),
     ...demoOnly(vue({ template: { compilerOptions: { isCustomElement } } })),
-    ...demoOnly(svelte()),
+    ...demoOnly(svelte({ configFile: false })),
   ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [here('.')] } },
   build: {
