@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin, type PluginOption } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import vue from '@vitejs/plugin-vue';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
@@ -36,9 +36,8 @@ function emulatorPlugin(): Plugin {
  * The demo's framework pages (demo/frameworks/): their compilers run in the dev server only, so the library build
  * (`vite build`, the npm package) never sees them.
  */
-function demoOnly(option: PluginOption): Plugin[] {
-  return [option].flat(Infinity as 1).flatMap((plugin): Plugin[] => {
-    if (!plugin || typeof plugin !== 'object' || !('name' in plugin)) return [];
+function demoOnly(plugins: Plugin | Plugin[]): Plugin[] {
+  return [plugins].flat().flatMap((plugin): Plugin[] => {
     const { apply } = plugin;
     if (apply === 'build') return [];
     if (typeof apply === 'function') return [{ ...plugin, apply: (config, env) => env.command === 'serve' && apply(config, env) }];
