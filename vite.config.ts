@@ -1,4 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
+import vue from '@vitejs/plugin-vue';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
 import { createEmulator } from './emulator/index.js';
 import { connectMiddleware } from './emulator/middleware.js';
@@ -30,9 +32,30 @@ function emulatorPlugin(): Plugin {
   };
 }
 
+/**
+ * The demo's framework pages (demo/frameworks/): their compilers run in the dev server only, so the library build
+ * (`vite build`, the npm package) never sees them.
+ */
+function demoOnly(plugins: Plugin | Plugin[]): Plugin[] {
+  return [plugins].flat().flatMap((plugin): Plugin[] => {
+    const { apply } = plugin;
+    if (apply === 'build') return [];
+    if (typeof apply === 'function') return [{ ...plugin, apply: (config, env) => env.command === 'serve' && apply(config, env) }];
+    return [{ ...plugin, apply: 'serve' }];
+  });
+}
+
+/** Vue resolves unknown tags as its own components unless told: kesk-* tags are the browser's custom elements. */
+const isCustomElement = (tag: string) => tag.startsWith('kesk-');
+
 export default defineConfig({
   root: here('./demo'),
-  plugins: [emulatorPlugin(), minifyCssLiteralsPlugin()],
+  plugins: [
+    emulatorPlugin(),
+    minifyCssLiteralsPlugin(),
+    ...demoOnly(vue({ template: { compilerOptions: { isCustomElement } } })),
+    ...demoOnly(svelte({ configFile: false })),
+  ],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [here('.')] } },
   build: {
     outDir: here('./dist'),

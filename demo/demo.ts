@@ -10,14 +10,19 @@ const PAGES = [
   ['direct.html', 'Stylists', 'Direct'],
   ['inline.html', 'Help centre', 'Inline'],
   ['compose.html', 'Inbox', 'Composed'],
+  ['vue.html', 'Your order', 'Vue, Svelte and Angular'],
 ] as const;
+
+/** The order-help app written in each framework; the nav's "Your order" leads to the first. */
+const FRAMEWORK_PAGES = ['vue.html', 'svelte.html', 'angular.html'];
 
 const logo = `<svg width="30" height="30" viewBox="0 0 32 32" aria-hidden="true"><path fill="currentColor" d="M2 27 12 9l5 8 3-5 10 15z"/><path fill="#fff" d="m12 9 2.6 4.7L12 12.5l-2.3 1.7z"/></svg>`;
 
 function chrome(): void {
   const here = location.pathname.split('/').pop() || 'index.html';
+  const section = FRAMEWORK_PAGES.includes(here) ? FRAMEWORK_PAGES[0] : here;
   const nav = PAGES.map(([href, label, mode]) => {
-    const current = href === here ? ' aria-current="page"' : '';
+    const current = href === here ? ' aria-current="page"' : href === section ? ' aria-current="true"' : '';
     return `<li><a href="./${href}"${current} title="${mode} demo">${label}</a></li>`;
   }).join('');
   document.body.insertAdjacentHTML(
@@ -33,6 +38,11 @@ function chrome(): void {
     <details class="events"><summary>Widget events</summary><ol id="events" aria-live="off"></ol></details>`,
   );
   const theme = document.getElementById('theme') as HTMLSelectElement;
+  // On the framework pages the app binds the theme itself, from its own picker.
+  if (document.body.hasAttribute('data-app-theme')) {
+    theme.closest('label')!.remove();
+    return;
+  }
   const saved = sessionStorage.getItem('kesk-demo-theme');
   if (saved) theme.value = saved;
   const apply = () => {
