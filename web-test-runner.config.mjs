@@ -8,6 +8,7 @@ import { koaMiddleware } from './emulator/middleware.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
 import { cdpPlugin } from './test/plugins/cdp-plugin.mjs';
+import { secondCopy } from './test/plugins/second-copy.mjs';
 import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
 
 import { createServer } from 'node:http';
@@ -36,7 +37,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [testInfo, koaMiddleware(emulator)],
+  middleware: [testInfo, secondCopy(), koaMiddleware(emulator)],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin()],
   browsers: [
     chromeLauncher({
