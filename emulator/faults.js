@@ -46,7 +46,8 @@ export function createFaults(seed) {
         if (rule.method && rule.method !== method) continue;
         if (rule.token !== null && rule.token !== token) continue;
         let fired = false;
-        if (rule.latency) {
+        // A rate below 1 rolls its own die; at 1 no die is rolled, so older rule sets keep their sequence.
+        if (rule.latency && (rule.latency_rate >= 1 || rng.next() < rule.latency_rate)) {
           const [min, max] = rule.latency;
           decision.latencyMs += min + Math.floor(rng.next() * (max - min + 1));
           fired = true;
@@ -80,12 +81,16 @@ function normalize(rule, field) {
     token: rule.token ?? null,
     times: rule.times ?? null,
     latency: null,
+    latency_rate: rule.latency_rate ?? 1,
     retry_after: rule.retry_after ?? 1,
   };
   if (typeof out.operation !== 'string') throw invalidField(`${field}.operation`, 'must be a string');
   if (out.token !== null && typeof out.token !== 'string') throw invalidField(`${field}.token`, 'must be a string');
   if (out.times !== null && !(Number.isInteger(out.times) && out.times >= 0)) {
     throw invalidField(`${field}.times`, 'must be a non-negative integer');
+  }
+  if (!(Number.isFinite(out.latency_rate) && out.latency_rate >= 0 && out.latency_rate <= 1)) {
+    throw invalidField(`${field}.latency_rate`, 'must be between 0 and 1');
   }
   if (!(Number.isFinite(out.retry_after) && out.retry_after >= 0)) {
     throw invalidField(`${field}.retry_after`, 'must be a non-negative number');
