@@ -1,13 +1,13 @@
 // Fault rules (emulator/README.md, "Fault rules"): seeded dice that add latency, hang, refuse with 429/500, or
 // drop the connection after committing, so a client's retry and recovery paths can be exercised on purpose.
 import { createRandom } from './world/random.js';
-import { invalidField } from './errors.js';
+import { FAULT_ERRORS, invalidField } from './errors.js';
 
 const RATES = ['hang_rate', 'rate_limit_rate', 'error_rate', 'drop_after_commit_rate'];
 const OUTCOMES = { hang_rate: 'hang', rate_limit_rate: 'rate_limit', error_rate: 'error', drop_after_commit_rate: 'drop' };
 
 /**
- * @typedef {{ latencyMs: number, outcome: 'none'|'hang'|'rate_limit'|'error'|'drop', retryAfter: number,
+ * @typedef {{ latencyMs: number, outcome: 'none'|'hang'|'rate_limit'|'error'|'drop', retryAfter: number, errorStatus: number,
  *   label: 'none'|'latency'|'hang'|'rate_limit'|'error'|'drop' }} FaultDecision
  */
 
@@ -39,7 +39,7 @@ export function createFaults(seed) {
      * @returns {FaultDecision}
      */
     decide({ operationId, method, token }) {
-      const decision = { latencyMs: 0, outcome: 'none', retryAfter: 1 };
+      const decision = { latencyMs: 0, outcome: 'none', retryAfter: 1, errorStatus: 500 };
       for (const rule of rules) {
         if (rule.times !== null && rule.fired >= rule.times) continue;
         if (rule.operation !== '*' && rule.operation !== operationId) continue;
@@ -60,6 +60,7 @@ export function createFaults(seed) {
             if (decision.outcome === 'none') {
               decision.outcome = OUTCOMES[rate];
               decision.retryAfter = rule.retry_after;
+              decision.errorStatus = rule.error_status;
               fired = true;
             }
             break;
@@ -83,7 +84,11 @@ function normalize(rule, field) {
     latency: null,
     latency_rate: rule.latency_rate ?? 1,
     retry_after: rule.retry_after ?? 1,
+    error_status: rule.error_status ?? 500,
   };
+  if (!(out.error_status in FAULT_ERRORS)) {
+    throw invalidField(`${field}.error_status`, `must be one of ${Object.keys(FAULT_ERRORS).join(', ')}`);
+  }
   if (typeof out.operation !== 'string') throw invalidField(`${field}.operation`, 'must be a string');
   if (out.token !== null && typeof out.token !== 'string') throw invalidField(`${field}.token`, 'must be a string');
   if (out.times !== null && !(Number.isInteger(out.times) && out.times >= 0)) {

@@ -24,6 +24,21 @@ describe('emulator: faults', () => {
     expect(retry.headers.get('idempotent-replayed')).to.not.equal('true');
   });
 
+  it('error_status answers another of the contract\'s errors, and stores nothing', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'before the fault');
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1, error_status: 403 }]);
+    expectError(await send(token, session.id, 'refused'), 403, 'forbidden');
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1, error_status: 422 }]);
+    const res = await send(token, session.id, 'refused');
+    expectError(res, 422, 'validation_failed');
+    expect(res.body.error.details).to.have.length(1);
+    await setFaults([]);
+    expect((await history(token, session.id)).map((m) => m.content)).to.deep.equal(['before the fault']);
+    const bad = await control('PUT', '/faults', { rules: [{ token, error_rate: 1, error_status: 418 }] });
+    expect(bad.status).to.equal(422);
+  });
+
   it('applies only to the selected operation and token', async () => {
     const token = newUser();
     const other = newUser();
