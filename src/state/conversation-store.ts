@@ -138,6 +138,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       scope: this.#scope,
       deliver: (entry, signal) => deliver(host, entry, signal),
       persistence: config.outbox,
+      owner: () => api.tokenFingerprint(),
       network: config.network,
       lock: config.lock,
       policy: config.retry,
@@ -190,6 +191,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   async init(): Promise<void> {
     await this.#outbox.load();
     for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
+    void this.#adoptHeld();
     let id = this.config.sessionId ?? (Number(this.config.storage?.getItem(this.#storageKey)) || undefined);
     if (this.config.mode === 'bot' && this.config.botUsername && id === undefined) {
       try {
@@ -212,6 +214,22 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     this.#poller.start();
     this.#outbox.start();
     if (id !== undefined) await this.openSession(id);
+  }
+
+  /**
+   * Messages queued under another token wait for proof that they are this user's: a session the user can read is
+   * theirs (the API refuses anyone else), so its messages go; the others stay held and are never shown.
+   */
+  async #adoptHeld(): Promise<void> {
+    for (const sessionId of this.#outbox.heldSessions.slice(0, 5)) {
+      try {
+        await this.#api.getChatMessageHistory(sessionId, { limit: 1 });
+      } catch {
+        continue;
+      }
+      this.#outbox.adopt(sessionId);
+      for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
+    }
   }
 
   /** Stops polling and sending. Queued messages stay in the outbox's persistence for the next page. */

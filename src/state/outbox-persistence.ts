@@ -30,6 +30,11 @@ export interface OutboxRecord {
   scope: string;
   /** The `client_message_id`. */
   id: string;
+  /**
+   * Whose it is: a one-way fingerprint of the token it was written under (never the token). A page with another
+   * token neither shows nor sends it, unless it proves access to the message's session (the same user, renewed).
+   */
+  owner?: string;
   /** Its place in the queue (increasing). */
   seq: number;
   /** The session it goes to; null while it waits for the message that starts one. */

@@ -54,6 +54,8 @@ export interface OutboxOptions {
   /** Sends one entry (every call it needs); throws a `ChatApiError` when it fails. Must honour `signal`. */
   deliver: (entry: OutboxEntry, signal: AbortSignal) => Promise<void>;
   persistence?: OutboxPersistence;
+  /** Who the page's user is, as a fingerprint of the token (see `OutboxRecord.owner`). */
+  owner?: () => Promise<string | undefined>;
   network?: NetworkSignal;
   lock?: OutboxLock;
   policy?: Partial<RetryPolicy>;
@@ -88,6 +90,9 @@ const SYSTEM_CLOCK: OutboxClock = {
 
 const noLock: OutboxLock = (_name, work) => work();
 
+/** Records of another token that prove no access are dropped after this long (ms). */
+const HELD_FOR = 7 * 24 * 3600_000;
+
 export function asChatApiError(error: unknown): ChatApiError {
   if (error instanceof ChatApiError) return error;
   return new ChatApiError({ source: 'client', code: 'unexpected', message: String(error), cause: error });
@@ -109,6 +114,10 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   readonly #scope: string;
   readonly #deliver: OutboxOptions['deliver'];
   readonly #persistence?: OutboxPersistence;
+  readonly #ownerOf?: () => Promise<string | undefined>;
+  #owner: string | undefined;
+  /** Records written under another token: neither shown nor sent until their session proves it is this user's. */
+  #held: OutboxRecord[] = [];
   readonly #network?: NetworkSignal;
   readonly #lock: OutboxLock;
   readonly #policy: RetryPolicy;
@@ -129,6 +138,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.#scope = options.scope;
     this.#deliver = options.deliver;
     this.#persistence = options.persistence;
+    this.#ownerOf = options.owner;
     this.#network = options.network;
     this.#lock = options.lock ?? noLock;
     this.#policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
@@ -144,21 +154,48 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     return this.state.entries.find((e) => e.id === id);
   }
 
-  /** Reads the entries a previous page (or another tab) left; entries added meanwhile keep their place. */
+  /**
+   * Reads the entries a previous page (or another tab) left; entries added meanwhile keep their place. Entries of
+   * another token are held back (see `heldSessions` and `adopt`).
+   */
   async load(): Promise<void> {
     let records: OutboxRecord[] = [];
     try {
+      this.#owner = await this.#ownerOf?.();
       records = (await this.#persistence?.load(this.#scope)) ?? [];
     } catch {
       // Storage refused (privacy mode, a broken profile): nothing to restore, the outbox works in memory.
     }
     const known = new Set(this.state.entries.map((e) => e.id));
-    const restored = records.filter((r) => !known.has(r.id)).map(fromRecord);
+    const restored: OutboxEntry[] = [];
+    for (const record of records) {
+      if (known.has(record.id)) continue;
+      if (record.owner === this.#owner) restored.push(fromRecord(record));
+      else if (this.#clock.now() - Date.parse(record.createdAt) > HELD_FOR) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
+      else this.#held.push(record);
+    }
     for (const entry of restored) {
       this.#saved.add(entry.id);
       this.#seq = Math.max(this.#seq, entry.seq);
     }
+    // Written before the owner was known: saved again under it.
+    for (const entry of this.state.entries) this.#save(entry);
     this.setState({ entries: bySeq([...this.state.entries, ...restored]), ready: true });
+    this.#kick();
+  }
+
+  /** The sessions that messages written under another token were going to (a renewed token may be the same user). */
+  get heldSessions(): number[] {
+    return [...new Set(this.#held.map((r) => r.sessionId).filter((id): id is number => id !== null))];
+  }
+
+  /** The page's user can read `sessionId`, so its held messages are theirs: they join the queue, in their order. */
+  adopt(sessionId: number): void {
+    const adopted = this.#held.filter((r) => r.sessionId === sessionId).map(fromRecord);
+    if (!adopted.length) return;
+    this.#held = this.#held.filter((r) => r.sessionId !== sessionId);
+    this.setState({ entries: bySeq([...this.state.entries, ...adopted]) });
+    for (const entry of adopted) this.#save(entry);
     this.#kick();
   }
 
@@ -292,6 +329,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
 
   async #attempt(id: string): Promise<void> {
     if (this.#disposed || this.get(id)?.status !== 'queued') return;
+    await this.#followOwner();
     if (await this.#takenElsewhere(id)) return;
     const controller = new AbortController();
     this.#inFlight = { id, controller };
@@ -319,6 +357,20 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     } finally {
       if (this.#inFlight?.controller === controller) this.#inFlight = undefined;
     }
+  }
+
+  /** A token changed within the page is the same user (the `token` property's contract): the records follow it. */
+  async #followOwner(): Promise<void> {
+    if (!this.#ownerOf) return;
+    let owner: string | undefined;
+    try {
+      owner = await this.#ownerOf();
+    } catch {
+      return;
+    }
+    if (owner === this.#owner) return;
+    this.#owner = owner;
+    for (const entry of this.state.entries) this.#save(entry);
   }
 
   /** Another tab may have sent, discarded or failed this entry since it was loaded: its record says. */
@@ -373,7 +425,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
 
   #save(entry: OutboxEntry): void {
     if (!this.#persistence) return;
-    this.#persistence.put(toRecord(this.#scope, entry)).then(
+    this.#persistence.put({ ...toRecord(this.#scope, entry), owner: this.#owner }).then(
       () => {
         // Only if it is still the same entry: a discard may have come in between.
         if (this.get(entry.id)) this.#saved.add(entry.id);
