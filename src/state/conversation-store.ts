@@ -50,6 +50,8 @@ export interface OutboxSummary {
   queued: number;
   /** Messages refused for good, shown with Retry and Discard. */
   failed: number;
+  /** One is on its way right now. */
+  sending: boolean;
   /** The page is offline: nothing is sent until it is back. */
   offline: boolean;
   /** Online, but tries get no answer at all (the service or the network is down). */
@@ -126,7 +128,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       unread: 0,
       bot: { status: null, suggestions: [] },
       error: null,
-      outbox: { queued: 0, failed: 0, offline: config.network ? !config.network.online : false, unreachable: false, retrying: false },
+      outbox: { queued: 0, failed: 0, sending: false, offline: config.network ? !config.network.online : false, unreachable: false, retrying: false },
     });
     this.#api = api;
     this.config = config;
@@ -472,6 +474,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       outbox: {
         queued: box.entries.filter((e) => e.status !== 'failed').length,
         failed: box.entries.filter((e) => e.status === 'failed').length,
+        sending: box.entries.some((e) => e.status === 'sending'),
         offline: !box.online,
         unreachable: box.unreachable,
         retrying: !!head && head.status === 'queued' && head.attempts > 0,

@@ -51,6 +51,8 @@ export interface OutboxRecord {
   /** The newest stored message of the session when it was written: a failed message stays where it was typed. */
   after: number;
   attempts: number;
+  /** Not before this time (epoch ms), as the server's `Retry-After` asked. */
+  notBefore?: number;
   status: 'queued' | 'failed';
   error?: StoredError;
   uploads: StoredUpload[];

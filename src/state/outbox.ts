@@ -27,6 +27,8 @@ export interface OutboxEntry {
   readonly error?: ChatApiError;
   /** When the next try is due (epoch ms), while the entry waits after a transient failure. */
   readonly retryAt?: number;
+  /** The server's `Retry-After` (epoch ms): kept by "retry now", by the network coming back and across a reload. */
+  readonly notBefore?: number;
   readonly uploads: readonly PendingUpload[];
 }
 
@@ -247,7 +249,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     const entry = this.get(id);
     if (!entry || entry.status !== 'failed') return;
     const uploads = entry.uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting' as const, error: undefined } : u));
-    const next: OutboxEntry = { ...entry, seq: this.#nextSeq(), status: 'queued', attempts: 0, error: undefined, retryAt: undefined, uploads };
+    const next: OutboxEntry = { ...entry, seq: this.#nextSeq(), status: 'queued', attempts: 0, error: undefined, retryAt: undefined, notBefore: undefined, uploads };
     this.setState({ entries: bySeq(this.state.entries.map((e) => (e.id === id ? next : e))) });
     this.#save(next);
     this.#kick();
@@ -255,8 +257,15 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
 
   /** Tries the waiting entries now instead of at the end of their backoff (a "Retry now" button). */
   retryNow(): void {
-    this.setState({ entries: this.state.entries.map((e) => (e.retryAt === undefined ? e : { ...e, retryAt: undefined })) });
+    this.setState({ entries: this.state.entries.map((e) => this.#cutBackoff(e)) });
     this.#kick();
+  }
+
+  /** The backoff is ours to cut short; a server's `Retry-After` is not. */
+  #cutBackoff(entry: OutboxEntry): OutboxEntry {
+    if (entry.retryAt === undefined) return entry;
+    const notBefore = entry.notBefore !== undefined && entry.notBefore > this.#clock.now() ? entry.notBefore : undefined;
+    return notBefore === entry.retryAt ? entry : { ...entry, retryAt: notBefore };
   }
 
   /** Drops an entry: aborts its send if one is in flight, and forgets it here and in the persistence. */
@@ -280,7 +289,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   #setOnline(online: boolean): void {
     if (online === this.state.online) return;
     // Back online: whatever waited for a retry goes now.
-    const entries = online ? this.state.entries.map((e) => (e.retryAt === undefined ? e : { ...e, retryAt: undefined })) : this.state.entries;
+    const entries = online ? this.state.entries.map((e) => this.#cutBackoff(e)) : this.state.entries;
     this.setState({ online, entries, unreachable: online ? false : this.state.unreachable });
     this.#kick();
   }
@@ -331,9 +340,11 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     if (this.#disposed || this.get(id)?.status !== 'queued') return;
     await this.#followOwner();
     if (await this.#takenElsewhere(id)) return;
+    // The checks above took a moment: the page may have gone offline, or been closed, meanwhile.
+    if (this.#disposed || !this.state.online || this.get(id)?.status !== 'queued') return;
     const controller = new AbortController();
     this.#inFlight = { id, controller };
-    this.#patch(id, { status: 'sending', retryAt: undefined }, false);
+    this.#patch(id, { status: 'sending', retryAt: undefined, notBefore: undefined }, false);
     try {
       await this.#deliver(this.get(id)!, controller.signal);
       if (controller.signal.aborted) return;
@@ -345,11 +356,13 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
       const e = asChatApiError(error);
       const attempts = current.attempts + 1;
       if (isRetryable(e)) {
-        const retryAt = this.#clock.now() + retryDelay(attempts, e, this.#policy, this.#random);
-        this.#patch(id, { status: 'queued', attempts, error: e, retryAt }, true);
+        const now = this.#clock.now();
+        const retryAt = now + retryDelay(attempts, e, this.#policy, this.#random);
+        const notBefore = e.retryAfter === undefined ? undefined : now + Math.min(e.retryAfter * 1000, this.#policy.maxRetryAfterMs);
+        this.#patch(id, { status: 'queued', attempts, error: e, retryAt, notBefore }, true);
         if (isUnreachable(e) !== this.state.unreachable) this.setState({ unreachable: isUnreachable(e) });
       } else {
-        this.#patch(id, { status: 'failed', attempts, error: e, retryAt: undefined }, true);
+        this.#patch(id, { status: 'failed', attempts, error: e, retryAt: undefined, notBefore: undefined }, true);
         // It was answered, so the service is there.
         if (this.state.unreachable && e.source === 'http') this.setState({ unreachable: false });
         this.events.emit('failed', this.get(id)!);
@@ -463,6 +476,7 @@ export function toRecord(scope: string, e: OutboxEntry): OutboxRecord {
     createdAt: e.createdAt,
     after: e.after,
     attempts: e.attempts,
+    notBefore: e.notBefore,
     status: e.status === 'failed' ? 'failed' : 'queued',
     error: storedError(e.error),
     uploads: e.uploads.map((u) => ({
@@ -488,6 +502,8 @@ export function fromRecord(r: OutboxRecord): OutboxEntry {
     createdAt: r.createdAt,
     after: r.after,
     attempts: r.attempts,
+    retryAt: r.notBefore,
+    notBefore: r.notBefore,
     status: r.status,
     error: chatApiError(r.error),
     uploads: r.uploads.map((u) => ({

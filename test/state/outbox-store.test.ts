@@ -97,7 +97,7 @@ describe('ConversationStore outbox', () => {
     store.setOpen(true);
     store.send('written offline');
     store.send('and another');
-    expect(store.state.outbox).to.deep.equal({ queued: 2, failed: 0, offline: true, unreachable: false, retrying: false });
+    expect(store.state.outbox).to.deep.equal({ queued: 2, failed: 0, sending: false, offline: true, unreachable: false, retrying: false });
     expect(store.state.items.map((i) => [i.delivery, i.waiting])).to.deep.equal([
       ['sending', true],
       ['sending', true],

@@ -150,6 +150,31 @@ describe('Outbox', () => {
     expect(d.calls).to.have.length(2);
   });
 
+  it('neither Retry now, nor the network coming back, nor a reload cuts a Retry-After short', async () => {
+    const persistence = memoryOutboxPersistence();
+    const net = network(true);
+    const clock = manualClock();
+    const d = scripted([http(429, 5)]);
+    const { box } = make({ deliver: d.deliver, network: net, persistence, clock });
+    await box.load();
+    box.start();
+    box.add(message('patient'));
+    await settle();
+    box.retryNow();
+    net.set(false);
+    net.set(true);
+    await clock.advance(4000);
+    expect(d.calls).to.have.length(1);
+    box.dispose();
+    const again = make({ deliver: d.deliver, persistence, clock });
+    await again.box.load();
+    again.box.start();
+    await clock.advance(999);
+    expect(d.calls).to.have.length(1);
+    await clock.advance(1);
+    expect(d.calls).to.have.length(2);
+  });
+
   it('fails a refused message with its reason and goes on; Retry sends it again at the back', async () => {
     const d = scripted([undefined, http(422)]);
     const { box } = make({ deliver: d.deliver });
