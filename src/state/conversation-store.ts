@@ -213,9 +213,17 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         this.#compose();
       }
     }
+    // Messages typed while the widget was still finding its session belong to the conversation it then shows.
+    const early = id === undefined ? null : this.#pendingGroup;
     this.#poller.start();
+    if (!early) this.#outbox.start();
+    if (id === undefined) return;
+    await this.openSession(id);
+    if (!early) return;
+    if (this.state.sessionId === id) this.#outbox.assignSession(early, id);
+    else this.#pendingGroup = early; // The session was gone: they start a new one.
+    this.#compose();
     this.#outbox.start();
-    if (id !== undefined) await this.openSession(id);
   }
 
   /**

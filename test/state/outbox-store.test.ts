@@ -89,6 +89,23 @@ describe('ConversationStore outbox', () => {
     expect(tries.at(-1)!.status).to.equal(200);
   });
 
+  it('a message typed while the widget is still loading goes to the conversation it then shows', async () => {
+    const token = newUser();
+    const storage = memoryStorage();
+    const first = make(token, { storage });
+    await first.store.init();
+    first.store.send('yesterday');
+    await waitFor(() => first.store.state.outbox.queued === 0);
+    const sessionId = first.store.state.sessionId!;
+    const second = make(token, { storage });
+    second.store.send('typed before it loaded');
+    await second.store.init();
+    await waitFor(() => second.store.state.outbox.queued === 0);
+    expect(second.store.state.sessionId).to.equal(sessionId);
+    expect(ownTexts(second.store)).to.deep.equal(['yesterday', 'typed before it loaded']);
+    expect((await second.api.listChatSessions()).sessions).to.have.length(1);
+  });
+
   it('offline: nothing is tried, the messages wait visibly, and go in order once back online', async () => {
     const token = newUser();
     const network = fakeNetwork(false);

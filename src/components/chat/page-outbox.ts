@@ -16,12 +16,18 @@ export function pageOutbox(): OutboxPersistence {
   return factory ? indexedDbOutboxPersistence(factory) : memoryOutboxPersistence();
 }
 
-/** `navigator.onLine` and the window's `online` / `offline` events. */
+/** `navigator.onLine` and the window's `online` / `offline` events (the latest event wins over the flag). */
 export function pageNetwork(): NetworkSignal | undefined {
   if (typeof window === 'undefined' || typeof navigator === 'undefined') return undefined;
+  let last: boolean | undefined;
+  const track = (event: Event) => {
+    last = event.type === 'online';
+  };
+  window.addEventListener('online', track);
+  window.addEventListener('offline', track);
   return {
     get online() {
-      return navigator.onLine !== false;
+      return last ?? navigator.onLine !== false;
     },
     subscribe(listener) {
       const online = () => listener(true);
