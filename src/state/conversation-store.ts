@@ -6,12 +6,14 @@ import type { ChatApi } from './chat-api.js';
 import { deliver, type DeliveryHost } from './delivery.js';
 import { Store } from './store.js';
 import { Poller, type PollerCadence, type PollKind } from './poller.js';
-import { mergeMessages, placePending, type PendingPlace } from './merge-messages.js';
+import { mergeMessages } from './merge-messages.js';
+import { composeThread, outboxItem, summarise, type OutboxSummary } from './outbox-thread.js';
 import { asChatApiError, Outbox, type NetworkSignal, type OutboxEntry, type OutboxLock } from './outbox.js';
 import type { OutboxPersistence } from './outbox-persistence.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { PendingUpload, ThreadItem } from './thread-item.js';
 
+export type { OutboxSummary } from './outbox-thread.js';
 export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
 export type UserType = 'customer' | 'vendor' | 'guest';
 
@@ -42,22 +44,6 @@ export interface ConversationConfig {
   lock?: OutboxLock;
   /** The backoff between tries of a message after a transient failure. */
   retry?: Partial<RetryPolicy>;
-}
-
-/** The outbox at a glance, for a status line. */
-export interface OutboxSummary {
-  /** Messages of this conversation still to be stored (waiting or on their way). */
-  queued: number;
-  /** Messages refused for good, shown with Retry and Discard. */
-  failed: number;
-  /** One is on its way right now. */
-  sending: boolean;
-  /** The page is offline: nothing is sent until it is back. */
-  offline: boolean;
-  /** Online, but tries get no answer at all (the service or the network is down). */
-  unreachable: boolean;
-  /** The next message has failed at least once (a 5xx, a 429, no answer) and waits for its next try. */
-  retrying: boolean;
 }
 
 export interface ConversationState {
@@ -401,7 +387,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       },
       echo: (entry) => {
         if (entry.sessionId !== this.state.sessionId) return;
-        this.#echo.set(keyOf(entry.id), { ...this.#localItem(entry), delivery: 'sent', waiting: false, uploads: undefined });
+        this.#echo.set(keyOf(entry.id), { ...outboxItem(entry, this.#me, false), delivery: 'sent', waiting: false, uploads: undefined });
         this.#compose();
       },
       thinking: (on) => this.setState({ awaitingReply: on }),
@@ -416,78 +402,22 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   // The thread
 
-  /** Whether an outbox entry belongs to the conversation on screen. */
-  #inView(entry: OutboxEntry): boolean {
-    if (this.state.sessionId !== null) return entry.sessionId === this.state.sessionId;
-    return this.#pendingGroup !== null && entry.group === this.#pendingGroup;
-  }
-
-  #localItem(entry: OutboxEntry): ThreadItem {
-    const offline = !this.#outbox.state.online;
-    return {
-      key: keyOf(entry.id),
-      own: true,
-      delivery: entry.status === 'failed' ? 'failed' : 'sending',
-      waiting: entry.status === 'queued' && (offline || entry.attempts > 0),
-      error: entry.status === 'failed' ? entry.error : undefined,
-      uploads: entry.uploads.length ? [...entry.uploads] : undefined,
-      message: {
-        id: -entry.seq,
-        chat_session_id: entry.sessionId ?? 0,
-        client_message_id: entry.id,
-        sender: { id: this.#me ?? 0, kind: 'user', name: 'You', avatar_url: null },
-        content: entry.text,
-        content_format: 'text',
-        media: [],
-        reactions: [],
-        sources: [],
-        reply_to_message_id: null,
-        created_at: entry.createdAt,
-        edited_at: null,
-        deleted: false,
-      },
-    };
-  }
-
-  /** Builds `items` from the stored messages and the outbox, and the outbox's summary. */
+  /** Rebuilds `items` from the stored messages and the outbox entries of the conversation shown. */
   #compose(): void {
     const box = this.#outbox.state;
-    const storedKeys = new Set(this.#stored.map((i) => i.key));
-    const pending: PendingPlace[] = [];
-    // Ours whose text is stored while files still go (or failed): the stored copy carries their state.
-    const overlays = new Map<string, ThreadItem>();
-    for (const entry of box.entries) {
-      if (!this.#inView(entry)) continue;
-      const local = this.#localItem(entry);
-      if (!storedKeys.has(local.key)) pending.push({ item: local, after: entry.after });
-      else if (entry.uploads.some((u) => u.state !== 'done' && u.state !== 'cancelled')) overlays.set(local.key, local);
-      if (entry.uploads.some((u) => u.state === 'cancelled')) this.#leftOut.set(local.key, entry.uploads.filter((u) => u.state === 'cancelled'));
-    }
-    for (const [key, item] of this.#echo) {
-      if (storedKeys.has(key) || item.message.chat_session_id !== this.state.sessionId) this.#echo.delete(key);
-      else if (!pending.some((p) => p.item.key === key)) pending.push({ item, after: Infinity });
-    }
-    const stored =
-      overlays.size || this.#leftOut.size
-        ? this.#stored.map((i) => {
-            const local = overlays.get(i.key);
-            if (local) return { ...i, delivery: local.delivery, waiting: local.waiting, error: local.error, uploads: local.uploads };
-            const cancelled = this.#leftOut.get(i.key);
-            return cancelled ? { ...i, uploads: cancelled } : i;
-          })
-        : this.#stored;
-    const head = box.entries.find((e) => e.status !== 'failed');
-    this.setState({
-      items: placePending(stored, pending),
-      outbox: {
-        queued: box.entries.filter((e) => e.status !== 'failed').length,
-        failed: box.entries.filter((e) => e.status === 'failed').length,
-        sending: box.entries.some((e) => e.status === 'sending'),
-        offline: !box.online,
-        unreachable: box.unreachable,
-        retrying: !!head && head.status === 'queued' && head.attempts > 0,
-      },
+    const { sessionId } = this.state;
+    const inView = (e: OutboxEntry) =>
+      sessionId !== null ? e.sessionId === sessionId : this.#pendingGroup !== null && e.group === this.#pendingGroup;
+    const items = composeThread({
+      stored: this.#stored,
+      entries: box.entries.filter(inView),
+      echo: this.#echo,
+      leftOut: this.#leftOut,
+      sessionId,
+      me: this.#me,
+      offline: !box.online,
     });
+    this.setState({ items, outbox: summarise(box) });
   }
 
   #expectReply(): void {

@@ -33,29 +33,3 @@ export function mergeMessages(
   const pending = items.filter((i) => i.message.id <= 0);
   return { items: [...stored, ...pending], arrived };
 }
-
-/** One of ours the API has not stored yet, and the id of the newest stored message when it was written. */
-export interface PendingPlace {
-  item: ThreadItem;
-  after: number;
-}
-
-/**
- * The thread: stored messages in id order, with ours not stored yet among them. A failed message stays where it
- * was written (after the message that was newest then), so the messages sent after it do not bury it; the ones
- * still going out come last, in the order they will be stored.
- */
-export function placePending(stored: readonly ThreadItem[], pending: readonly PendingPlace[]): ThreadItem[] {
-  const failed = pending.filter((p) => p.item.delivery === 'failed');
-  if (!failed.length) return [...stored, ...pending.map((p) => p.item)];
-  failed.sort((a, b) => a.after - b.after);
-  const items: ThreadItem[] = [];
-  let next = 0;
-  for (const item of stored) {
-    while (next < failed.length && failed[next]!.after < item.message.id) items.push(failed[next++]!.item);
-    items.push(item);
-  }
-  while (next < failed.length) items.push(failed[next++]!.item);
-  for (const p of pending) if (p.item.delivery !== 'failed') items.push(p.item);
-  return items;
-}
