@@ -101,6 +101,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   #ownIds = new Set<string>();
   #lastReadId = 0;
   #suggestionsFor = 0;
+  #initialised = false;
 
   constructor(api: ChatApi, config: ConversationConfig) {
     super({
@@ -177,6 +178,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
    * user's first message.
    */
   async init(): Promise<void> {
+    this.#initialised = true;
     await this.#outbox.load();
     for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
     void this.#adoptHeld();
@@ -332,6 +334,14 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       after: this.#stored.at(-1)?.message.id ?? 0,
       uploads,
     });
+    // A host that never calls init() still gets its messages sent (without the session to resume).
+    if (!this.#initialised) {
+      setTimeout(() => {
+        if (this.#initialised) return;
+        this.#initialised = true;
+        void this.#outbox.load().then(() => this.#outbox.start());
+      }, 0);
+    }
     return key;
   }
 
