@@ -1,6 +1,6 @@
 // What a test needs to take the network away: a `navigator.onLine` it controls, and a cable it can pull (requests
 // then fail as fetch fails on a dead network, without reaching the emulator).
-import type { NetworkSignal } from '../../src/state/outbox.js';
+import type { NetworkSignal, OutboxLock } from '../../src/state/outbox.js';
 
 export function fakeNetwork(initial = true): NetworkSignal & { set(online: boolean): void } {
   let online = initial;
@@ -31,5 +31,15 @@ export function cable() {
     plug() {
       plugged = true;
     },
+  };
+}
+
+/** A lock two stores (two "tabs") share, as the Web Locks API would between tabs: one holder at a time, in order. */
+export function sharedLock(): OutboxLock {
+  let tail: Promise<unknown> = Promise.resolve();
+  return (_name, work) => {
+    const run = tail.then(work);
+    tail = run.catch(() => undefined);
+    return run;
   };
 }

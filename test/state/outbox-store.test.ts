@@ -5,10 +5,9 @@ import { createChatClient, type TokenProvider } from '../../src/api/index.js';
 import { ConversationStore, type ConversationConfig } from '../../src/state/index.js';
 import { memoryOutboxPersistence, type OutboxPersistence } from '../../src/state/outbox-persistence.js';
 import { indexedDbOutboxPersistence } from '../../src/state/outbox-idb.js';
-import type { OutboxLock } from '../../src/state/outbox.js';
 import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
 import { config, history, log, newUser, rotate, setFaults, waitFor, world } from '../helpers/emulator.js';
-import { cable, fakeNetwork } from '../helpers/network.js';
+import { cable, fakeNetwork, sharedLock } from '../helpers/network.js';
 import { png } from '../api/media-bytes.js';
 
 type Entry = { operation_id: string; status: number; fault: string };
@@ -273,15 +272,7 @@ describe('ConversationStore outbox', () => {
     ['one', 'two', 'three', 'four', 'five'].forEach((t) => writer.store.send(t));
     writer.store.dispose();
 
-    let tail = Promise.resolve();
-    const lock: OutboxLock = (_name, work) => {
-      const run = tail.then(work);
-      tail = run.then(
-        () => undefined,
-        () => undefined,
-      );
-      return run;
-    };
+    const lock = sharedLock();
     const a = make(token, { outbox, storage, lock });
     const b = make(token, { outbox, storage, lock });
     await Promise.all([a.store.init(), b.store.init()]);

@@ -2,7 +2,8 @@
 // here; the store and fault-suite tests send through the emulator).
 import { expect } from '@open-wc/testing';
 import { ChatApiError } from '../../src/api/errors.js';
-import { Outbox, type NetworkSignal, type OutboxEntry, type OutboxLock, type OutboxOptions } from '../../src/state/outbox.js';
+import { Outbox, type OutboxEntry, type OutboxOptions } from '../../src/state/outbox.js';
+import { fakeNetwork, sharedLock } from '../helpers/network.js';
 import { memoryOutboxPersistence, type OutboxPersistence } from '../../src/state/outbox-persistence.js';
 import { indexedDbOutboxPersistence } from '../../src/state/outbox-idb.js';
 
@@ -33,25 +34,6 @@ function manualClock(start = 1_700_000_000_000) {
       await settle();
     },
   };
-}
-
-function network(initial = true) {
-  let online = initial;
-  const listeners = new Set<(online: boolean) => void>();
-  const signal: NetworkSignal & { set(v: boolean): void } = {
-    get online() {
-      return online;
-    },
-    subscribe(l) {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    set(v) {
-      online = v;
-      listeners.forEach((l) => l(v));
-    },
-  };
-  return signal;
 }
 
 const http = (status: number, retryAfter?: number) => new ChatApiError({ source: 'http', status, code: `http_${status}`, message: `answered ${status}`, retryAfter });
@@ -152,7 +134,7 @@ describe('Outbox', () => {
 
   it('neither Retry now, nor the network coming back, nor a reload cuts a Retry-After short', async () => {
     const persistence = memoryOutboxPersistence();
-    const net = network(true);
+    const net = fakeNetwork(true);
     const clock = manualClock();
     const d = scripted([http(429, 5)]);
     const { box } = make({ deliver: d.deliver, network: net, persistence, clock });
@@ -193,7 +175,7 @@ describe('Outbox', () => {
   });
 
   it('waits while offline, and goes at once when the network is back', async () => {
-    const net = network(false);
+    const net = fakeNetwork(false);
     const d = scripted([offlineError()]);
     const { box, clock } = make({ deliver: d.deliver, network: net });
     box.start();
@@ -285,15 +267,7 @@ describe('Outbox', () => {
 
   it('two tabs over one persistence and one lock send each message exactly once', async () => {
     const persistence = memoryOutboxPersistence();
-    let tail = Promise.resolve();
-    const lock: OutboxLock = (_name, work) => {
-      const run = tail.then(work);
-      tail = run.then(
-        () => undefined,
-        () => undefined,
-      );
-      return run;
-    };
+    const lock = sharedLock();
     const seed = make({ persistence, deliver: scripted().deliver });
     await seed.box.load();
     ['x', 'y', 'z'].forEach((t) => seed.box.add(message(t)));
