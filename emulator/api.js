@@ -1,7 +1,7 @@
 // The `/v1` pipeline: route by the contract, log, roll the fault dice, authenticate, check the input, run the
 // operation, then answer (with an ETag where the contract gives one), or drop the connection after committing.
 import { matchRoute } from './contract.js';
-import { ApiError, internalError, notFound, rateLimited } from './errors.js';
+import { ApiError, FAULT_ERRORS, internalError, notFound, rateLimited } from './errors.js';
 import { ClientGone } from './body-reader.js';
 import { bearerToken, pathParams, queryParams, requestBody, requireToken } from './request-input.js';
 import { etagMatches, sendJson, sendNotModified, weakEtag } from './http-out.js';
@@ -44,7 +44,7 @@ export async function handleApi(env, req, res, url, path) {
     return entry.finish(0);
   }
   if (decision.outcome === 'rate_limit') return fail(rateLimited(decision.retryAfter));
-  if (decision.outcome === 'error') return fail(internalError());
+  if (decision.outcome === 'error') return fail(FAULT_ERRORS[decision.errorStatus]());
 
   let reply;
   let user = null;

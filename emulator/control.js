@@ -1,5 +1,6 @@
 // The control endpoints under `/__emulator` (emulator/README.md): health, reset, who exists, reply delay,
 // injected messages, revoked tokens, fault rules and the request log. No auth: they exist for tests and demos.
+import { randomUUID } from 'node:crypto';
 import { AGENTS, ASSISTANT, BOTS, SYSTEM, USERS, VENDOR_LOCATIONS } from './world/people.js';
 import { ApiError, badRequest, invalidField, notFound, validationFailed } from './errors.js';
 import { readBody } from './body-reader.js';
@@ -58,6 +59,16 @@ async function route(env, req, url, path) {
       if (typeof token !== 'string' || token === '') throw invalidField('token', 'must be a non-empty string');
       env.live.store.revoked.add(token);
       return { ok: true };
+    }
+    case 'POST /tokens/rotate': {
+      // What a backend does when a token expires: the old one is refused from now on, a new one names the same user.
+      const { token } = await jsonBody(req);
+      if (typeof token !== 'string' || token === '') throw invalidField('token', 'must be a non-empty string');
+      const user = env.live.store.userForToken(token);
+      const fresh = `${token.replace(/~[0-9a-f]{8}$/, '')}~${randomUUID().slice(0, 8)}`;
+      env.live.store.usersByToken.set(fresh, user);
+      env.live.store.revoked.add(token);
+      return { token: fresh, user_id: user.id };
     }
     case 'PUT /faults': {
       const count = env.live.faults.replace(await jsonBody(req), env.live.seed);

@@ -37,6 +37,18 @@ export const rateLimited = (retryAfter) =>
   new ApiError(429, 'rate_limited', 'Too many requests', { headers: { 'Retry-After': String(retryAfter) } });
 export const internalError = (message = 'Internal server error') => new ApiError(500, 'internal_error', message);
 
+/** The contract's error of each status a fault rule may answer with (`error_status`). */
+export const FAULT_ERRORS = {
+  400: () => badRequest('Injected fault: bad request'),
+  403: () => forbidden('Injected fault: forbidden'),
+  404: () => notFound('Injected fault: not found'),
+  409: () => conflict('Injected fault: conflict'),
+  413: () => fileTooLarge('Injected fault: file too large'),
+  415: () => unsupportedMediaType('Injected fault: unsupported media type'),
+  422: () => validationFailed([{ field: 'content', message: 'Injected fault: refused' }]),
+  500: () => internalError(),
+};
+
 /** 422 naming each offending field. */
 export function validationFailed(details, message = 'Request validation failed') {
   return new ApiError(422, 'validation_failed', message, { details });

@@ -1,13 +1,13 @@
 // Fault rules (emulator/README.md, "Fault rules"): seeded dice that add latency, hang, refuse with 429/500, or
 // drop the connection after committing, so a client's retry and recovery paths can be exercised on purpose.
 import { createRandom } from './world/random.js';
-import { invalidField } from './errors.js';
+import { FAULT_ERRORS, invalidField } from './errors.js';
 
 const RATES = ['hang_rate', 'rate_limit_rate', 'error_rate', 'drop_after_commit_rate'];
 const OUTCOMES = { hang_rate: 'hang', rate_limit_rate: 'rate_limit', error_rate: 'error', drop_after_commit_rate: 'drop' };
 
 /**
- * @typedef {{ latencyMs: number, outcome: 'none'|'hang'|'rate_limit'|'error'|'drop', retryAfter: number,
+ * @typedef {{ latencyMs: number, outcome: 'none'|'hang'|'rate_limit'|'error'|'drop', retryAfter: number, errorStatus: number,
  *   label: 'none'|'latency'|'hang'|'rate_limit'|'error'|'drop' }} FaultDecision
  */
 
@@ -39,14 +39,15 @@ export function createFaults(seed) {
      * @returns {FaultDecision}
      */
     decide({ operationId, method, token }) {
-      const decision = { latencyMs: 0, outcome: 'none', retryAfter: 1 };
+      const decision = { latencyMs: 0, outcome: 'none', retryAfter: 1, errorStatus: 500 };
       for (const rule of rules) {
         if (rule.times !== null && rule.fired >= rule.times) continue;
         if (rule.operation !== '*' && rule.operation !== operationId) continue;
         if (rule.method && rule.method !== method) continue;
         if (rule.token !== null && rule.token !== token) continue;
         let fired = false;
-        if (rule.latency) {
+        // A rate below 1 rolls its own die; at 1 no die is rolled, so older rule sets keep their sequence.
+        if (rule.latency && (rule.latency_rate >= 1 || rng.next() < rule.latency_rate)) {
           const [min, max] = rule.latency;
           decision.latencyMs += min + Math.floor(rng.next() * (max - min + 1));
           fired = true;
@@ -59,6 +60,7 @@ export function createFaults(seed) {
             if (decision.outcome === 'none') {
               decision.outcome = OUTCOMES[rate];
               decision.retryAfter = rule.retry_after;
+              decision.errorStatus = rule.error_status;
               fired = true;
             }
             break;
@@ -80,12 +82,20 @@ function normalize(rule, field) {
     token: rule.token ?? null,
     times: rule.times ?? null,
     latency: null,
+    latency_rate: rule.latency_rate ?? 1,
     retry_after: rule.retry_after ?? 1,
+    error_status: rule.error_status ?? 500,
   };
+  if (!(out.error_status in FAULT_ERRORS)) {
+    throw invalidField(`${field}.error_status`, `must be one of ${Object.keys(FAULT_ERRORS).join(', ')}`);
+  }
   if (typeof out.operation !== 'string') throw invalidField(`${field}.operation`, 'must be a string');
   if (out.token !== null && typeof out.token !== 'string') throw invalidField(`${field}.token`, 'must be a string');
   if (out.times !== null && !(Number.isInteger(out.times) && out.times >= 0)) {
     throw invalidField(`${field}.times`, 'must be a non-negative integer');
+  }
+  if (!(Number.isFinite(out.latency_rate) && out.latency_rate >= 0 && out.latency_rate <= 1)) {
+    throw invalidField(`${field}.latency_rate`, 'must be between 0 and 1');
   }
   if (!(Number.isFinite(out.retry_after) && out.retry_after >= 0)) {
     throw invalidField(`${field}.retry_after`, 'must be a non-negative number');

@@ -6,6 +6,7 @@ export * from './events/events.js';
 export { chatContext, type ChatContextValue } from './context/chat-context.js';
 export { StoreController } from './controllers/store-controller.js';
 export { createChatContext, pageStorage, type ChatContextOptions } from './components/chat/chat-stores.js';
+export { pageLock, pageNetwork, pageOutbox } from './components/chat/page-outbox.js';
 export { KeskChat } from './components/chat/chat.js';
 export { KeskLauncher } from './components/launcher/launcher.js';
 export { KeskThread } from './components/thread/thread.js';

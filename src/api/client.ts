@@ -1,6 +1,6 @@
 import { ChatApiError } from './errors.js';
 import { newClientMessageId } from './client-message-id.js';
-import { TokenSource, type TokenProvider } from './token.js';
+import { TokenSource, tokenFingerprint, type TokenProvider } from './token.js';
 import { Transport, type CallOptions } from './transport.js';
 import { uploadFile, type UploadOptions } from './upload.js';
 import { checkUpload } from './upload-limits.js';
@@ -64,6 +64,12 @@ export class ChatClient {
 
   get baseUrl(): string {
     return this.#transport.baseUrl;
+  }
+
+  /** A one-way fingerprint of the current token (`tokenFingerprint`), or undefined without one: whose data is whose. */
+  async tokenFingerprint(): Promise<string | undefined> {
+    const token = await this.#tokens.get();
+    return token ? tokenFingerprint(token) : undefined;
   }
 
   /** Replaces the token or token provider for every later request. */

@@ -59,3 +59,20 @@ export class TokenSource {
     return this.#pending;
   }
 }
+
+/**
+ * A short one-way fingerprint of a token (16 hex digits of its SHA-256; FNV-1a where a plain-http page has no
+ * SubtleCrypto): tells whether two tokens are the same without keeping either, so what a widget stores for
+ * one token is never used with another.
+ */
+export async function tokenFingerprint(token: string): Promise<string> {
+  const bytes = new TextEncoder().encode(token);
+  const subtle = globalThis.crypto?.subtle;
+  if (subtle) {
+    const digest = new Uint8Array(await subtle.digest('SHA-256', bytes));
+    return Array.from(digest.subarray(0, 8), (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+  let hash = 0xcbf29ce484222325n;
+  for (const byte of bytes) hash = BigInt.asUintN(64, (hash ^ BigInt(byte)) * 0x100000001b3n);
+  return hash.toString(16).padStart(16, '0');
+}

@@ -3,11 +3,17 @@ import { newClientMessageId } from '../api/client-message-id.js';
 import { checkUpload } from '../api/upload-limits.js';
 import type { BotConversationSession, BotSuggestion, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
+import { deliver, type DeliveryHost } from './delivery.js';
 import { Store } from './store.js';
 import { Poller, type PollerCadence, type PollKind } from './poller.js';
 import { mergeMessages } from './merge-messages.js';
+import { composeThread, outboxItem, summarise, type OutboxSummary } from './outbox-thread.js';
+import { asChatApiError, Outbox, type NetworkSignal, type OutboxEntry, type OutboxLock } from './outbox.js';
+import type { OutboxPersistence } from './outbox-persistence.js';
+import type { RetryPolicy } from './retry-policy.js';
 import type { PendingUpload, ThreadItem } from './thread-item.js';
 
+export type { OutboxSummary } from './outbox-thread.js';
 export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
 export type UserType = 'customer' | 'vendor' | 'guest';
 
@@ -30,6 +36,14 @@ export interface ConversationConfig {
   cadence?: Partial<PollerCadence>;
   /** How many messages a page of history holds. */
   pageSize?: number;
+  /** Where unsent messages wait across reloads (IndexedDB in a page); in memory only when absent. */
+  outbox?: OutboxPersistence;
+  /** Online or not (`navigator.onLine` in a page): offline, nothing is sent or polled until it is back. */
+  network?: NetworkSignal;
+  /** A lock shared with the page's other tabs (Web Locks in a page), so two tabs never send one message at once. */
+  lock?: OutboxLock;
+  /** The backoff between tries of a message after a transient failure. */
+  retry?: Partial<RetryPolicy>;
 }
 
 export interface ConversationState {
@@ -46,6 +60,7 @@ export interface ConversationState {
   bot: { status: BotConversationSession['status'] | null; suggestions: BotSuggestion[] };
   /** The last error that is not about one message (loading, polling, an action). */
   error: ChatApiError | null;
+  outbox: OutboxSummary;
 }
 
 export interface ConversationEvents extends Record<string, unknown> {
@@ -56,41 +71,37 @@ export interface ConversationEvents extends Record<string, unknown> {
   error: ChatApiError;
 }
 
-interface Job {
-  key: string;
-  clientMessageId: string;
-  text: string;
-  suggestionId?: string;
-  /** The session-starting call already stored the text; only the attachments remain. */
-  textDelivered?: boolean;
-  controllers: Map<string, AbortController>;
-}
-
 const ME_KEY = 'kesk-chat:me';
-
-function asError(error: unknown): ChatApiError {
-  if (error instanceof ChatApiError) return error;
-  return new ChatApiError({ source: 'client', code: 'unexpected', message: String(error), cause: error });
-}
+const keyOf = (id: string) => `c:${id}`;
+const idOf = (key: string) => key.slice(2);
 
 /**
- * One conversation: its messages (the server's and ours still in the outbox), sending with optimistic echo,
+ * One conversation: its messages (the server's, and ours still in the outbox), sending with optimistic echo,
  * polling for replies, history paging, reactions, edits, read marks and the bot's state. Plain TypeScript: the
- * elements render `state` and call the intent methods.
+ * elements render `state` and call the intent methods. Sending goes through an `Outbox` (queued, persisted,
+ * retried, in order); `delivery.ts` knows which operations carry a message in each mode.
  */
 export class ConversationStore extends Store<ConversationState, ConversationEvents> {
   readonly config: Readonly<ConversationConfig>;
   readonly #api: ChatApi;
   readonly #poller: Poller;
-  #jobs: Job[] = [];
-  #draining = false;
+  readonly #outbox: Outbox;
+  /** The server's messages of the current session, in id order. */
+  #stored: ThreadItem[] = [];
+  /** Ours that the API stored without returning them (bot turns), shown as sent until history has them. */
+  #echo = new Map<string, ThreadItem>();
+  /** Files the user cancelled from a message that went without them: still listed as cancelled under it. */
+  #leftOut = new Map<string, PendingUpload[]>();
+  /** While the view is a conversation not started yet: the group its queued messages share. */
+  #pendingGroup: string | null = null;
+  readonly #uploads = new Map<string, AbortController>();
   #etag: string | undefined;
   #listEtag: string | undefined;
   #me: number | null;
   #ownIds = new Set<string>();
   #lastReadId = 0;
   #suggestionsFor = 0;
-  #localId = -1;
+  #initialised = false;
 
   constructor(api: ChatApi, config: ConversationConfig) {
     super({
@@ -104,14 +115,31 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       unread: 0,
       bot: { status: null, suggestions: [] },
       error: null,
+      outbox: { queued: 0, failed: 0, sending: false, offline: config.network ? !config.network.online : false, unreachable: false, retrying: false },
     });
     this.#api = api;
     this.config = config;
     const me = Number(config.storage?.getItem(ME_KEY));
     this.#me = Number.isFinite(me) && me > 0 ? me : null;
     this.#poller = new Poller((kind) => this.#poll(kind), config.cadence);
+    const host = this.#deliveryHost();
+    this.#outbox = new Outbox({
+      scope: this.#scope,
+      deliver: (entry, signal) => deliver(host, entry, signal),
+      persistence: config.outbox,
+      owner: () => api.tokenFingerprint(),
+      network: config.network,
+      lock: config.lock,
+      policy: config.retry,
+    });
+    this.#outbox.subscribe((box) => {
+      this.#poller.setOnline(box.online);
+      this.#compose();
+    });
+    this.#outbox.on('failed', (entry) => this.events.emit('error', entry.error!));
+    // Another tab sent it: the thread learns of it from the history.
+    this.#outbox.on('gone', () => void this.#poller.now('thread'));
   }
-
 
   /** Whether a session from the list is one this conversation can continue: its chat type and target. */
   canContinue(session: ChatSessionListItem): boolean {
@@ -128,23 +156,32 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     }
   }
 
-
   on<K extends keyof ConversationEvents>(type: K, listener: (payload: ConversationEvents[K]) => void): () => void {
     return this.events.on(type, listener);
   }
 
-
-  get #storageKey(): string {
+  /** The conversation's mode and target (`vendor:501`): the key of the remembered session and of the outbox. */
+  get #scope(): string {
     const c = this.config;
     const target = { assistant: c.userType ?? 'customer', vendor: c.vendorLocationId, bot: c.botUsername, direct: c.recipientId }[c.mode];
-    return `kesk-chat:session:${c.mode}:${target ?? ''}`;
+    return `${c.mode}:${target ?? ''}`;
+  }
+
+  get #storageKey(): string {
+    return `kesk-chat:session:${this.#scope}`;
   }
 
   /**
-   * Finds the session to resume (the configured one, the remembered one, or the bot conversation in progress)
-   * and loads its latest messages. Creates nothing: a session starts only with the user's first message.
+   * Restores the outbox (messages written before a reload go out again, in order), finds the session to resume
+   * (the configured one, the remembered one, the bot conversation in progress, or the not yet started one the
+   * outbox holds messages for) and loads its latest messages. Creates nothing: a session starts only with the
+   * user's first message.
    */
   async init(): Promise<void> {
+    this.#initialised = true;
+    await this.#outbox.load();
+    for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
+    void this.#adoptHeld();
     let id = this.config.sessionId ?? (Number(this.config.storage?.getItem(this.#storageKey)) || undefined);
     if (this.config.mode === 'bot' && this.config.botUsername && id === undefined) {
       try {
@@ -157,13 +194,46 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         if (!(error instanceof ChatApiError && error.status === 404)) this.#fail(error);
       }
     }
+    if (id === undefined) {
+      const waiting = this.#outbox.state.entries.findLast((e) => e.sessionId === null);
+      if (waiting) {
+        this.#pendingGroup = waiting.group ?? waiting.id;
+        this.#compose();
+      }
+    }
+    // Messages typed while the widget was still finding its session belong to the conversation it then shows.
+    const early = id === undefined ? null : this.#pendingGroup;
     this.#poller.start();
-    if (id !== undefined) await this.openSession(id);
+    if (!early) this.#outbox.start();
+    if (id === undefined) return;
+    await this.openSession(id);
+    if (!early) return;
+    if (this.state.sessionId === id) this.#outbox.assignSession(early, id);
+    else this.#pendingGroup = early; // The session was gone: they start a new one.
+    this.#compose();
+    this.#outbox.start();
   }
 
+  /**
+   * Messages queued under another token wait for proof that they are this user's: a session the user can read is
+   * theirs (the API refuses anyone else), so its messages go; the others stay held and are never shown.
+   */
+  async #adoptHeld(): Promise<void> {
+    for (const sessionId of this.#outbox.heldSessions.slice(0, 5)) {
+      try {
+        await this.#api.getChatMessageHistory(sessionId, { limit: 1 });
+      } catch {
+        continue;
+      }
+      this.#outbox.adopt(sessionId);
+      for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
+    }
+  }
+
+  /** Stops polling and sending. Queued messages stay in the outbox's persistence for the next page. */
   dispose(): void {
     this.#poller.stop();
-    for (const job of this.#jobs) for (const c of job.controllers.values()) c.abort();
+    this.#outbox.dispose();
   }
 
   /** The panel is open (fast polling, read marks) or closed (only the unread check). */
@@ -176,13 +246,17 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     this.#poller.setVisible(visible);
   }
 
-  /** Shows another session of this user (from the session list). */
+  /** Shows another session of this user (from the session list). Messages queued for others keep going. */
   async openSession(id: number): Promise<void> {
     this.#etag = undefined;
     this.#lastReadId = 0;
     this.#suggestionsFor = 0;
-    this.#jobs = this.#jobs.filter((job) => this.#item(job.key)?.message.chat_session_id === id);
-    this.setState({ sessionId: id, session: null, items: [], hasMore: false, loading: true, error: null, awaitingReply: false });
+    this.#stored = [];
+    this.#echo.clear();
+    this.#leftOut.clear();
+    this.#pendingGroup = null;
+    this.setState({ sessionId: id, session: null, hasMore: false, loading: true, error: null, awaitingReply: false });
+    this.#compose();
     try {
       const page = await this.#api.getChatMessageHistory(id, { limit: this.#pageSize });
       this.#merge(page.messages, false);
@@ -192,11 +266,12 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       await this.#refreshSuggestions();
     } catch (error) {
       this.setState({ loading: false });
-      const e = asError(error);
+      const e = asChatApiError(error);
       // A remembered session that is gone or belongs to another user: forget it and start afresh.
       if (e.status === 403 || e.status === 404) {
         this.config.storage?.removeItem(this.#storageKey);
         this.setState({ sessionId: null });
+        this.#compose();
       }
       this.#fail(e);
     }
@@ -206,7 +281,12 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   newConversation(): void {
     this.config.storage?.removeItem(this.#storageKey);
     this.#etag = undefined;
-    this.setState({ sessionId: null, session: null, items: [], hasMore: false, awaitingReply: false, unread: 0, bot: { status: null, suggestions: [] } });
+    this.#stored = [];
+    this.#echo.clear();
+    this.#leftOut.clear();
+    this.#pendingGroup = null;
+    this.setState({ sessionId: null, session: null, hasMore: false, awaitingReply: false, unread: 0, bot: { status: null, suggestions: [] } });
+    this.#compose();
   }
 
   get #pageSize(): number {
@@ -216,10 +296,11 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   // Sending
 
   /**
-   * Sends a message with optional attachments. The message shows at once (`sending`), then becomes `sent` or
-   * `failed` with the reason, and stays visible with retry and discard until delivered. Attachments are checked
+   * Sends a message with optional attachments. The message shows at once (`sending`) and joins the outbox, which
+   * sends it in order, keeps it across a reload and tries again after transient failures (it shows as waiting
+   * meanwhile); it becomes `sent`, or `failed` with the reason and Retry / Discard. Attachments are checked
    * against the API's limits first: a refused file throws here, before anything is queued, so the composer keeps
-   * the text and shows why.
+   * the text and shows why. Returns the thread item's key.
    */
   send(text: string, files: File[] = [], options: { suggestionId?: string } = {}): string {
     const content = text.trim();
@@ -237,221 +318,116 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     }
     files.forEach((file) => checkUpload(file));
 
-    const clientMessageId = newClientMessageId();
-    this.#ownIds.add(clientMessageId);
-    const key = `c:${clientMessageId}`;
+    const id = newClientMessageId();
+    this.#ownIds.add(id);
+    const key = keyOf(id);
+    const sessionId = this.state.sessionId;
     const uploads: PendingUpload[] = files.map((file, i) => ({ key: `${key}:${i}`, file, loaded: 0, total: file.size, state: 'waiting' }));
-    const item: ThreadItem = {
-      key,
-      own: true,
-      delivery: 'sending',
-      uploads: uploads.length ? uploads : undefined,
-      message: {
-        id: this.#localId--,
-        chat_session_id: this.state.sessionId ?? 0,
-        client_message_id: clientMessageId,
-        sender: { id: this.#me ?? 0, kind: 'user', name: 'You', avatar_url: null },
-        content,
-        content_format: 'text',
-        media: [],
-        reactions: [],
-        sources: [],
-        reply_to_message_id: null,
-        created_at: new Date().toISOString(),
-        edited_at: null,
-        deleted: false,
-      },
-    };
-    this.setState({ items: [...this.state.items, item], error: null });
-    this.#jobs.push({ key, clientMessageId, text: content, suggestionId: options.suggestionId, controllers: new Map() });
-    void this.#drain();
+    this.setState({ error: null });
+    this.#outbox.add({
+      id,
+      sessionId,
+      // Messages written before the session exists wait for the first one to create it, then go to that session.
+      group: sessionId === null ? (this.#pendingGroup ??= id) : null,
+      text: content,
+      suggestionId: options.suggestionId,
+      after: this.#stored.at(-1)?.message.id ?? 0,
+      uploads,
+    });
+    // A host that never calls init() still gets its messages sent (without the session to resume).
+    if (!this.#initialised) {
+      setTimeout(() => {
+        if (this.#initialised) return;
+        this.#initialised = true;
+        void this.#outbox.load().then(() => this.#outbox.start());
+      }, 0);
+    }
     return key;
   }
 
   /** Sends a failed message again, with the same `client_message_id`: the API stores it at most once. */
   retry(key: string): void {
-    const item = this.#item(key);
-    if (!item || item.delivery !== 'failed') return;
-    this.#patchItem(key, { delivery: 'sending', error: undefined });
-    if (!this.#jobs.some((j) => j.key === key)) {
-      const cmid = item.message.client_message_id!;
-      this.#jobs.push({ key, clientMessageId: cmid, text: item.message.content, controllers: new Map() });
-    }
-    void this.#drain();
+    this.#outbox.retry(idOf(key));
   }
 
-  /** Drops a failed message from the thread (and the outbox). */
+  /** Tries the waiting messages now rather than at the end of their backoff. */
+  retryNow(): void {
+    this.#outbox.retryNow();
+  }
+
+  /** Drops a failed message from the thread and the outbox. */
   discard(key: string): void {
-    const job = this.#jobs.find((j) => j.key === key);
-    job?.controllers.forEach((c) => c.abort());
-    this.#jobs = this.#jobs.filter((j) => j.key !== key);
-    this.setState({ items: this.state.items.filter((i) => i.key !== key || i.delivery === 'sent') });
+    const entry = this.#outbox.get(idOf(key));
+    if (entry?.status === 'failed') this.#outbox.discard(entry.id);
   }
 
-  /** Cancels one attachment's upload; the message then fails with retry (without that file) and discard. */
+  /** Cancels one attachment's upload; the message goes without that file (or fails, if nothing is left of it). */
   cancelUpload(itemKey: string, uploadKey: string): void {
-    const job = this.#jobs.find((j) => j.key === itemKey);
-    job?.controllers.get(uploadKey)?.abort();
-    const item = this.#item(itemKey);
-    if (item?.uploads) {
-      this.#patchItem(itemKey, { uploads: item.uploads.map((u) => (u.key === uploadKey && u.state !== 'done' ? { ...u, state: 'cancelled' } : u)) });
-    }
+    const entry = this.#outbox.get(idOf(itemKey));
+    if (!entry) return;
+    const uploads = entry.uploads.map((u) => (u.key === uploadKey && u.state !== 'done' ? { ...u, state: 'cancelled' as const } : u));
+    this.#outbox.update(entry.id, { uploads });
+    this.#uploads.get(uploadKey)?.abort();
   }
 
-  async #drain(): Promise<void> {
-    if (this.#draining) return;
-    this.#draining = true;
-    try {
-      while (this.#jobs.length) {
-        const job = this.#jobs[0]!;
-        const item = this.#item(job.key);
-        if (item && item.delivery === 'sending') {
-          try {
-            await this.#deliver(job);
-          } catch (error) {
-            const e = asError(error);
-            this.#patchItem(job.key, { delivery: 'failed', error: e });
-            this.events.emit('error', e);
-          }
-        }
-        this.#jobs = this.#jobs.filter((j) => j !== job);
-      }
-    } finally {
-      this.#draining = false;
-    }
-  }
-
-  async #deliver(job: Job): Promise<void> {
-    const api = this.#api;
-    const { mode } = this.config;
-    if (this.state.sessionId === null) {
-      await this.#start(job);
-      if (!this.#item(job.key)?.uploads?.length) return;
-    }
-    const sessionId = this.state.sessionId!;
-    const mediaIds = await this.#uploadAll(job, sessionId);
-    const content = job.textDelivered ? '' : job.text;
-    if (mode === 'assistant' && !mediaIds.length) {
-      this.setState({ awaitingReply: true });
-      try {
-        const answer = await api.sendRagQuery(sessionId, { query: content, client_message_id: job.clientMessageId });
-        this.#reconcile(job.key, answer.query_message);
-        this.#merge([answer.message], true);
-      } finally {
-        this.setState({ awaitingReply: false });
-      }
-      return;
-    }
-    if (mode === 'bot' && this.state.bot.status === 'active' && !mediaIds.length) {
-      this.setState({ awaitingReply: true });
-      try {
-        const reply = await api.sendBotMessage(this.config.botUsername!, {
-          message: content,
-          suggestion_id: job.suggestionId ?? null,
-          client_message_id: job.clientMessageId,
-        });
-        this.#patchItem(job.key, { delivery: 'sent' });
-        this.#merge([reply], true);
+  #deliveryHost(): DeliveryHost {
+    const store = this;
+    return {
+      api: this.#api,
+      target: this.config,
+      get outbox(): Outbox {
+        return store.#outbox;
+      },
+      uploads: this.#uploads,
+      botActive: () => this.state.bot.status === 'active',
+      started: (sessionId, group, { session, bot }) => {
+        if (bot) this.setState({ bot: { status: bot.status, suggestions: [] } });
+        // Only a view still showing that (new) conversation moves to the session; the user may have gone elsewhere.
+        if (group === null || group !== this.#pendingGroup) return;
+        this.#pendingGroup = null;
+        this.#etag = undefined;
+        this.setState({ sessionId, session: session ?? null });
+        this.config.storage?.setItem(this.#storageKey, String(sessionId));
+        this.#compose();
+      },
+      stored: (messages, own) => {
+        if (own) this.#learnMe(own);
+        this.#merge(messages, true);
+        if (own) this.events.emit('sent', own);
+      },
+      echo: (entry) => {
+        if (entry.sessionId !== this.state.sessionId) return;
+        this.#echo.set(keyOf(entry.id), { ...outboxItem(entry, this.#me, false), delivery: 'sent', waiting: false, uploads: undefined });
+        this.#compose();
+      },
+      thinking: (on) => this.setState({ awaitingReply: on }),
+      replyExpected: () => this.#expectReply(),
+      botTurn: async () => {
         await this.#poller.now('thread');
         await this.#refreshBotStatus();
         await this.#refreshSuggestions();
-      } finally {
-        this.setState({ awaitingReply: false });
-      }
-      return;
-    }
-    const sent = await api.sendChatMessage(sessionId, {
-      content,
-      client_message_id: job.textDelivered ? `${job.clientMessageId}:media` : job.clientMessageId,
-      media_ids: mediaIds.length ? mediaIds : undefined,
+      },
+    };
+  }
+
+  // The thread
+
+  /** Rebuilds `items` from the stored messages and the outbox entries of the conversation shown. */
+  #compose(): void {
+    const box = this.#outbox.state;
+    const { sessionId } = this.state;
+    const inView = (e: OutboxEntry) =>
+      sessionId !== null ? e.sessionId === sessionId : this.#pendingGroup !== null && e.group === this.#pendingGroup;
+    const items = composeThread({
+      stored: this.#stored,
+      entries: box.entries.filter(inView),
+      echo: this.#echo,
+      leftOut: this.#leftOut,
+      sessionId,
+      me: this.#me,
+      offline: !box.online,
     });
-    if (job.textDelivered) this.#merge([sent], false);
-    else this.#reconcile(job.key, sent);
-    this.#expectReply();
-  }
-
-  /** The first message creates the session, the way each mode's operation does it. */
-  async #start(job: Job): Promise<void> {
-    const api = this.#api;
-    const c = this.config;
-    const hasFiles = !!this.#item(job.key)?.uploads?.length;
-    const message = job.text || this.#item(job.key)!.uploads!.map((u) => u.file.name).join(', ');
-    let session: ChatSessionListItem | null = null;
-    let first: ChatMessage | null = null;
-    if (c.mode === 'bot') {
-      const conversation = await api.startBotConversation(c.botUsername!, { message, client_message_id: job.clientMessageId });
-      this.setState({ sessionId: conversation.chat_session_id, bot: { status: conversation.status, suggestions: [] } });
-      this.#patchItem(job.key, { delivery: 'sent' });
-      await this.#poller.now('thread');
-      await this.#refreshSuggestions();
-    } else {
-      const started =
-        c.mode === 'direct'
-          ? await api.startDirectChat({ recipient_user_id: c.recipientId!, message, client_message_id: job.clientMessageId })
-          : c.mode === 'vendor'
-            ? await api.startChat({ chat_type: 'vendor', vendor_location_id: c.vendorLocationId!, message, client_message_id: job.clientMessageId })
-            : await api.startChat({ chat_type: 'rag', user_type: c.userType ?? 'customer', message, client_message_id: job.clientMessageId });
-      session = started.session;
-      first = started.message;
-      this.setState({ sessionId: session.id, session });
-    }
-    this.config.storage?.setItem(this.#storageKey, String(this.state.sessionId));
-    job.textDelivered = true;
-    if (first) {
-      this.#learnMe(first);
-      if (c.mode === 'assistant') {
-        // The first question is answered like every other one; its client_message_id keeps it stored once.
-        this.setState({ awaitingReply: true });
-        try {
-          const answer = await api.sendRagQuery(session!.id, { query: message, client_message_id: job.clientMessageId });
-          this.#reconcile(job.key, answer.query_message);
-          this.#merge([answer.message], true);
-        } finally {
-          this.setState({ awaitingReply: false });
-        }
-      } else {
-        this.#reconcile(job.key, first);
-        this.#expectReply();
-      }
-    }
-    if (hasFiles) this.#patchItem(job.key, { delivery: 'sending' });
-  }
-
-  async #uploadAll(job: Job, sessionId: number): Promise<number[]> {
-    const ids: number[] = [];
-    const uploads = this.#item(job.key)?.uploads ?? [];
-    for (const upload of uploads) {
-      if (upload.state === 'cancelled') continue;
-      if (upload.state === 'done' && upload.media) {
-        ids.push(upload.media.id);
-        continue;
-      }
-      const controller = new AbortController();
-      job.controllers.set(upload.key, controller);
-      this.#patchUpload(job.key, upload.key, { state: 'uploading', error: undefined });
-      try {
-        const media = await this.#api.uploadChatMedia(sessionId, upload.file, {
-          signal: controller.signal,
-          onProgress: (p) => this.#patchUpload(job.key, upload.key, { loaded: p.loaded, total: p.total }),
-        });
-        this.#patchUpload(job.key, upload.key, { state: 'done', media, loaded: upload.file.size, total: upload.file.size });
-        ids.push(media.id);
-      } catch (error) {
-        const e = asError(error);
-        if (e.source === 'aborted') {
-          this.#patchUpload(job.key, upload.key, { state: 'cancelled' });
-          continue;
-        }
-        this.#patchUpload(job.key, upload.key, { state: 'failed', error: e });
-        throw e;
-      } finally {
-        job.controllers.delete(upload.key);
-      }
-    }
-    if (uploads.length && ids.length === 0 && !job.text) {
-      throw new ChatApiError({ source: 'client', code: 'cancelled', message: 'Every attachment was cancelled.' });
-    }
-    return ids;
+    this.setState({ items, outbox: summarise(box) });
   }
 
   #expectReply(): void {
@@ -486,8 +462,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       const result = mine
         ? await this.#api.removeChatReaction(sessionId, messageId, { emoji })
         : await this.#api.addChatReaction(sessionId, messageId, { emoji });
-      const current = this.state.items.find((i) => i.message.id === messageId);
-      if (current) this.#patchItem(current.key, { message: { ...current.message, reactions: result.reactions } });
+      this.#patchStored(messageId, (m) => ({ ...m, reactions: result.reactions }));
     });
   }
 
@@ -594,7 +569,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     if (!result.changed || this.state.sessionId !== sessionId) return false;
     this.#etag = result.etag ?? undefined;
     const arrived = this.#merge(result.data.messages, true);
-    if (this.state.items.length <= result.data.messages.length) this.setState({ hasMore: result.data.has_more });
+    if (this.#stored.length <= result.data.messages.length) this.setState({ hasMore: result.data.has_more });
     if (arrived.length) await this.#refreshSuggestions();
     return true;
   }
@@ -627,8 +602,9 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   /** Puts server messages into the thread; resolves the ones from others that were not there before. */
   #merge(messages: ChatMessage[], announce: boolean): ChatMessage[] {
-    const { items, arrived } = mergeMessages(this.state.items, messages, this.state.sessionId, (m) => this.#isOwn(m));
-    this.setState({ items });
+    const { items, arrived } = mergeMessages(this.#stored, messages, this.state.sessionId, (m) => this.#isOwn(m));
+    this.#stored = items;
+    this.#compose();
     if (arrived.length && announce) {
       if (this.state.awaitingReply && this.config.mode !== 'assistant') {
         this.#poller.replyArrived();
@@ -637,22 +613,6 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       this.events.emit('received', arrived);
     }
     return arrived;
-  }
-
-  #reconcile(key: string, message: ChatMessage): void {
-    this.#learnMe(message);
-    const item = this.#item(key);
-    if (item && item.uploads?.some((u) => u.state !== 'done')) {
-      // Attachments still to go: keep the local entry, show the stored text beside it.
-      this.#merge([message], false);
-      return;
-    }
-    if (item) {
-      const items = this.state.items.filter((i) => i.key !== key);
-      this.setState({ items });
-    }
-    this.#merge([message], false);
-    this.events.emit('sent', message);
   }
 
   #learnMe(message: ChatMessage): void {
@@ -670,18 +630,9 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     return true;
   }
 
-  #item(key: string): ThreadItem | undefined {
-    return this.state.items.find((i) => i.key === key);
-  }
-
-  #patchItem(key: string, patch: Partial<ThreadItem>): void {
-    this.setState({ items: this.state.items.map((i) => (i.key === key ? { ...i, ...patch } : i)) });
-  }
-
-  #patchUpload(key: string, uploadKey: string, patch: Partial<PendingUpload>): void {
-    const item = this.#item(key);
-    if (!item?.uploads) return;
-    this.#patchItem(key, { uploads: item.uploads.map((u) => (u.key === uploadKey ? { ...u, ...patch } : u)) });
+  #patchStored(messageId: number, patch: (message: ChatMessage) => ChatMessage): void {
+    this.#stored = this.#stored.map((i) => (i.message.id === messageId ? { ...i, message: patch(i.message) } : i));
+    this.#compose();
   }
 
   #setUnread(count: number): void {
@@ -700,7 +651,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   }
 
   #fail(error: unknown): void {
-    const e = asError(error);
+    const e = asChatApiError(error);
     this.setState({ error: e });
     this.events.emit('error', e);
   }

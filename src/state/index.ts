@@ -1,5 +1,9 @@
 export { ConversationStore } from './conversation-store.js';
-export type { ChatMode, ConversationConfig, ConversationEvents, ConversationState, KeyValueStorage, UserType } from './conversation-store.js';
+export type { ChatMode, ConversationConfig, ConversationEvents, ConversationState, KeyValueStorage, OutboxSummary, UserType } from './conversation-store.js';
+export { Outbox, type NetworkSignal, type OutboxEntry, type OutboxLock, type OutboxOptions, type OutboxState, type OutboxStatus } from './outbox.js';
+export { memoryOutboxPersistence, type OutboxPersistence, type OutboxRecord } from './outbox-persistence.js';
+export { indexedDbOutboxPersistence } from './outbox-idb.js';
+export { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retry-policy.js';
 export { SessionListStore, type SessionListState } from './session-list-store.js';
 export { MediaStore, type MediaState } from './media-store.js';
 export { UiStore, type PanelView, type UiState } from './ui-store.js';

@@ -3,7 +3,7 @@
  * - awaiting a reply (after a send to a person or bot): every `awaitingMs` (1.5 s), for up to `awaitTimeoutMs` (60 s);
  * - panel open, recent activity: every `openMs` (4 s); no change for `idleAfterMs` (2 min): every `idleMs` (15 s);
  * - panel closed: only the unread check for the launcher's badge, every `closedMs` (30 s);
- * - tab hidden: nothing at all; when it becomes visible again: at once.
+ * - tab hidden, or the page offline: nothing at all; when it becomes visible (or online) again: at once.
  * Every poll is a conditional request (ETag), so an unchanged conversation costs a 304 with no body.
  */
 export interface PollerCadence {
@@ -32,6 +32,7 @@ export class Poller {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #open = false;
   #visible = true;
+  #online = true;
   #running = false;
   #busy = false;
   #awaitingUntil = 0;
@@ -66,6 +67,12 @@ export class Poller {
     this.#reschedule(visible ? 0 : undefined);
   }
 
+  setOnline(online: boolean): void {
+    if (online === this.#online) return;
+    this.#online = online;
+    this.#reschedule(online ? 0 : undefined);
+  }
+
   /** A reply is expected (a message went to a person or bot): poll fast for a while, starting now-ish. */
   expectReply(): void {
     this.#awaitingUntil = Date.now() + this.cadence.awaitTimeoutMs;
@@ -84,7 +91,7 @@ export class Poller {
 
   /** Milliseconds to the next poll in the current state, or undefined when nothing should poll. */
   nextDelay(): { kind: PollKind; ms: number } | undefined {
-    if (!this.#visible) return undefined;
+    if (!this.#visible || !this.#online) return undefined;
     if (!this.#open) return { kind: 'unread', ms: this.cadence.closedMs };
     if (this.awaiting) return { kind: 'thread', ms: this.cadence.awaitingMs };
     const quiet = Date.now() - this.#lastChange > this.cadence.idleAfterMs;

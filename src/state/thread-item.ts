@@ -22,6 +22,8 @@ export interface ThreadItem {
   message: ChatMessage;
   own: boolean;
   delivery: Delivery;
+  /** Sending, but waiting: offline, or for the next try after a transient failure (see the conversation's `outbox`). */
+  waiting?: boolean;
   error?: ChatApiError;
   uploads?: PendingUpload[];
 }

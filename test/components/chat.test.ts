@@ -352,7 +352,7 @@ describe('<kesk-chat>', () => {
 
   it('a failure reaches the page as kesk-error', async () => {
     const token = newUser();
-    await setFaults([{ operation: 'startChat', token, error_rate: 1 }]);
+    await setFaults([{ operation: 'startChat', token, error_rate: 1, error_status: 422 }]);
     const el = await mount(token);
     const errors = record(el, 'kesk-error');
     await openByClick(el);

@@ -151,7 +151,8 @@ describe('kesk-thread', () => {
     const token = newUser();
     const sessionId = await vendorSession(token);
     const m = await mount({ mode: 'vendor', sessionId }, { token });
-    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1 }]);
+    // A refusal (not a 5xx, which the outbox retries by itself) fails the message.
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1, error_status: 403 }]);
 
     m.chat.conversation.send('Can you ship to Tartu?');
     await until(() => m.part('failed'), 'the failure shows', 15000);
@@ -167,7 +168,7 @@ describe('kesk-thread', () => {
     const stored = (await history(token, sessionId)).filter((x: { content: string }) => x.content === 'Can you ship to Tartu?');
     expect(stored).to.have.length(1);
 
-    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1 }]);
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1, error_status: 403 }]);
     m.chat.conversation.send('Never mind');
     await until(() => m.part('failed'), 'the second failure shows', 15000);
     m.part('discard-button')!.click();

@@ -1,6 +1,6 @@
 // Authentication: every /v1 operation wants `Authorization: Bearer <token>`, and each token is its own user.
 import { expect } from '@open-wc/testing';
-import { api, expectError, newUser, revoke, startRag } from '../helpers/emulator.js';
+import { api, control, expectError, newUser, revoke, rotate, startRag } from '../helpers/emulator.js';
 
 describe('emulator: auth', () => {
   it('answers 401 unauthorized without an Authorization header', async () => {
@@ -68,6 +68,21 @@ describe('emulator: auth', () => {
     const write = await api(token, 'POST', '/chat/sessions/start', { chat_type: 'rag', user_type: 'guest', message: 'x' });
     expectError(write, 401, 'token_expired');
     expect((await api(other, 'GET', '/chat/sessions')).status).to.equal(200);
+  });
+
+  it('rotates a token: the old one is refused, the new one is the same user with the same sessions', async () => {
+    const token = newUser();
+    const { session, message } = await startRag(token, 'before rotation');
+    const fresh = await rotate(token);
+    expect(fresh).to.be.a('string').and.not.equal(token);
+    expectError(await api(token, 'GET', '/chat/sessions'), 401, 'token_expired');
+    const list = await api(fresh, 'GET', '/chat/sessions');
+    expect(list.status).to.equal(200);
+    expect(list.body.sessions.map((s) => s.id)).to.deep.equal([session.id]);
+    const sent = await api(fresh, 'POST', `/chat/sessions/${session.id}/messages`, { content: 'after rotation' });
+    expect(sent.body.sender.id).to.equal(message.sender.id);
+    // A revoked token cannot be rotated again.
+    expectError(await control('POST', '/tokens/rotate', { token }), 401, 'token_expired');
   });
 
   it('gives errors the {error: {code, message}} shape as JSON', async () => {

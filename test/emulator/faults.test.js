@@ -1,6 +1,6 @@
 // Fault injection: every rule here carries a fresh token selector, so tests running beside it are untouched.
 import { expect } from '@open-wc/testing';
-import { api, expectError, history, log, newId, newUser, send, setFaults, startRag, waitFor } from '../helpers/emulator.js';
+import { api, control, expectError, history, log, newId, newUser, send, setFaults, startRag, waitFor } from '../helpers/emulator.js';
 
 describe('emulator: faults', () => {
   afterEach(async () => {
@@ -22,6 +22,21 @@ describe('emulator: faults', () => {
     expect(retry.status).to.equal(200);
     expect(retry.body.content).to.equal('found');
     expect(retry.headers.get('idempotent-replayed')).to.not.equal('true');
+  });
+
+  it('error_status answers another of the contract\'s errors, and stores nothing', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'before the fault');
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1, error_status: 403 }]);
+    expectError(await send(token, session.id, 'refused'), 403, 'forbidden');
+    await setFaults([{ operation: 'sendChatMessage', token, error_rate: 1, error_status: 422 }]);
+    const res = await send(token, session.id, 'refused');
+    expectError(res, 422, 'validation_failed');
+    expect(res.body.error.details).to.have.length(1);
+    await setFaults([]);
+    expect((await history(token, session.id)).map((m) => m.content)).to.deep.equal(['before the fault']);
+    const bad = await control('PUT', '/faults', { rules: [{ token, error_rate: 1, error_status: 418 }] });
+    expect(bad.status).to.equal(422);
   });
 
   it('applies only to the selected operation and token', async () => {
@@ -76,6 +91,19 @@ describe('emulator: faults', () => {
       expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
       expect(performance.now() - t0).to.be.at.least(150);
     }
+  });
+
+  it('latency_rate delays only that share of the requests', async () => {
+    const token = newUser();
+    await setFaults([{ token, latency_ms: 120, latency_rate: 0.5 }], 11);
+    for (let i = 0; i < 24; i += 1) expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
+    const faults = (await log({ token })).map((e) => e.fault);
+    expect(faults).to.include('latency');
+    expect(faults).to.include('none');
+    const slow = (await log({ token })).filter((e) => e.fault === 'latency');
+    expect(slow.every((e) => e.duration_ms >= 120)).to.equal(true);
+    const bad = await control('PUT', '/faults', { rules: [{ token, latency_ms: 10, latency_rate: 2 }] });
+    expect(bad.status).to.equal(422);
   });
 
   it('adds latency before an error when one rule has both', async () => {

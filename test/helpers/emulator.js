@@ -89,6 +89,13 @@ export async function revoke(token) {
   return control('POST', '/tokens/revoke', { token });
 }
 
+/** Expires a token and returns a new one for the same user (what a backend's refresh hands out). */
+export async function rotate(token) {
+  const res = await control('POST', '/tokens/rotate', { token });
+  if (res.status !== 200) throw new Error(`rotate answered ${res.status}: ${res.text}`);
+  return res.body.token;
+}
+
 /** Sets emulator config such as `{reply_delay_ms}` (global: restore it when done). */
 export async function config(cfg) {
   return control('POST', '/config', cfg);

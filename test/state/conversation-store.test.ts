@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { createChatClient } from '../../src/api/index.js';
 import { ConversationStore, type ConversationConfig } from '../../src/state/index.js';
 import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
-import { config, inject, log, newUser, setFaults, waitFor, world } from '../helpers/emulator.js';
+import { config, inject, log, newUser, revoke, rotate, setFaults, waitFor, world } from '../helpers/emulator.js';
 import { png } from '../api/media-bytes.js';
 
 function storeFor(token: string, cfg: Partial<ConversationConfig> = {}) {
@@ -106,20 +106,41 @@ describe('ConversationStore', () => {
     await waitFor(() => store.state.items.filter((i) => i.message.sender.kind === 'agent').length >= 2, { timeout: 8000 });
   });
 
-  it('a failed send shows why, and a retry delivers it exactly once', async () => {
+  it('a 500 is retried by the outbox, with the same client_message_id, until the message is stored once', async () => {
     const token = newUser();
     const w = await world();
-    const { store, api } = make(token, { mode: 'vendor', vendorLocationId: w.vendor_locations[0].id });
+    const { store, api } = make(token, { mode: 'vendor', vendorLocationId: w.vendor_locations[0].id, retry: { baseMs: 20, maxMs: 50 } });
     await store.init();
     store.send('first');
     await waitFor(() => store.state.items[0]?.delivery === 'sent');
-    await setFaults([{ token, operation: 'sendChatMessage', error_rate: 1 }]);
+    await setFaults([{ token, operation: 'sendChatMessage', error_rate: 1, times: 3 }]);
+    const key = store.send('second');
+    await waitFor(() => store.state.items.find((i) => i.key === key)?.delivery === 'sent');
+    const history = await api.getChatMessageHistory(store.state.sessionId!);
+    expect(history.messages.filter((m) => m.content === 'second')).to.have.length(1);
+    const tries = (await log({ token })).filter((e: { operation_id: string }) => e.operation_id === 'sendChatMessage');
+    expect(tries.map((e: { status: number }) => e.status)).to.deep.equal([500, 500, 500, 200]);
+  });
+
+  it('a refused send shows why, and Retry delivers it exactly once', async () => {
+    const token = newUser();
+    const w = await world();
+    let current = token;
+    const api = createChatClient({ baseUrl: API_BASE, token: () => current });
+    const store = new ConversationStore(api, { mode: 'vendor', vendorLocationId: w.vendor_locations[0].id, storage: memoryStorage() });
+    stores.push(store);
+    await store.init();
+    store.send('first');
+    await waitFor(() => store.state.items[0]?.delivery === 'sent');
+    const fresh = await rotate(token);
+    // The provider is asked once for a fresh token, still hands out the expired one: the send fails for good.
     const key = store.send('second');
     await waitFor(() => store.state.items.find((i) => i.key === key)?.delivery === 'failed');
     const failed = store.state.items.find((i) => i.key === key)!;
-    expect(failed.error!.status).to.equal(500);
+    expect(failed.error).to.include({ status: 401, code: 'token_expired' });
     expect(failed.message.content).to.equal('second');
-    await setFaults([]);
+    expect(store.state.outbox).to.include({ queued: 0, failed: 1 });
+    current = fresh;
     store.retry(key);
     await waitFor(() => store.state.items.find((i) => i.key === key)?.delivery === 'sent');
     const history = await api.getChatMessageHistory(store.state.sessionId!);
@@ -129,12 +150,13 @@ describe('ConversationStore', () => {
   it('discard drops a failed message', async () => {
     const token = newUser();
     const { store } = make(token);
-    await setFaults([{ token, operation: 'startChat', error_rate: 1 }]);
+    await revoke(token);
     await store.init();
     const key = store.send('lost?');
     await waitFor(() => store.state.items[0]?.delivery === 'failed');
     store.discard(key);
     expect(store.state.items).to.have.length(0);
+    expect(store.state.outbox).to.include({ queued: 0, failed: 0 });
   });
 
   it('refuses a file over its limit before anything is queued', async () => {

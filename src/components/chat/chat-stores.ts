@@ -4,12 +4,18 @@ import { ConversationStore, type ConversationConfig, type KeyValueStorage } from
 import { MediaStore } from '../../state/media-store.js';
 import { SessionListStore } from '../../state/session-list-store.js';
 import { UiStore } from '../../state/ui-store.js';
+import { pageLock, pageNetwork, pageOutbox } from './page-outbox.js';
 
 export interface ChatContextOptions extends Omit<ConversationConfig, 'storage'> {
   /** The API's base URL; default `https://business.apis.kesk.app/v1`. */
   apiBase?: string;
   token?: string | TokenProvider;
-  /** Where the remembered session lives; default `localStorage` (or memory where a page may not use it). */
+  /** Milliseconds before a request is abandoned (and the outbox tries again); default 15000. */
+  timeout?: number;
+  /**
+   * Where the remembered session lives; default `localStorage` (or memory where a page may not use it). The
+   * outbox (`outbox`, `network`, `lock`) defaults to IndexedDB, `navigator.onLine` and the Web Locks API.
+   */
   storage?: KeyValueStorage;
 }
 
@@ -58,9 +64,16 @@ export function pageStorage(): KeyValueStorage {
  * elements anywhere; it then calls `conversation.init()`, `setOpen(true)` and `dispose()` as `<kesk-chat>` does.
  */
 export function createChatContext(options: ChatContextOptions): ChatContextValue {
-  const { apiBase, token, storage, ...config } = options;
-  const api = createChatClient({ baseUrl: apiBase || DEFAULT_BASE_URL, token });
-  const conversation = new ConversationStore(api, { ...config, storage: storage ?? pageStorage() });
+  const { apiBase, token, storage, timeout, ...config } = options;
+  const api = createChatClient({ baseUrl: apiBase || DEFAULT_BASE_URL, token, timeout });
+  // Unsent messages in IndexedDB, the network from navigator.onLine, a Web Lock between tabs: each replaceable.
+  const conversation = new ConversationStore(api, {
+    ...config,
+    storage: storage ?? pageStorage(),
+    outbox: config.outbox ?? pageOutbox(),
+    network: config.network ?? pageNetwork(),
+    lock: config.lock ?? pageLock(),
+  });
   return {
     api,
     conversation,

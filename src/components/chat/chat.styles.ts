@@ -248,6 +248,33 @@ export const styles = css`
     flex: none;
   }
 
+  /* Messages waiting in the outbox */
+  .outbox-status {
+    flex: none;
+    display: flex;
+    align-items: center;
+    flex-wrap: wrap;
+    gap: 4px 10px;
+    padding: 6px 14px;
+    border-block-start: 1px solid var(--_border);
+    background: var(--_surface-2);
+    color: var(--_text-muted);
+    font-size: 0.85em;
+  }
+  .outbox-status[hidden] {
+    display: none;
+  }
+  .outbox-status .text-button {
+    font: inherit;
+    font-weight: 600;
+    padding: 2px 4px;
+    border: none;
+    background: none;
+    color: var(--_brand);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+
   /* Before the first message */
   .empty {
     flex: 1;

@@ -34,6 +34,15 @@ export const terms = {
     direct: (name: string) => `Start your conversation with ${name}. They will see your message when they are next online.`,
   },
   someone: 'them',
+  /** The status line above the composer while messages wait in the outbox. */
+  outbox: {
+    offline: (count: number) => (count === 1 ? '1 message will be sent when you are back online.' : `${count} messages will be sent when you are back online.`),
+    unreachable: (count: number) =>
+      count === 1 ? 'Can’t reach the chat service. 1 message will be sent as soon as it answers.' : `Can’t reach the chat service. ${count} messages will be sent as soon as it answers.`,
+    retrying: (count: number) =>
+      count === 1 ? 'Sending is taking longer than usual. Trying again…' : `Sending ${count} messages is taking longer than usual. Trying again…`,
+    retryNow: 'Retry now',
+  },
   startersLabel: 'Suggested questions',
   starters: ['What is your returns policy?', 'How long does delivery take?', 'How do I find my size?'],
 };

@@ -14,6 +14,7 @@ import { chatIcon } from '../launcher/launcher-icons.js';
 import { bridgeEvents } from './chat-bridge.js';
 import { renderEmpty } from './chat-empty.js';
 import { renderHeader } from './chat-header.js';
+import { renderOutboxStatus } from './chat-outbox-status.js';
 import { createChatContext } from './chat-stores.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
@@ -60,6 +61,8 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @csspart media-button - Opens the photos and files view.
  * @csspart close-button - Closes the floating panel.
  * @csspart body - The panel's body, below the header.
+ * @csspart outbox-status - The line above the composer while messages wait (offline, unreachable, retrying).
+ * @csspart retry-now - Its button that sends the waiting messages now.
  * @csspart empty - The greeting shown before the first message.
  * @csspart greeting - The default greeting inside `empty`.
  * @csspart starter - A starter question.
@@ -132,7 +135,6 @@ export class KeskChat extends LitElement {
   @property({ attribute: false }) cadence?: Partial<PollerCadence>;
 
   @state() private composed = false;
-  @state() private offline = typeof navigator !== 'undefined' && navigator.onLine === false;
 
   readonly #internals = this.attachInternals();
   readonly #provider = new ContextProvider(this, { context: chatContext });
@@ -187,16 +189,12 @@ export class KeskChat extends LitElement {
     super.connectedCallback();
     this.#checkComposed();
     document.addEventListener('visibilitychange', this.#onVisibility);
-    window.addEventListener('online', this.#onNetwork);
-    window.addEventListener('offline', this.#onNetwork);
     if (!this.#chat) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    window.removeEventListener('online', this.#onNetwork);
-    window.removeEventListener('offline', this.#onNetwork);
     // Moving the element within the page reconnects it in the same task: keep the conversation then.
     queueMicrotask(() => {
       if (!this.isConnected) this.#teardown();
@@ -332,10 +330,6 @@ export class KeskChat extends LitElement {
     this.#chat?.conversation.setVisible(document.visibilityState !== 'hidden');
   };
 
-  #onNetwork = (): void => {
-    this.offline = navigator.onLine === false;
-  };
-
   #checkComposed = (): void => {
     loadPlacedViews(this);
     this.composed = [...this.children].some((child) => !child.hasAttribute('slot'));
@@ -390,7 +384,8 @@ export class KeskChat extends LitElement {
   }
 
   #status(): { text: string; online: boolean } {
-    if (this.offline) return { text: this.#l10n.terms.status.offline, online: false };
+    // Online or not as the conversation's outbox sees it (navigator.onLine, or the signal a host injected).
+    if (this.#conversation.state?.outbox.offline) return { text: this.#l10n.terms.status.offline, online: false };
     const bot = this.#conversation.state?.bot.status;
     if (this.mode === 'bot' && (bot === 'transferred' || bot === 'ended')) return { text: this.#l10n.terms.status[bot], online: bot === 'transferred' };
     return { text: this.#l10n.terms.status[this.mode], online: true };
@@ -443,6 +438,7 @@ export class KeskChat extends LitElement {
           ${c && c.sessionId === null && c.items.length === 0 && !c.loading
             ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? this.#l10n.terms.starters : []), this.#onStarter, this.#l10n.terms)
             : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
+          ${renderOutboxStatus(c?.outbox, this.#l10n.terms, () => this.#chat?.conversation.retryNow())}
           ${this.mode === 'bot' ? html`<kesk-bot-suggestions exportparts=${SUGGESTION_PARTS}></kesk-bot-suggestions>` : nothing}
           <kesk-composer exportparts=${COMPOSER_PARTS}></kesk-composer>
         </div>

@@ -65,8 +65,9 @@ function sources(message: ChatMessage, terms: typeof english): TemplateResult | 
 function status(item: ThreadItem, terms: typeof english): TemplateResult | typeof nothing {
   if (!item.own || item.delivery === 'failed') return nothing;
   const sending = item.delivery === 'sending';
-  return html`<span class="delivery ${item.delivery}" title=${sending ? terms.sending : terms.sent}
-    >${sending ? icons.clock : icons.check}<span class="visually-hidden">${sending ? terms.sending : terms.sent}</span></span
+  const label = !sending ? terms.sent : item.waiting ? terms.waiting : terms.sending;
+  return html`<span class="delivery ${item.delivery} ${item.waiting ? 'waiting' : ''}" title=${label}
+    >${sending ? icons.clock : icons.check}<span class="visually-hidden">${label}</span></span
   >`;
 }
 

@@ -8,6 +8,7 @@ export const terms = {
   editing: 'Editing',
   deleted: 'This message was deleted',
   sending: 'Sending',
+  waiting: 'Waiting to send',
   sent: 'Sent',
   notSent: 'Not sent.',
   retry: 'Retry',

@@ -1,0 +1,519 @@
+import { ChatApiError } from '../api/errors.js';
+import type { OutboxPersistence, OutboxRecord, StoredError } from './outbox-persistence.js';
+import { DEFAULT_RETRY_POLICY, isRetryable, isUnreachable, retryDelay, type RetryPolicy } from './retry-policy.js';
+import { Store } from './store.js';
+import type { PendingUpload } from './thread-item.js';
+
+/** `queued`: waiting for its turn, the network or a retry; `sending`: on its way now; `failed`: refused, see `error`. */
+export type OutboxStatus = 'queued' | 'sending' | 'failed';
+
+/** A message in the outbox. Replaced, never changed in place, so renderers can compare by identity. */
+export interface OutboxEntry {
+  /** The `client_message_id`: every try sends this one, so the API stores the message once. */
+  readonly id: string;
+  readonly seq: number;
+  readonly sessionId: number | null;
+  readonly group: string | null;
+  readonly text: string;
+  readonly suggestionId?: string;
+  readonly started: boolean;
+  readonly textDelivered: boolean;
+  readonly createdAt: string;
+  readonly after: number;
+  /** Tries that failed so far. */
+  readonly attempts: number;
+  readonly status: OutboxStatus;
+  /** Why the last try failed (a transient reason while queued, the final one when failed). */
+  readonly error?: ChatApiError;
+  /** When the next try is due (epoch ms), while the entry waits after a transient failure. */
+  readonly retryAt?: number;
+  /** The server's `Retry-After` (epoch ms): kept by "retry now", by the network coming back and across a reload. */
+  readonly notBefore?: number;
+  readonly uploads: readonly PendingUpload[];
+}
+
+/** What a caller gives to queue a message; the outbox adds order, tries and state. */
+export type NewOutboxEntry = Pick<OutboxEntry, 'id' | 'sessionId' | 'group' | 'text' | 'suggestionId' | 'after' | 'uploads'>;
+
+/** Whether the page is online: `navigator.onLine` and its `online`/`offline` events, in a page. */
+export interface NetworkSignal {
+  readonly online: boolean;
+  subscribe(listener: (online: boolean) => void): () => void;
+}
+
+/** Runs `work` holding the lock `name`, shared with the page's other tabs (the Web Locks API, in a page). */
+export type OutboxLock = <T>(name: string, work: () => Promise<T>) => Promise<T>;
+
+export interface OutboxClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+export interface OutboxOptions {
+  /** Which conversation's outbox this is (mode and target): the key of its persisted records and of the lock. */
+  scope: string;
+  /** Sends one entry (every call it needs); throws a `ChatApiError` when it fails. Must honour `signal`. */
+  deliver: (entry: OutboxEntry, signal: AbortSignal) => Promise<void>;
+  persistence?: OutboxPersistence;
+  /** Who the page's user is, as a fingerprint of the token (see `OutboxRecord.owner`). */
+  owner?: () => Promise<string | undefined>;
+  network?: NetworkSignal;
+  lock?: OutboxLock;
+  policy?: Partial<RetryPolicy>;
+  /** For tests: the jitter's dice and the clock. */
+  random?: () => number;
+  clock?: OutboxClock;
+}
+
+export interface OutboxState {
+  /** In queue order. */
+  entries: readonly OutboxEntry[];
+  online: boolean;
+  /** The last try got no answer at all (network error or timeout), and nothing has got through since. */
+  unreachable: boolean;
+  /** The persisted entries have been read. */
+  ready: boolean;
+}
+
+export interface OutboxEvents extends Record<string, unknown> {
+  change: OutboxState;
+  /** An entry was refused for good (a non-transient error). */
+  failed: OutboxEntry;
+  /** Another tab sent or discarded an entry this one had loaded. */
+  gone: OutboxEntry;
+}
+
+const SYSTEM_CLOCK: OutboxClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+const noLock: OutboxLock = (_name, work) => work();
+
+/** Records of another token that prove no access are dropped after this long (ms). */
+const HELD_FOR = 7 * 24 * 3600_000;
+
+export function asChatApiError(error: unknown): ChatApiError {
+  if (error instanceof ChatApiError) return error;
+  return new ChatApiError({ source: 'client', code: 'unexpected', message: String(error), cause: error });
+}
+
+/**
+ * The messages the user wrote that the API has not stored yet, sent one at a time, strictly in the order they
+ * were written. A transient failure (no answer, 408, 425, 429, 5xx) keeps the message queued and tries again after
+ * a backoff with full jitter that honours `Retry-After`; offline, nothing is tried until the network is back.
+ * Another failure marks the message failed with its reason, and the queue moves on to the next one; the user can
+ * retry it (it goes to the back of the queue) or discard it. Every try carries the same `client_message_id`, so
+ * the API stores each message once, however many tries it took.
+ *
+ * With a persistence, every entry (its text, files and progress, never a token) survives a reload; with a lock,
+ * two tabs of one page never send the same entry at once, and each checks before a send that the other has not
+ * sent or discarded it already.
+ */
+export class Outbox extends Store<OutboxState, OutboxEvents> {
+  readonly #scope: string;
+  readonly #deliver: OutboxOptions['deliver'];
+  readonly #persistence?: OutboxPersistence;
+  readonly #ownerOf?: () => Promise<string | undefined>;
+  #owner: string | undefined;
+  /** Records written under another token: neither shown nor sent until their session proves it is this user's. */
+  #held: OutboxRecord[] = [];
+  readonly #network?: NetworkSignal;
+  readonly #lock: OutboxLock;
+  readonly #policy: RetryPolicy;
+  readonly #random: () => number;
+  readonly #clock: OutboxClock;
+  /** Ids whose persisted record is known to match memory: only those can tell that another tab took them. */
+  readonly #saved = new Set<string>();
+  #seq = 0;
+  #started = false;
+  #disposed = false;
+  #draining = false;
+  #inFlight: { id: string; controller: AbortController } | undefined;
+  #wake: (() => void) | undefined;
+  #offNetwork: (() => void) | undefined;
+
+  constructor(options: OutboxOptions) {
+    super({ entries: [], online: options.network?.online ?? true, unreachable: false, ready: !options.persistence });
+    this.#scope = options.scope;
+    this.#deliver = options.deliver;
+    this.#persistence = options.persistence;
+    this.#ownerOf = options.owner;
+    this.#network = options.network;
+    this.#lock = options.lock ?? noLock;
+    this.#policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
+    this.#random = options.random ?? Math.random;
+    this.#clock = options.clock ?? SYSTEM_CLOCK;
+  }
+
+  on<K extends keyof OutboxEvents>(type: K, listener: (payload: OutboxEvents[K]) => void): () => void {
+    return this.events.on(type, listener);
+  }
+
+  get(id: string): OutboxEntry | undefined {
+    return this.state.entries.find((e) => e.id === id);
+  }
+
+  /**
+   * Reads the entries a previous page (or another tab) left; entries added meanwhile keep their place. Entries of
+   * another token are held back (see `heldSessions` and `adopt`).
+   */
+  async load(): Promise<void> {
+    let records: OutboxRecord[] = [];
+    try {
+      this.#owner = await this.#ownerOf?.();
+      records = (await this.#persistence?.load(this.#scope)) ?? [];
+    } catch {
+      // Storage refused (privacy mode, a broken profile): nothing to restore, the outbox works in memory.
+    }
+    const known = new Set(this.state.entries.map((e) => e.id));
+    const restored: OutboxEntry[] = [];
+    for (const record of records) {
+      if (known.has(record.id)) continue;
+      if (record.owner === this.#owner) restored.push(fromRecord(record));
+      else if (this.#clock.now() - Date.parse(record.createdAt) > HELD_FOR) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
+      else this.#held.push(record);
+    }
+    for (const entry of restored) {
+      this.#saved.add(entry.id);
+      this.#seq = Math.max(this.#seq, entry.seq);
+    }
+    // Written before the owner was known: saved again under it.
+    for (const entry of this.state.entries) this.#save(entry);
+    this.setState({ entries: bySeq([...this.state.entries, ...restored]), ready: true });
+    this.#kick();
+  }
+
+  /** The sessions that messages written under another token were going to (a renewed token may be the same user). */
+  get heldSessions(): number[] {
+    return [...new Set(this.#held.map((r) => r.sessionId).filter((id): id is number => id !== null))];
+  }
+
+  /** The page's user can read `sessionId`, so its held messages are theirs: they join the queue, in their order. */
+  adopt(sessionId: number): void {
+    const adopted = this.#held.filter((r) => r.sessionId === sessionId).map(fromRecord);
+    if (!adopted.length) return;
+    this.#held = this.#held.filter((r) => r.sessionId !== sessionId);
+    this.setState({ entries: bySeq([...this.state.entries, ...adopted]) });
+    for (const entry of adopted) this.#save(entry);
+    this.#kick();
+  }
+
+  /** Starts sending (and following the network). Before this, entries only queue. */
+  start(): void {
+    if (this.#started || this.#disposed) return;
+    this.#started = true;
+    this.#offNetwork = this.#network?.subscribe((online) => this.#setOnline(online));
+    if (this.#network && this.#network.online !== this.state.online) this.#setOnline(this.#network.online);
+    this.#kick();
+  }
+
+  /** Stops: aborts the send in flight (it is tried again by whoever loads the outbox next) and every timer. */
+  dispose(): void {
+    this.#disposed = true;
+    this.#offNetwork?.();
+    this.#inFlight?.controller.abort();
+    this.#wake?.();
+  }
+
+  add(init: NewOutboxEntry): OutboxEntry {
+    const entry: OutboxEntry = {
+      ...init,
+      seq: this.#nextSeq(),
+      started: false,
+      textDelivered: false,
+      createdAt: new Date(this.#clock.now()).toISOString(),
+      attempts: 0,
+      status: 'queued',
+    };
+    this.setState({ entries: [...this.state.entries, entry] });
+    this.#save(entry);
+    this.#kick();
+    return entry;
+  }
+
+  /** Records progress of a delivery (`sessionId`, `started`, `textDelivered`, uploads); persisted unless told not to. */
+  update(id: string, patch: Partial<Pick<OutboxEntry, 'sessionId' | 'started' | 'textDelivered' | 'uploads'>>, persist = true): void {
+    this.#patch(id, patch, persist);
+  }
+
+  /** The session that the messages of `group` were waiting for now exists. */
+  assignSession(group: string, sessionId: number): void {
+    for (const entry of this.state.entries) if (entry.group === group && entry.sessionId === null) this.#patch(entry.id, { sessionId }, true);
+  }
+
+  /** Queues a failed entry again, at the back of the queue (the messages after it went first). */
+  retry(id: string): void {
+    const entry = this.get(id);
+    if (!entry || entry.status !== 'failed') return;
+    const uploads = entry.uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting' as const, error: undefined } : u));
+    const next: OutboxEntry = { ...entry, seq: this.#nextSeq(), status: 'queued', attempts: 0, error: undefined, retryAt: undefined, notBefore: undefined, uploads };
+    this.setState({ entries: bySeq(this.state.entries.map((e) => (e.id === id ? next : e))) });
+    this.#save(next);
+    this.#kick();
+  }
+
+  /** Tries the waiting entries now instead of at the end of their backoff (a "Retry now" button). */
+  retryNow(): void {
+    this.setState({ entries: this.state.entries.map((e) => this.#cutBackoff(e)) });
+    this.#kick();
+  }
+
+  /** The backoff is ours to cut short; a server's `Retry-After` is not. */
+  #cutBackoff(entry: OutboxEntry): OutboxEntry {
+    if (entry.retryAt === undefined) return entry;
+    const notBefore = entry.notBefore !== undefined && entry.notBefore > this.#clock.now() ? entry.notBefore : undefined;
+    return notBefore === entry.retryAt ? entry : { ...entry, retryAt: notBefore };
+  }
+
+  /** Drops an entry: aborts its send if one is in flight, and forgets it here and in the persistence. */
+  discard(id: string): void {
+    if (this.#inFlight?.id === id) this.#inFlight.controller.abort();
+    this.#remove(id);
+    this.#kick();
+  }
+
+  /** Whether the entry is the one being sent now. */
+  isSending(id: string): boolean {
+    return this.#inFlight?.id === id;
+  }
+
+  #nextSeq(): number {
+    // Increasing across reloads (it starts from the clock), and strictly within one page.
+    this.#seq = Math.max(this.#seq + 1, this.#clock.now() * 1000);
+    return this.#seq;
+  }
+
+  #setOnline(online: boolean): void {
+    if (online === this.state.online) return;
+    // Back online: whatever waited for a retry goes now.
+    const entries = online ? this.state.entries.map((e) => this.#cutBackoff(e)) : this.state.entries;
+    this.setState({ online, entries, unreachable: online ? false : this.state.unreachable });
+    this.#kick();
+  }
+
+  /** Wakes the loop (a new entry, the network, a retry) or starts it. */
+  #kick(): void {
+    this.#wake?.();
+    void this.#drain();
+  }
+
+  #sleep(ms?: number): Promise<void> {
+    return new Promise((resolve) => {
+      let timer: unknown;
+      const done = () => {
+        if (timer !== undefined) this.#clock.clearTimeout(timer);
+        if (this.#wake === done) this.#wake = undefined;
+        resolve();
+      };
+      this.#wake = done;
+      if (ms !== undefined) timer = this.#clock.setTimeout(done, ms);
+    });
+  }
+
+  async #drain(): Promise<void> {
+    if (this.#draining || !this.#started || this.#disposed || !this.state.ready) return;
+    this.#draining = true;
+    try {
+      while (!this.#disposed) {
+        const head = this.state.entries.find((e) => e.status === 'queued');
+        if (!head) break;
+        if (!this.state.online) {
+          await this.#sleep();
+          continue;
+        }
+        const wait = (head.retryAt ?? 0) - this.#clock.now();
+        if (wait > 0) {
+          await this.#sleep(wait);
+          continue;
+        }
+        await this.#lock(`kesk-chat:outbox:${this.#scope}`, () => this.#attempt(head.id));
+      }
+    } finally {
+      this.#draining = false;
+    }
+  }
+
+  async #attempt(id: string): Promise<void> {
+    if (this.#disposed || this.get(id)?.status !== 'queued') return;
+    await this.#followOwner();
+    if (await this.#takenElsewhere(id)) return;
+    // The checks above took a moment: the page may have gone offline, or been closed, meanwhile.
+    if (this.#disposed || !this.state.online || this.get(id)?.status !== 'queued') return;
+    const controller = new AbortController();
+    this.#inFlight = { id, controller };
+    this.#patch(id, { status: 'sending', retryAt: undefined, notBefore: undefined }, false);
+    try {
+      await this.#deliver(this.get(id)!, controller.signal);
+      if (controller.signal.aborted) return;
+      this.#remove(id);
+      if (this.state.unreachable) this.setState({ unreachable: false });
+    } catch (error) {
+      const current = this.get(id);
+      if (controller.signal.aborted || !current) return;
+      const e = asChatApiError(error);
+      const attempts = current.attempts + 1;
+      if (isRetryable(e)) {
+        const now = this.#clock.now();
+        const retryAt = now + retryDelay(attempts, e, this.#policy, this.#random);
+        const notBefore = e.retryAfter === undefined ? undefined : now + Math.min(e.retryAfter * 1000, this.#policy.maxRetryAfterMs);
+        this.#patch(id, { status: 'queued', attempts, error: e, retryAt, notBefore }, true);
+        if (isUnreachable(e) !== this.state.unreachable) this.setState({ unreachable: isUnreachable(e) });
+      } else {
+        this.#patch(id, { status: 'failed', attempts, error: e, retryAt: undefined, notBefore: undefined }, true);
+        // It was answered, so the service is there.
+        if (this.state.unreachable && e.source === 'http') this.setState({ unreachable: false });
+        this.events.emit('failed', this.get(id)!);
+      }
+    } finally {
+      if (this.#inFlight?.controller === controller) this.#inFlight = undefined;
+    }
+  }
+
+  /** A token changed within the page is the same user (the `token` property's contract): the records follow it. */
+  async #followOwner(): Promise<void> {
+    if (!this.#ownerOf) return;
+    let owner: string | undefined;
+    try {
+      owner = await this.#ownerOf();
+    } catch {
+      return;
+    }
+    if (owner === this.#owner) return;
+    this.#owner = owner;
+    for (const entry of this.state.entries) this.#save(entry);
+  }
+
+  /** Another tab may have sent, discarded or failed this entry since it was loaded: its record says. */
+  async #takenElsewhere(id: string): Promise<boolean> {
+    if (!this.#persistence || !this.#saved.has(id)) return false;
+    let record: OutboxRecord | undefined;
+    try {
+      record = await this.#persistence.get(this.#scope, id);
+    } catch {
+      return false;
+    }
+    const entry = this.get(id);
+    if (!entry) return true;
+    if (!record) {
+      this.#forget(id);
+      this.events.emit('gone', entry);
+      return true;
+    }
+    if (record.seq === entry.seq && record.status === 'failed') {
+      this.#replace(fromRecord(record));
+      return true;
+    }
+    if (record.seq === entry.seq) {
+      // Progress the other tab made (the session started, files uploaded) is kept, so nothing is done twice.
+      this.#replace({ ...fromRecord(record), status: 'queued' });
+    }
+    return false;
+  }
+
+  #patch(id: string, patch: Partial<OutboxEntry>, persist: boolean): void {
+    const entry = this.get(id);
+    if (!entry) return;
+    const next = { ...entry, ...patch };
+    this.#replace(next);
+    if (persist) this.#save(next);
+  }
+
+  #replace(next: OutboxEntry): void {
+    this.setState({ entries: this.state.entries.map((e) => (e.id === next.id ? next : e)) });
+  }
+
+  #remove(id: string): void {
+    if (!this.get(id)) return;
+    this.#forget(id);
+    this.#saved.delete(id);
+    this.#persistence?.delete(this.#scope, id).catch(() => undefined);
+  }
+
+  #forget(id: string): void {
+    this.setState({ entries: this.state.entries.filter((e) => e.id !== id) });
+  }
+
+  #save(entry: OutboxEntry): void {
+    if (!this.#persistence) return;
+    this.#persistence.put({ ...toRecord(this.#scope, entry), owner: this.#owner }).then(
+      () => {
+        // Only if it is still the same entry: a discard may have come in between.
+        if (this.get(entry.id)) this.#saved.add(entry.id);
+      },
+      () => this.#saved.delete(entry.id),
+    );
+  }
+}
+
+function bySeq(entries: readonly OutboxEntry[]): OutboxEntry[] {
+  return [...entries].sort((a, b) => a.seq - b.seq);
+}
+
+function storedError(error: ChatApiError | undefined): StoredError | undefined {
+  if (!error) return undefined;
+  const { source, status, code, message, details, retryAfter } = error;
+  return { source, status, code, message, details: details.length ? details : undefined, retryAfter };
+}
+
+function chatApiError(stored: StoredError | undefined): ChatApiError | undefined {
+  return stored && new ChatApiError(stored);
+}
+
+export function toRecord(scope: string, e: OutboxEntry): OutboxRecord {
+  return {
+    scope,
+    id: e.id,
+    seq: e.seq,
+    sessionId: e.sessionId,
+    group: e.group,
+    text: e.text,
+    suggestionId: e.suggestionId,
+    started: e.started,
+    textDelivered: e.textDelivered,
+    createdAt: e.createdAt,
+    after: e.after,
+    attempts: e.attempts,
+    notBefore: e.notBefore,
+    status: e.status === 'failed' ? 'failed' : 'queued',
+    error: storedError(e.error),
+    uploads: e.uploads.map((u) => ({
+      key: u.key,
+      file: u.file,
+      state: u.state === 'uploading' ? 'waiting' : u.state,
+      media: u.media,
+      error: storedError(u.error),
+    })),
+  };
+}
+
+export function fromRecord(r: OutboxRecord): OutboxEntry {
+  return {
+    id: r.id,
+    seq: r.seq,
+    sessionId: r.sessionId,
+    group: r.group,
+    text: r.text,
+    suggestionId: r.suggestionId,
+    started: r.started,
+    textDelivered: r.textDelivered,
+    createdAt: r.createdAt,
+    after: r.after,
+    attempts: r.attempts,
+    retryAt: r.notBefore,
+    notBefore: r.notBefore,
+    status: r.status,
+    error: chatApiError(r.error),
+    uploads: r.uploads.map((u) => ({
+      key: u.key,
+      file: u.file,
+      loaded: u.state === 'done' ? u.file.size : 0,
+      total: u.file.size,
+      state: u.state,
+      media: u.media,
+      error: chatApiError(u.error),
+    })),
+  };
+}

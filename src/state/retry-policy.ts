@@ -1,0 +1,45 @@
+import type { ChatApiError } from '../api/errors.js';
+
+/**
+ * When the outbox tries a message again after a transient failure: exponential backoff with full jitter (a wait
+ * drawn evenly from zero to `baseMs · 2^(attempt-1)`, capped at `maxMs`), so many widgets that lost the same
+ * server do not come back in step; never sooner than the server's `Retry-After` (itself capped at
+ * `maxRetryAfterMs`, so a wrong header cannot park a message for a day).
+ */
+export interface RetryPolicy {
+  /** The ceiling of the first wait, in milliseconds. */
+  baseMs: number;
+  /** The largest ceiling of any wait, in milliseconds. */
+  maxMs: number;
+  /** The longest `Retry-After` obeyed, in milliseconds. */
+  maxRetryAfterMs: number;
+}
+
+/** 1 s, 2 s, 4 s … up to 30 s between tries (each a random share of that), and up to 5 minutes when told. */
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  baseMs: 1000,
+  maxMs: 30_000,
+  maxRetryAfterMs: 5 * 60_000,
+};
+
+/** Milliseconds to wait before try number `attempt + 1`, after try number `attempt` (from 1) failed with `error`. */
+export function retryDelay(attempt: number, error: ChatApiError | undefined, policy: RetryPolicy, random: () => number = Math.random): number {
+  const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempt - 1));
+  const jittered = Math.floor(random() * ceiling);
+  const asked = error?.retryAfter === undefined ? 0 : Math.min(error.retryAfter * 1000, policy.maxRetryAfterMs);
+  return Math.max(jittered, asked);
+}
+
+/**
+ * Whether a failed send is worth trying again by itself: no answer (network, timeout), 408, 425, 429 and 5xx.
+ * Everything else (other 4xx, a refusal before sending) fails the message with its reason, for the user to
+ * retry or discard. A 401 is not retried here: the client has already asked the token provider once.
+ */
+export function isRetryable(error: ChatApiError): boolean {
+  return error.transient;
+}
+
+/** Whether the failure says nothing got through at all, which hints that the network is down. */
+export function isUnreachable(error: ChatApiError): boolean {
+  return error.source === 'network' || error.source === 'timeout';
+}
