@@ -66,9 +66,12 @@ export class ChatClient {
     return this.#transport.baseUrl;
   }
 
-  /** A one-way fingerprint of the current token (`tokenFingerprint`), or undefined without one: whose data is whose. */
-  async tokenFingerprint(): Promise<string | undefined> {
-    const token = await this.#tokens.get();
+  /**
+   * A one-way fingerprint of the current token (`tokenFingerprint`), or undefined without one: whose data is whose.
+   * With `ask: false` a token provider is not called: only a token at hand (a string, or the provider's last) counts.
+   */
+  async tokenFingerprint(options: { ask?: boolean } = {}): Promise<string | undefined> {
+    const token = options.ask === false ? this.#tokens.peek() : await this.#tokens.get();
     return token ? tokenFingerprint(token) : undefined;
   }
 

@@ -25,6 +25,11 @@ export class TokenSource {
     }
   }
 
+  /** The token at hand, without asking a provider for one. */
+  peek(): string | undefined {
+    return this.#token;
+  }
+
   get canRefresh(): boolean {
     return this.#provider !== undefined;
   }

@@ -127,7 +127,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       scope: this.#scope,
       deliver: (entry, signal) => deliver(host, entry, signal),
       persistence: config.outbox,
-      owner: () => api.tokenFingerprint(),
+      owner: (ask) => api.tokenFingerprint({ ask }),
       network: config.network,
       lock: config.lock,
       policy: config.retry,

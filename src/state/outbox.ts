@@ -57,7 +57,7 @@ export interface OutboxOptions {
   deliver: (entry: OutboxEntry, signal: AbortSignal) => Promise<void>;
   persistence?: OutboxPersistence;
   /** Who the page's user is, as a fingerprint of the token (see `OutboxRecord.owner`). */
-  owner?: () => Promise<string | undefined>;
+  owner?: (ask: boolean) => Promise<string | undefined>;
   network?: NetworkSignal;
   lock?: OutboxLock;
   policy?: Partial<RetryPolicy>;
@@ -116,8 +116,9 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   readonly #scope: string;
   readonly #deliver: OutboxOptions['deliver'];
   readonly #persistence?: OutboxPersistence;
-  readonly #ownerOf?: () => Promise<string | undefined>;
+  readonly #ownerOf?: (ask: boolean) => Promise<string | undefined>;
   #owner: string | undefined;
+  #asked?: Promise<void>;
   /** Records written under another token: neither shown nor sent until their session proves it is this user's. */
   #held: OutboxRecord[] = [];
   readonly #network?: NetworkSignal;
@@ -163,8 +164,11 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   async load(): Promise<void> {
     let records: OutboxRecord[] = [];
     try {
-      this.#owner = await this.#ownerOf?.();
       records = (await this.#persistence?.load(this.#scope)) ?? [];
+      // Records to claim need the owner, even from a token provider; otherwise only a token at hand is read (opening
+      // the widget asks a provider for nothing).
+      if (records.length) await this.#knowOwner();
+      else this.#owner ??= await this.#ownerOf?.(false);
     } catch {
       // Storage refused (privacy mode, a broken profile): nothing to restore, the outbox works in memory.
     }
@@ -377,7 +381,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     if (!this.#ownerOf) return;
     let owner: string | undefined;
     try {
-      owner = await this.#ownerOf();
+      owner = await this.#ownerOf(true);
     } catch {
       return;
     }
@@ -436,9 +440,27 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.setState({ entries: this.state.entries.filter((e) => e.id !== id) });
   }
 
+  /**
+   * Asks who the user is once, when first needed (records to claim, a message to keep): opening the widget asks the
+   * token provider for nothing.
+   */
+  #knowOwner(): Promise<void> {
+    return (this.#asked ??= (async () => {
+      try {
+        this.#owner = await this.#ownerOf?.(true);
+      } catch {
+        // No token yet: the records are kept without an owner until one is known (#followOwner).
+      }
+    })());
+  }
+
   #save(entry: OutboxEntry): void {
-    if (!this.#persistence) return;
-    this.#persistence.put({ ...toRecord(this.#scope, entry), owner: this.#owner }).then(
+    const persistence = this.#persistence;
+    if (!persistence) return;
+    const record = toRecord(this.#scope, entry);
+    // The owner known from a token at hand: saved at once. Only behind a provider not yet asked does it wait for it.
+    const put = () => persistence.put({ ...record, owner: this.#owner });
+    void (this.#owner !== undefined ? put() : this.#knowOwner().then(put)).then(
       () => {
         // Only if it is still the same entry: a discard may have come in between.
         if (this.get(entry.id)) this.#saved.add(entry.id);

@@ -34,7 +34,7 @@ describe('<kesk-chat> outbox', () => {
     const el = await mount(token, vendor);
     await waitUntil(() => deep(el, 'textarea'), 'the panel renders');
     goOffline();
-    await waitUntil(() => deep(el, '[part~="header-status"]')?.textContent?.includes('offline'), 'the header says offline');
+    await waitUntil(() => deep(el, '[part~="header-status"]')?.textContent?.toLowerCase().includes('offline'), 'the header says offline');
     el.send('Do you have it in blue?');
     el.send('Size 42, please');
     await waitUntil(() => statusLine(el) && !statusLine(el).hidden, 'the status line shows');
@@ -49,7 +49,7 @@ describe('<kesk-chat> outbox', () => {
     goOnline();
     await waitUntil(() => bubbles(el).length >= 2 && bubbles(el).every((b) => b.getAttribute('data-delivery') === 'sent'), 'both are sent', { timeout: 10000 });
     expect(statusLine(el).hidden).to.equal(true);
-    expect(deep(el, '[part~="header-status"]')!.textContent).not.to.include('offline');
+    expect(deep(el, '[part~="header-status"]')!.textContent!.toLowerCase()).not.to.include('offline');
     const sessionId = el.context!.conversation.state.sessionId!;
     const mine = (await history(token, sessionId)).filter((m: { sender: { kind: string } }) => m.sender.kind === 'user');
     expect(mine.map((m: { content: string }) => m.content)).to.deep.equal(['Do you have it in blue?', 'Size 42, please']);

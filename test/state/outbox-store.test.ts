@@ -257,6 +257,18 @@ describe('ConversationStore outbox', () => {
     expect((await history(renewed, sessionId)).filter((m: { content: string }) => m.content === 'my address is …')).to.have.length(1);
   });
 
+  it('opening asks a token provider for nothing; the first message does', async () => {
+    const token = newUser();
+    let asked = 0;
+    const { store } = make(() => (asked++, token), { outbox: memoryOutboxPersistence() });
+    await store.init();
+    await new Promise((r) => setTimeout(r, 300));
+    expect(asked, 'nothing asked on opening').to.equal(0);
+    store.send('Hello');
+    await waitFor(() => store.state.outbox.queued === 0 && store.state.sessionId !== null);
+    expect(asked).to.be.greaterThan(0);
+  });
+
   it('two tabs holding the same queue send each message once', async () => {
     const token = newUser();
     const outbox: OutboxPersistence = memoryOutboxPersistence();
