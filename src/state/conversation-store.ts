@@ -12,6 +12,7 @@ import { asChatApiError, Outbox, type NetworkSignal, type OutboxEntry, type Outb
 import type { OutboxPersistence } from './outbox-persistence.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { PendingUpload, ThreadItem } from './thread-item.js';
+import { Remembered } from './remembered.js';
 
 export type { OutboxSummary } from './outbox-thread.js';
 export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
@@ -97,7 +98,8 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   readonly #uploads = new Map<string, AbortController>();
   #etag: string | undefined;
   #listEtag: string | undefined;
-  #me: number | null;
+  #me: number | null = null;
+  readonly #remembered: Remembered;
   #ownIds = new Set<string>();
   #lastReadId = 0;
   #suggestionsFor = 0;
@@ -119,8 +121,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     });
     this.#api = api;
     this.config = config;
-    const me = Number(config.storage?.getItem(ME_KEY));
-    this.#me = Number.isFinite(me) && me > 0 ? me : null;
+    this.#remembered = new Remembered(config.storage, () => api.tokenFingerprint({ ask: false }));
     this.#poller = new Poller((kind) => this.#poll(kind), config.cadence);
     const host = this.#deliveryHost();
     this.#outbox = new Outbox({
@@ -179,10 +180,12 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
    */
   async init(): Promise<void> {
     this.#initialised = true;
+    const me = Number(await this.#remembered.get(ME_KEY));
+    if (Number.isFinite(me) && me > 0) this.#me ??= me;
     await this.#outbox.load();
     for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
     void this.#adoptHeld();
-    let id = this.config.sessionId ?? (Number(this.config.storage?.getItem(this.#storageKey)) || undefined);
+    let id = this.config.sessionId ?? (Number(await this.#remembered.get(this.#storageKey)) || undefined);
     if (this.config.mode === 'bot' && this.config.botUsername && id === undefined) {
       try {
         const conversation = await this.#api.getBotConversationStatus(this.config.botUsername);
@@ -261,7 +264,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       const page = await this.#api.getChatMessageHistory(id, { limit: this.#pageSize });
       this.#merge(page.messages, false);
       this.setState({ hasMore: page.has_more, loading: false });
-      this.config.storage?.setItem(this.#storageKey, String(id));
+      this.#remembered.set(this.#storageKey, String(id));
       await this.#refreshSession();
       await this.#refreshSuggestions();
     } catch (error) {
@@ -269,7 +272,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       const e = asChatApiError(error);
       // A remembered session that is gone or belongs to another user: forget it and start afresh.
       if (e.status === 403 || e.status === 404) {
-        this.config.storage?.removeItem(this.#storageKey);
+        this.#remembered.remove(this.#storageKey);
         this.setState({ sessionId: null });
         this.#compose();
       }
@@ -279,7 +282,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   /** Leaves the current session; the next message starts a new one. */
   newConversation(): void {
-    this.config.storage?.removeItem(this.#storageKey);
+    this.#remembered.remove(this.#storageKey);
     this.#etag = undefined;
     this.#stored = [];
     this.#echo.clear();
@@ -387,7 +390,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         this.#pendingGroup = null;
         this.#etag = undefined;
         this.setState({ sessionId, session: session ?? null });
-        this.config.storage?.setItem(this.#storageKey, String(sessionId));
+        this.#remembered.set(this.#storageKey, String(sessionId));
         this.#compose();
       },
       stored: (messages, own) => {
@@ -619,7 +622,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     if (message.sender.kind !== 'user' || this.#me === message.sender.id) return;
     if (!message.client_message_id || !this.#ownIds.has(message.client_message_id)) return;
     this.#me = message.sender.id;
-    this.config.storage?.setItem(ME_KEY, String(this.#me));
+    this.#remembered.set(ME_KEY, String(this.#me));
   }
 
   #isOwn(message: ChatMessage): boolean {

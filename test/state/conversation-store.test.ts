@@ -28,6 +28,31 @@ describe('ConversationStore', () => {
     await setFaults([]);
   });
 
+  it('another person on the same browser does not resume the previous person’s conversation, and keeps theirs', async () => {
+    const saved = new Map<string, string>();
+    const storage = { getItem: (k: string) => saved.get(k) ?? null, setItem: (k: string, v: string) => void saved.set(k, v), removeItem: (k: string) => void saved.delete(k) };
+    const alex = newUser();
+    const first = make(alex, { storage });
+    await first.store.init();
+    first.store.send('Hello from Alex');
+    await waitFor(() => first.store.state.sessionId !== null && first.store.state.outbox.queued === 0);
+    const alexSession = first.store.state.sessionId;
+    first.store.dispose();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(saved.size, 'the session and the user’s id are remembered').to.be.greaterThan(0);
+    expect([...saved.values()].join(' '), 'the token itself never is').not.to.include(alex);
+
+    const sam = newUser();
+    const second = make(sam, { storage });
+    await second.store.init();
+    expect(second.store.state.sessionId, 'Sam starts afresh').to.equal(null);
+    expect(await opsOf(sam), 'without even asking for Alex’s session').to.deep.equal([]);
+
+    const again = make(alex, { storage });
+    await again.store.init();
+    expect(again.store.state.sessionId, 'Alex comes back to it').to.equal(alexSession);
+  });
+
   it('creates no session until the first message', async () => {
     const token = newUser();
     const { store } = make(token);
