@@ -1,4 +1,5 @@
 import type { ChatSessionListItem } from '../../api/types.gen.js';
+import { displayFileName } from '../../api/file-name.js';
 import { terms as english } from './session-list.terms.js';
 
 /**
@@ -46,7 +47,7 @@ export function lastMessagePreview(session: ChatSessionListItem, me: number | nu
   let text = message.content;
   if (message.content_format === 'markdown') for (const [pattern, by] of MARKDOWN) text = text.replace(pattern, by);
   text = text.replace(/\s+/g, ' ').trim().slice(0, 200);
-  if (!text && message.media.length) text = terms.attachments(message.media.map((m) => m.filename).join(', '));
+  if (!text && message.media.length) text = terms.attachments(message.media.map((m) => displayFileName(m.filename)).join(', '));
   const { sender } = message;
   // In a direct chat both sides are users: only a known id tells ours apart.
   const own = sender.kind === 'user' && (session.chat_type === 'direct' ? sender.id === me : me === null || sender.id === me);

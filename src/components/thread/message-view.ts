@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderMarkdown, renderPlainText, safeHref } from '../../markdown/index.js';
+import { renderMarkdown, renderPlainText, safeHref, safeSrc } from '../../markdown/index.js';
 import type { ChatMessage } from '../../api/types.gen.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import { renderMedia, renderUploads, type UploadHost } from './media-view.js';
-import { dayLabel, httpUrl, initials, timeLabel, type Row } from './rows.js';
+import { dayLabel, initials, timeLabel, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import type { terms as english } from './thread.terms.js';
 
@@ -31,13 +31,14 @@ export interface MessageHost extends UploadHost {
 
 const stored = (item: ThreadItem) => item.delivery === 'sent' && item.message.id > 0 && !item.message.deleted;
 
-function avatar(message: ChatMessage): TemplateResult {
-  const src = httpUrl(message.sender.avatar_url);
-  // The hue follows the sender, so people tell initials apart at a glance.
+function avatar(message: ChatMessage, apiBase: string): TemplateResult {
+  const src = safeSrc(message.sender.avatar_url, apiBase);
+  // The hue follows the sender, so people tell initials apart at a glance. Set through the CSSOM (`.style`), not a
+  // style attribute, which a strict Content-Security-Policy (style-src without 'unsafe-inline') refuses.
   const hue = ((message.sender.id * 47 + message.sender.kind.length * 91) % 360 + 360) % 360;
   return src
     ? html`<img part="avatar" class="avatar" src=${src} alt="" loading="lazy" />`
-    : html`<span part="avatar" class="avatar" style="--_hue:${hue}" aria-hidden="true">${initials(message.sender.name)}</span>`;
+    : html`<span part="avatar" class="avatar" .style=${`--_hue:${hue}`} aria-hidden="true">${initials(message.sender.name)}</span>`;
 }
 
 function content(message: ChatMessage): TemplateResult | typeof nothing {
@@ -142,14 +143,14 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
   const side = item.own ? 'own' : 'other';
   return html`<article part="message ${side}" class="message ${side}" aria-label=${terms.messageLabel(name, time)}
     data-delivery=${item.delivery}>
-    ${item.own ? nothing : row.groupStart ? avatar(m) : html`<span class="avatar-space"></span>`}
+    ${item.own ? nothing : row.groupStart ? avatar(m, host.apiBase) : html`<span class="avatar-space"></span>`}
     <div class="body">
       ${!item.own && row.groupStart ? html`<div part="name" class="name">${m.sender.name}</div>` : nothing}
       <div class="line">
         <div part="bubble" class="bubble ${m.deleted ? 'tombstone' : ''} ${host.editingId === m.id ? 'editing' : ''}">
           ${m.deleted
             ? html`<div class="text">${terms.deleted}</div>`
-            : html`${content(m)}${renderMedia(m.media, host.terms)}${item.own ? renderUploads(item, host) : nothing}${sources(m, terms)}`}
+            : html`${content(m)}${renderMedia(m.media, host.terms, host.apiBase)}${item.own ? renderUploads(item, host) : nothing}${sources(m, terms)}`}
           <div class="meta">
             ${host.editingId === m.id ? html`<span class="edited">${terms.editing}</span>` : nothing}
             ${m.edited_at && !m.deleted ? html`<span class="edited">${terms.edited}</span>` : nothing}

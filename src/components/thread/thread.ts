@@ -301,7 +301,7 @@ export class KeskThread extends LitElement {
   }
 
   /** What the message templates call: the intents behind every button in a message. */
-  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId'> = {
+  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId'> = {
     toggleReaction: (item, emoji) => {
       const fromPicker = this.pickerFor === item.key;
       this.pickerFor = null;
@@ -362,6 +362,7 @@ export class KeskThread extends LitElement {
       ...this.#actions,
       locale: this.#l10n.locale,
       terms: this.#l10n.terms,
+      apiBase: this.chat?.api.baseUrl ?? '',
       now: new Date(),
       pickerFor: this.pickerFor,
       confirmFor: this.confirmFor,
