@@ -21,5 +21,6 @@ export {
   type Text,
 } from './parse.js';
 export { safeHref, safeSrc } from './safe-url.js';
+export { textDirection } from './direction.js';
 export { renderBlocks, renderInlines, renderMarkdown, renderPlainText } from './render.js';
 export { markdownStyles } from './markdown.styles.js';

@@ -35,5 +35,6 @@ export const terms = {
   cancelUpload: (name: string) => `Cancel upload of ${name}`,
   uploadCancelled: 'Cancelled',
   uploadWaiting: 'Waiting',
+  showAll: 'Show the whole message',
   messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
 };

@@ -72,6 +72,7 @@ const px = (n: number) => `${Math.round(n)}px`;
  * @csspart retry-button - Sends the failed message again.
  * @csspart discard-button - Drops the failed message.
  * @csspart new-messages - The "New messages" button, when messages arrive while you read older ones.
+ * @csspart show-all - "Show the whole message", under the beginning of a message too long to show at once.
  * @csspart typing - The typing (or thinking) indicator while a reply is awaited.
  * @csspart status - "Loading…" messages.
  *
@@ -95,6 +96,8 @@ export class KeskThread extends LitElement {
   /** The key of the message asking whether to delete it. */
   @state() private confirmFor: string | null = null;
   @state() private unseen = false;
+  /** Long messages shown whole, by key. */
+  @state() private expanded: ReadonlySet<string> = new Set();
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('.content') private content?: HTMLElement;
@@ -301,7 +304,10 @@ export class KeskThread extends LitElement {
   }
 
   /** What the message templates call: the intents behind every button in a message. */
-  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId'> = {
+  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded'> = {
+    expand: (item) => {
+      this.expanded = new Set(this.expanded).add(item.key);
+    },
     toggleReaction: (item, emoji) => {
       const fromPicker = this.pickerFor === item.key;
       this.pickerFor = null;
@@ -367,6 +373,7 @@ export class KeskThread extends LitElement {
       pickerFor: this.pickerFor,
       confirmFor: this.confirmFor,
       editingId: this.#ui.state?.editingMessageId ?? null,
+      expanded: this.expanded,
     };
     return html`<div part="thread" class="thread">
       <div class="viewport">

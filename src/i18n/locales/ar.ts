@@ -152,6 +152,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `إلغاء رفع ${name}`,
     uploadCancelled: 'أُلغي',
     uploadWaiting: 'في الانتظار',
+    showAll: 'عرض الرسالة كاملة',
     messageLabel: (sender: string, time: string) => `${sender}، ${time}`,
   },
 };

@@ -150,6 +150,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `Hochladen von ${name} abbrechen`,
     uploadCancelled: 'Abgebrochen',
     uploadWaiting: 'Wartet',
+    showAll: 'Ganze Nachricht anzeigen',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
   },
 };

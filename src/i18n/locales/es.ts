@@ -150,6 +150,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `Cancelar la subida de ${name}`,
     uploadCancelled: 'Cancelado',
     uploadWaiting: 'En espera',
+    showAll: 'Ver el mensaje completo',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
   },
 };

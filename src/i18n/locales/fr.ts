@@ -150,6 +150,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `Annuler l’envoi de ${name}`,
     uploadCancelled: 'Annulé',
     uploadWaiting: 'En attente',
+    showAll: 'Afficher tout le message',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
   },
 };
