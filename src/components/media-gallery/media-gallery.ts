@@ -110,7 +110,8 @@ export class KeskMediaGallery extends LitElement {
 
   protected override updated(): void {
     const dialog = this.dialog;
-    if (!dialog) return;
+    // Leaving the view removes the gallery while an update may still be due: a detached dialog cannot be shown.
+    if (!dialog || !this.isConnected) return;
     if (this.viewingId !== null && !dialog.open && dialog.childElementCount) dialog.showModal();
     else if (this.viewingId === null && dialog.open) dialog.close();
   }
