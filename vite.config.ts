@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createEmulator } from './emulator/index.js';
 import { connectMiddleware } from './emulator/middleware.js';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { STRICT_CSP } from './scripts/strict-csp.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -30,9 +31,22 @@ function emulatorPlugin(): Plugin {
   };
 }
 
+/** Serves demo/strict.html with the strict Content-Security-Policy the widget promises to work under. */
+function strictPagePlugin(): Plugin {
+  return {
+    name: 'kesk-strict-page',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] === '/strict.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: here('./demo'),
-  plugins: [emulatorPlugin(), minifyCssLiteralsPlugin()],
+  plugins: [emulatorPlugin(), strictPagePlugin(), minifyCssLiteralsPlugin()],
   server: { host: '127.0.0.1', port: 5173, strictPort: false, fs: { allow: [here('.')] } },
   build: {
     outDir: here('./dist'),

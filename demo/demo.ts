@@ -10,6 +10,7 @@ const PAGES = [
   ['direct.html', 'Stylists', 'Direct'],
   ['inline.html', 'Help centre', 'Inline'],
   ['compose.html', 'Inbox', 'Composed'],
+  ['strict.html', 'Strict CSP', 'Strict Content-Security-Policy'],
 ] as const;
 
 const logo = `<svg width="30" height="30" viewBox="0 0 32 32" aria-hidden="true"><path fill="currentColor" d="M2 27 12 9l5 8 3-5 10 15z"/><path fill="#fff" d="m12 9 2.6 4.7L12 12.5l-2.3 1.7z"/></svg>`;
