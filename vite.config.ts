@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createEmulator } from './emulator/index.js';
 import { connectMiddleware } from './emulator/middleware.js';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.js';
+import { STRICT_CSP } from './scripts/strict-csp.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -32,6 +33,19 @@ function emulatorPlugin(): Plugin {
   };
 }
 
+/** Serves demo/strict.html with the strict Content-Security-Policy the widget promises to work under. */
+function strictPagePlugin(): Plugin {
+  return {
+    name: 'kesk-strict-page',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        if (req.url?.split('?')[0] === '/strict.html') res.setHeader('Content-Security-Policy', STRICT_CSP);
+        next();
+      });
+    },
+  };
+}
+
 /**
  * The demo's framework pages (demo/frameworks/): their compilers run in the dev server only, so the library build
  * (`vite build`, the npm package) never sees them.
@@ -52,6 +66,7 @@ export default defineConfig({
   root: here('./demo'),
   plugins: [
     emulatorPlugin(),
+    strictPagePlugin(),
     minifyCssLiteralsPlugin(),
     ...demoOnly(vue({ template: { compilerOptions: { isCustomElement } } })),
     ...demoOnly(svelte({ configFile: false })),

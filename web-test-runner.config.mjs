@@ -6,6 +6,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { createEmulator } from './emulator/index.js';
 import { koaMiddleware } from './emulator/middleware.js';
 import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
+import { STRICT_CSP } from './scripts/strict-csp.js';
 import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
 import { cdpPlugin } from './test/plugins/cdp-plugin.mjs';
 import { secondCopy } from './test/plugins/second-copy.mjs';
@@ -25,9 +26,43 @@ await new Promise((resolve) => crossOrigin.listen(0, '127.0.0.1', resolve));
 const crossOriginUrl = `http://127.0.0.1:${crossOrigin.address().port}`;
 crossOrigin.unref();
 
+// A foreign origin that records every request it gets. The hostile-input suite points its payloads here (scripts,
+// pictures, frames, style sheets), so anything a payload made the browser load or run from elsewhere is a hit.
+// Its script and SVG set `window.__pwned` if they ever run.
+const evilHits = [];
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+const EVIL_BODIES = {
+  js: ['text/javascript', 'window.__pwned = "script from a foreign origin"; try { parent.__pwned = window.__pwned } catch {}'],
+  svg: ['image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg" onload="top.__pwned=1"><script>top.__pwned=1</script></svg>'],
+  html: ['text/html', '<script>try { top.__pwned = "frame from a foreign origin" } catch {}</script>'],
+  css: ['text/css', 'body { background: url(/css-bg.gif) }'],
+};
+const evil = createServer((req, res) => {
+  evilHits.push({ method: req.method, url: req.url });
+  const ext = /\.(\w+)(?:\?|$)/.exec(req.url ?? '')?.[1];
+  const [type, body] = EVIL_BODIES[ext] ?? ['image/gif', GIF];
+  res.writeHead(200, { 'Content-Type': type, 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-store' });
+  res.end(body);
+});
+await new Promise((resolve) => evil.listen(0, '127.0.0.1', resolve));
+const evilUrl = `http://127.0.0.1:${evil.address().port}`;
+evil.unref();
+
+// The strict page: served with the policy the widget promises to work under (README, "Security").
+const STRICT_PAGES = new Set(['/test/security/strict/strict.html']);
+
 async function testInfo(ctx, next) {
-  if (ctx.path !== '/__test/cross-origin-emulator') return next();
-  ctx.body = { url: crossOriginUrl };
+  if (ctx.path === '/__test/cross-origin-emulator') {
+    ctx.body = { url: crossOriginUrl };
+  } else if (ctx.path === '/__test/evil') {
+    if (ctx.method === 'DELETE') evilHits.length = 0;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { url: evilUrl, hits: evilHits };
+  } else if (STRICT_PAGES.has(ctx.path)) {
+    await next();
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.set('Cache-Control', 'no-store');
+  } else return next();
 }
 
 export default {

@@ -11,6 +11,7 @@ const PAGES = [
   ['inline.html', 'Help centre', 'Inline'],
   ['compose.html', 'Inbox', 'Composed'],
   ['vue.html', 'Your order', 'Vue, Svelte and Angular'],
+  ['strict.html', 'Strict CSP', 'Strict Content-Security-Policy'],
 ] as const;
 
 /** The order-help app written in each framework; the nav's "Your order" leads to the first. */

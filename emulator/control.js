@@ -5,7 +5,7 @@ import { AGENTS, ASSISTANT, BOTS, SYSTEM, USERS, VENDOR_LOCATIONS } from './worl
 import { ApiError, badRequest, invalidField, notFound, validationFailed } from './errors.js';
 import { readBody } from './body-reader.js';
 import { sendJson } from './http-out.js';
-import { messageView } from './views.js';
+import { mediaView, messageView } from './views.js';
 
 const SENDER_KINDS = ['user', 'vendor', 'agent', 'assistant', 'bot', 'system'];
 
@@ -87,16 +87,23 @@ async function route(env, req, url, path) {
     case 'DELETE /log':
       env.log.clear();
       return { ok: true };
+    case 'POST /users':
+      return setUser(env, req);
     default: {
       const inject = /^\/sessions\/([^/]+)\/messages$/.exec(path);
       if (inject && method === 'POST') return injectMessage(env, req, inject[1]);
+      const media = /^\/sessions\/([^/]+)\/media$/.exec(path);
+      if (media && method === 'POST') return injectMedia(env, req, media[1]);
+      const chips = /^\/bots\/([^/]+)\/suggestions$/.exec(path);
+      if (chips && (method === 'PUT' || method === 'DELETE')) return setSuggestions(env, req, decodeURIComponent(chips[1]));
       throw notFound(`No control endpoint ${method} /__emulator${path}`);
     }
   }
 }
 
 async function jsonBody(req) {
-  const read = await readBody(req, 1024 * 1024);
+  // Large enough for the megabyte-long messages of the hostile-input suite, JSON-escaped.
+  const read = await readBody(req, 16 * 1024 * 1024);
   if (read.tooLarge) throw badRequest('Body too large');
   const text = read.body.toString('utf8');
   if (text.trim() === '') return {};
@@ -136,8 +143,11 @@ async function injectMessage(env, req, rawId) {
       }
     });
   }
+  if (body.sender !== undefined && !isParticipantShape(body.sender)) {
+    problems.push({ field: 'sender', message: 'must be an object with a string name (and optional id, avatar_url, username)' });
+  }
   if (problems.length) throw validationFailed(problems);
-  const sender = senderFor(store, session, body.sender_kind, body.sender_id);
+  const sender = body.sender ? adHocSender(env, body.sender_kind, body.sender) : senderFor(store, session, body.sender_kind, body.sender_id);
   const message = store.addMessage(session, {
     sender,
     content: body.content ?? '',
@@ -146,6 +156,87 @@ async function injectMessage(env, req, rawId) {
     media_ids: mediaIds,
   });
   return messageView(message, env.viewContext(null, req));
+}
+
+function isParticipantShape(p) {
+  return p !== null && typeof p === 'object' && !Array.isArray(p) && typeof p.name === 'string' &&
+    (p.id === undefined || Number.isInteger(p.id)) &&
+    (p.avatar_url === undefined || p.avatar_url === null || typeof p.avatar_url === 'string') &&
+    (p.username === undefined || p.username === null || typeof p.username === 'string');
+}
+
+// A participant made up for one injected message (any name, any avatar URL), so tests can show what the widget does
+// with names and pictures that no seeded person has. Ids come from their own range (900000s), unless given.
+function adHocSender(env, kind, { id, name, avatar_url = null, username = null }) {
+  const { store } = env.live;
+  const given = id ?? ++store.counters.adHoc;
+  return { id: given, kind, name, avatar_url, username };
+}
+
+// Names and pictures for a guest (a token's user), to show how they look to others: in a direct chat's title, its
+// header, its messages. Seeded users keep theirs: they are shared by every test and the demo.
+async function setUser(env, req) {
+  const { store } = env.live;
+  const body = await jsonBody(req);
+  if (typeof body.token !== 'string' || body.token === '') throw invalidField('token', 'must be a non-empty string');
+  if (body.name !== undefined && typeof body.name !== 'string') throw invalidField('name', 'must be a string');
+  if (body.avatar_url !== undefined && body.avatar_url !== null && typeof body.avatar_url !== 'string') {
+    throw invalidField('avatar_url', 'must be a string or null');
+  }
+  const user = store.userForToken(body.token);
+  if (store.isSeededUser(user)) throw invalidField('token', 'is a seeded user, whose name and picture are fixed');
+  if (body.name !== undefined) user.name = body.name;
+  if (body.avatar_url !== undefined) user.avatar_url = body.avatar_url;
+  const { token, ...participant } = user;
+  return participant;
+}
+
+// A media item in a session made without the upload's checks: any file name, type and bytes, and optionally a URL
+// of its own instead of the capability URL (what a misbehaving or compromised backend might send).
+async function injectMedia(env, req, rawId) {
+  if (!/^\d+$/.test(rawId)) throw badRequest('Session id must be an integer');
+  const { store } = env.live;
+  const session = store.sessions.get(Number(rawId));
+  if (!session) throw notFound('Chat session not found');
+  const body = await jsonBody(req);
+  const problems = [];
+  if (typeof body.filename !== 'string' || body.filename === '') problems.push({ field: 'filename', message: 'must be a non-empty string' });
+  if (!['image', 'audio', 'video', 'file'].includes(body.media_type ?? 'file')) {
+    problems.push({ field: 'media_type', message: 'must be one of: image, audio, video, file' });
+  }
+  for (const field of ['mime_type', 'content', 'url']) {
+    if (body[field] !== undefined && typeof body[field] !== 'string') problems.push({ field, message: 'must be a string' });
+  }
+  if (body.uploaded_by !== undefined && !Number.isInteger(body.uploaded_by)) problems.push({ field: 'uploaded_by', message: 'must be an integer' });
+  if (problems.length) throw validationFailed(problems);
+  const bytes = Buffer.from(body.content ?? '', 'utf8');
+  const item = store.addMedia({
+    chat_session_id: session.id,
+    media_type: body.media_type ?? 'file',
+    mime_type: body.mime_type ?? 'application/octet-stream',
+    filename: body.filename,
+    size_bytes: bytes.length,
+    bytes,
+    secret: store.secret(),
+    uploaded_by: body.uploaded_by ?? session.participants.find((p) => p.kind === 'user')?.id ?? 0,
+    url: body.url,
+  });
+  return mediaView(item, env.viewContext(null, req));
+}
+
+// The bot's chips, replaced until a reset or DELETE: any text, to show what the widget does with it.
+async function setSuggestions(env, req, username) {
+  const { store } = env.live;
+  if (!BOTS.some((b) => b.username === username)) throw notFound('Bot not found');
+  if (req.method === 'DELETE') {
+    store.suggestionOverrides.delete(username);
+    return { ok: true };
+  }
+  const { suggestions } = await jsonBody(req);
+  const valid = Array.isArray(suggestions) && suggestions.every((s) => s && typeof s.id === 'string' && typeof s.text === 'string');
+  if (!valid) throw invalidField('suggestions', 'must be an array of {id, text} strings');
+  store.suggestionOverrides.set(username, suggestions.map(({ id, text }) => ({ id, text })));
+  return { suggestions: store.suggestionOverrides.get(username) };
 }
 
 function senderFor(store, session, kind, id) {

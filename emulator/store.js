@@ -31,7 +31,7 @@ const FIRST_GUEST_ID = 100001;
 
 export function createStore(seed) {
   const rng = createRandom(seed ^ 0x9e3779b9);
-  const counters = { session: 0, message: 0, media: 0, user: FIRST_GUEST_ID - 1 };
+  const counters = { session: 0, message: 0, media: 0, user: FIRST_GUEST_ID - 1, adHoc: 900000 };
 
   /** @type {Map<string, User>} */
   const usersByToken = new Map(USERS.map((u) => [u.token, u]));
@@ -46,6 +46,8 @@ export function createStore(seed) {
   const botConversations = new Map();
   /** Idempotency of the operations that create sessions: key → whatever the first call made. */
   const replays = new Map();
+  /** Bot username → chips set through the control endpoint, shown instead of the bot's own. */
+  const suggestionOverrides = new Map();
 
   const now = () => new Date().toISOString();
 
@@ -59,6 +61,8 @@ export function createStore(seed) {
     media,
     botConversations,
     replays,
+    suggestionOverrides,
+    counters,
     now,
 
     /** The user of a bearer token, created on first sight ("Guest 1234"). */

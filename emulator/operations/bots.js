@@ -75,7 +75,7 @@ export function sendBotMessage({ store, user, params, body, view, others }) {
 
   store.addMessage(session, {
     sender: user,
-    content: text.trim() === '' ? chipLabel(bot, conversation, suggestionId) : text,
+    content: text.trim() === '' ? chipLabel(bot, conversation, suggestionId, store) : text,
     client_message_id: body.client_message_id ?? null,
   });
   const reply = others.botAnswer(conversation, { text: text.trim() === '' ? null : text, suggestionId });
@@ -84,8 +84,8 @@ export function sendBotMessage({ store, user, params, body, view, others }) {
 }
 
 // What the user "said" by tapping a chip: its label, as the chip showed it.
-function chipLabel(bot, conversation, id) {
-  const chip = bot.suggestions({ step: conversation.step }).find((s) => s.id === id);
+function chipLabel(bot, conversation, id, store) {
+  const chip = (store.suggestionOverrides.get(bot.username) ?? []).find((s) => s.id === id) ?? bot.suggestions({ step: conversation.step }).find((s) => s.id === id);
   if (chip) return chip.text;
   const label = bot.label?.(id);
   if (label) return label;
@@ -103,6 +103,8 @@ export function getBotSuggestions({ store, user, params, query }) {
   const conversation = store.botConversations.get(`${user.id}:${bot.username}`);
   // Once a person has taken over there is nothing for the bot to suggest.
   if (conversation?.status === 'transferred') return { body: { suggestions: [] } };
+  const override = store.suggestionOverrides.get(bot.username);
+  if (override) return { body: { suggestions: override.map((s) => ({ ...s })) } };
   const step = conversation?.step;
   return { body: { suggestions: bot.suggestions({ step, context: query.context ?? null }) } };
 }

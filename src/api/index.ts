@@ -5,6 +5,7 @@ export type { ErrorSource, FieldError } from './errors.js';
 export type { TokenProvider } from './token.js';
 export type { UploadOptions, UploadProgress } from './upload.js';
 export { checkUpload, formatBytes, UPLOAD_KINDS, ACCEPTED_EXTENSIONS } from './upload-limits.js';
+export { cleanFileName, displayFileName } from './file-name.js';
 export type { MediaType, UploadCheck, UploadKind } from './upload-limits.js';
 export { newClientMessageId } from './client-message-id.js';
 export { OPERATIONS, OPERATION_COUNT } from './types.gen.js';

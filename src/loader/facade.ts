@@ -17,8 +17,15 @@ const CSS =
   'button:focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:var(--_shadow),0 0 0 3px var(--_surface)}' +
   '@media (prefers-reduced-motion:reduce){button{transition:none}}';
 
-const ICON =
-  '<svg viewBox="0 0 24 24" width="28" height="28" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 3C6.5 3 2 6.9 2 11.7c0 2.6 1.3 4.9 3.4 6.5L4.6 22l4.4-2.3c.9.2 1.9.4 3 .4 5.5 0 10-3.9 10-8.7S17.5 3 12 3Z"/></svg>';
+const ICON_PATH = 'M12 3C6.5 3 2 6.9 2 11.7c0 2.6 1.3 4.9 3.4 6.5L4.6 22l4.4-2.3c.9.2 1.9.4 3 .4 5.5 0 10-3.9 10-8.7S17.5 3 12 3Z';
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** Elements with attributes, built node by node. */
+function make<E extends Element>(el: E, attributes: Record<string, string>, ...children: Node[]): E {
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  el.append(...children);
+  return el;
+}
 
 export interface Facade {
   /** The element in the page (a `<div>` holding the shadow root). */
@@ -62,7 +69,17 @@ export function drawFacade(position: string | null, theme: string | null, lang: 
   if (theme) host.setAttribute('theme', theme);
   pageTokens(host, theme);
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${CSS}</style><button part="launcher" type="button" aria-label="${openLabel(lang)}" aria-expanded="false">${ICON}</button>`;
+  // No innerHTML and no <style> where the browser has constructable stylesheets: a page with Trusted Types or a
+  // style-src without 'unsafe-inline' refuses both.
+  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } else root.append(make(document.createElement('style'), {}, document.createTextNode(CSS)));
+  const path = make(document.createElementNS(SVG, 'path'), { fill: 'currentColor', d: ICON_PATH });
+  const icon = make(document.createElementNS(SVG, 'svg'), { viewBox: '0 0 24 24', width: '28', height: '28', 'aria-hidden': 'true', focusable: 'false' }, path);
+  const button = make(document.createElement('button'), { part: 'launcher', type: 'button', 'aria-label': openLabel(lang), 'aria-expanded': 'false' }, icon);
+  root.append(button);
   document.body.append(host);
-  return { host, button: root.querySelector('button')! };
+  return { host, button };
 }

@@ -20,6 +20,7 @@ export {
   type Table,
   type Text,
 } from './parse.js';
-export { safeHref } from './safe-url.js';
+export { safeHref, safeSrc } from './safe-url.js';
+export { textDirection } from './direction.js';
 export { renderBlocks, renderInlines, renderMarkdown, renderPlainText } from './render.js';
 export { markdownStyles } from './markdown.styles.js';

@@ -27,3 +27,22 @@ export function safeHref(url: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * `url` as a source to load (an `<img>`, `<audio>` or `<video>`) when it is http(s) on the API's own origin (the
+ * origin of `apiBase`), else `undefined`. Loading is a request the reader did not ask for: from another origin it
+ * would tell that origin who read the message and when, so pictures, avatars and players come only from where the
+ * API keeps its files. Relative URLs never load. Anything else stays a link, followed only on a click.
+ */
+export function safeSrc(url: string | null | undefined, apiBase: string): string | undefined {
+  if (!url) return undefined;
+  try {
+    const base = new URL(apiBase, globalThis.location?.href);
+    // Absolute URLs only: a relative one would be resolved against the page, or the API, at a path of the sender's
+    // choosing.
+    const parsed = new URL(url);
+    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.origin === base.origin ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

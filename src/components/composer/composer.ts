@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { ChatApiError } from '../../api/errors.js';
 import { ACCEPTED_EXTENSIONS, checkUpload, formatBytes } from '../../api/upload-limits.js';
+import { cleanFileName, displayFileName } from '../../api/file-name.js';
 import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
@@ -380,9 +381,9 @@ export class KeskComposer extends LitElement {
       ${this.files.map(
         (file) => html`<li part="attachment" class="attachment">
           ${checkUpload(file).mediaType === 'image' ? html`<img src=${this.#preview(file)} alt="" />` : icons.file}
-          <span class="name" title=${file.name}>${file.name}</span>
+          <span class="name" dir="auto" title=${cleanFileName(file.name)}>${displayFileName(file.name)}</span>
           <span class="size">${formatBytes(file.size)}</span>
-          <button part="attachment-remove" class="icon small" type="button" aria-label=${this.#l10n.terms.remove(file.name)} title=${this.#l10n.terms.remove(file.name)} @click=${() => this.#remove(file)}>
+          <button part="attachment-remove" class="icon small" type="button" aria-label=${this.#l10n.terms.remove(displayFileName(file.name))} title=${this.#l10n.terms.remove(displayFileName(file.name))} @click=${() => this.#remove(file)}>
             ${icons.close}
           </button>
         </li>`,

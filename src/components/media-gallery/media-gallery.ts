@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { query, state } from 'lit/decorators.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatMediaResponse } from '../../api/types.gen.js';
+import { cleanFileName, displayFileName } from '../../api/file-name.js';
 import { formatBytes } from '../../api/upload-limits.js';
 import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -109,9 +110,15 @@ export class KeskMediaGallery extends LitElement {
 
   protected override updated(): void {
     const dialog = this.dialog;
-    if (!dialog) return;
+    // Leaving the view removes the gallery while an update may still be due: a detached dialog cannot be shown.
+    if (!dialog || !this.isConnected) return;
     if (this.viewingId !== null && !dialog.open && dialog.childElementCount) dialog.showModal();
     else if (this.viewingId === null && dialog.open) dialog.close();
+  }
+
+  /** Where files may load from: the API's base URL. */
+  get #apiBase(): string {
+    return this.chat?.api.baseUrl ?? '';
   }
 
   /** Items of the current session (none before the first message). */
@@ -146,7 +153,7 @@ export class KeskMediaGallery extends LitElement {
             ${items.map(
               (item) => html`<li part="media-item" data-id=${item.id}>
                 <button part="open-button" type="button" aria-haspopup="dialog" @click=${(e: Event) => this.#open(item, e.currentTarget as HTMLElement)}>
-                  ${renderTile(item, this.#l10n.terms)}
+                  ${renderTile(item, this.#l10n.terms, this.#apiBase)}
                 </button>
               </li>`,
             )}
@@ -172,14 +179,15 @@ export class KeskMediaGallery extends LitElement {
 
   #renderViewer(item: ChatMediaResponse): TemplateResult {
     const url = safeMediaUrl(item.url);
+    const name = displayFileName(item.filename, 60);
     const me = this.#me;
     const date = new Date(item.created_at);
     const when = new Intl.DateTimeFormat(this.#l10n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     return html`<div class="viewer-head">
-        <h2 id="viewer-title" part="viewer-title">${item.filename}</h2>
+        <h2 id="viewer-title" part="viewer-title" dir="auto" title=${cleanFileName(item.filename)}>${name}</h2>
         <button part="close-button" type="button" aria-label=${this.#l10n.terms.close} @click=${this.#close}>${closeIcon}</button>
       </div>
-      <div part="viewer-media">${renderPreview(item, this.#l10n.terms)}</div>
+      <div part="viewer-media">${renderPreview(item, this.#l10n.terms, this.#apiBase)}</div>
       <p part="viewer-details">
         <span>${this.#l10n.terms.kinds[item.media_type]}</span> · <span>${formatBytes(item.size_bytes)}</span> ·
         <time datetime=${item.created_at}>${when}</time>
@@ -187,7 +195,7 @@ export class KeskMediaGallery extends LitElement {
       ${this.viewerError ? html`<p part="error" role="alert">${this.viewerError}</p>` : nothing}
       ${this.confirming
         ? html`<div part="confirm" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text">${this.#l10n.terms.confirmDelete(item.filename)}</p>
+            <p id="confirm-text">${this.#l10n.terms.confirmDelete(name)}</p>
             <div class="actions">
               <button part="confirm-button" type="button" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => this.#delete(item)}>${trashIcon}${this.#l10n.terms.confirm}</button>
               <button part="cancel-button" type="button" @click=${this.#cancelDelete}>${this.#l10n.terms.cancel}</button>
@@ -195,7 +203,7 @@ export class KeskMediaGallery extends LitElement {
           </div>`
         : html`<div class="actions">
             ${url
-              ? html`<a part="download" href=${url} download=${item.filename} target="_blank" rel="noopener noreferrer">${downloadIcon}${this.#l10n.terms.download}</a>`
+              ? html`<a part="download" href=${url} download=${cleanFileName(item.filename)} target="_blank" rel="noopener noreferrer">${downloadIcon}${this.#l10n.terms.download}</a>`
               : nothing}
             ${me === null || item.uploaded_by === me
               ? html`<button part="delete-button" type="button" @click=${this.#askDelete}>${trashIcon}${this.#l10n.terms.delete}</button>`
@@ -289,7 +297,7 @@ export class KeskMediaGallery extends LitElement {
     this.busy = true;
     try {
       await media.remove(item.id);
-      this.announcement = this.#l10n.terms.deleted(item.filename);
+      this.announcement = this.#l10n.terms.deleted(displayFileName(item.filename, 60));
       this.#removedAt = Math.max(at, 0);
       this.#close();
     } catch (error) {

@@ -1,4 +1,5 @@
 import type { ChatSessionListItem } from '../../api/types.gen.js';
+import { displayFileName } from '../../api/file-name.js';
 import { plainLine } from '../../markdown/plain-line.js';
 import { terms as english } from './session-list.terms.js';
 
@@ -39,7 +40,7 @@ export function lastMessagePreview(session: ChatSessionListItem, me: number | nu
   if (!message) return terms.noMessages;
   if (message.deleted) return terms.deleted;
   let text = plainLine(message.content, message.content_format === 'markdown');
-  if (!text && message.media.length) text = terms.attachments(message.media.map((m) => m.filename).join(', '));
+  if (!text && message.media.length) text = terms.attachments(message.media.map((m) => displayFileName(m.filename)).join(', '));
   const { sender } = message;
   // In a direct chat both sides are users: only a known id tells ours apart.
   const own = sender.kind === 'user' && (session.chat_type === 'direct' ? sender.id === me : me === null || sender.id === me);

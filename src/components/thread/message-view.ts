@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderMarkdown, renderPlainText, safeHref } from '../../markdown/index.js';
+import { guard } from 'lit/directives/guard.js';
+import { renderMarkdown, renderPlainText, safeHref, safeSrc, textDirection } from '../../markdown/index.js';
 import type { ChatMessage } from '../../api/types.gen.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import { renderMedia, renderUploads, type UploadHost } from './media-view.js';
-import { dayLabel, httpUrl, initials, timeLabel, type Row } from './rows.js';
+import { dayLabel, initials, timeLabel, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import type { terms as english } from './thread.terms.js';
 
@@ -20,6 +21,9 @@ export interface MessageHost extends UploadHost {
   /** The key of the message asking "Delete this message?". */
   readonly confirmFor: string | null;
   readonly editingId: number | null;
+  /** The keys of long messages the reader asked to see whole. */
+  readonly expanded: ReadonlySet<string>;
+  expand(item: ThreadItem): void;
   toggleReaction(item: ThreadItem, emoji: string): void;
   togglePicker(item: ThreadItem): void;
   edit(item: ThreadItem): void;
@@ -31,20 +35,47 @@ export interface MessageHost extends UploadHost {
 
 const stored = (item: ThreadItem) => item.delivery === 'sent' && item.message.id > 0 && !item.message.deleted;
 
-function avatar(message: ChatMessage): TemplateResult {
-  const src = httpUrl(message.sender.avatar_url);
-  // The hue follows the sender, so people tell initials apart at a glance.
+function avatar(message: ChatMessage, apiBase: string): TemplateResult {
+  const src = safeSrc(message.sender.avatar_url, apiBase);
+  // The hue follows the sender, so people tell initials apart at a glance. Set through the CSSOM (`.style`), not a
+  // style attribute, which a strict Content-Security-Policy (style-src without 'unsafe-inline') refuses.
   const hue = ((message.sender.id * 47 + message.sender.kind.length * 91) % 360 + 360) % 360;
   return src
     ? html`<img part="avatar" class="avatar" src=${src} alt="" loading="lazy" />`
-    : html`<span part="avatar" class="avatar" style="--_hue:${hue}" aria-hidden="true">${initials(message.sender.name)}</span>`;
+    : html`<span part="avatar" class="avatar" .style=${`--_hue:${hue}`} aria-hidden="true">${initials(message.sender.name)}</span>`;
 }
 
-function content(message: ChatMessage): TemplateResult | typeof nothing {
+/**
+ * Messages longer than this show their beginning and a "Show the whole message" button, as mail clients clip long
+ * mail: a megabyte of markdown takes seconds to lay out, and nobody reads it in a chat bubble.
+ */
+export const MESSAGE_CLIP = 20_000;
+
+function content(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const message = item.message;
   if (!message.content) return nothing;
+  const clip = message.content.length > MESSAGE_CLIP && !host.expanded.has(item.key);
+  // Parsed and rendered again only when the text changes: the thread re-renders on every poll, scroll and keystroke,
+  // and a long answer would otherwise be parsed and diffed each time.
+  const body = guard([message.content, message.content_format, clip], () => {
+    const text = clip ? clipped(message.content) : message.content;
+    return message.content_format === 'markdown' ? renderMarkdown(text) : renderPlainText(text);
+  });
+  // The direction of the text, found once from the string (not `dir="auto"`, which Chromium recomputes over the
+  // whole rendered subtree: quadratic for a long message).
+  const dir = textDirection(message.content) ?? nothing;
+  const more = clip
+    ? html`<button part="show-all" class="text-button show-all" type="button" @click=${() => host.expand(item)}>${host.terms.showAll}</button>`
+    : nothing;
   return message.content_format === 'markdown'
-    ? html`<div class="text markdown" dir="auto">${renderMarkdown(message.content)}</div>`
-    : html`<div class="text" dir="auto">${renderPlainText(message.content)}</div>`;
+    ? html`<div class="text markdown" dir=${dir}>${body}</div>${more}`
+    : html`<div class="text" dir=${dir}>${body}</div>${more}`;
+}
+
+/** The beginning of a long text, cut at a line break near the limit when there is one. */
+function clipped(text: string): string {
+  const cut = text.lastIndexOf('\n', MESSAGE_CLIP);
+  return `${text.slice(0, cut > MESSAGE_CLIP * 0.8 ? cut : MESSAGE_CLIP)}…`;
 }
 
 function sources(message: ChatMessage, terms: typeof english): TemplateResult | typeof nothing {
@@ -143,14 +174,14 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
   const side = item.own ? 'own' : 'other';
   return html`<article part="message ${side}" class="message ${side}" tabindex="-1" aria-label=${terms.messageLabel(name, time)}
     data-delivery=${item.delivery}>
-    ${item.own ? nothing : row.groupStart ? avatar(m) : html`<span class="avatar-space"></span>`}
+    ${item.own ? nothing : row.groupStart ? avatar(m, host.apiBase) : html`<span class="avatar-space"></span>`}
     <div class="body">
       ${!item.own && row.groupStart ? html`<div part="name" class="name">${m.sender.name}</div>` : nothing}
       <div class="line">
         <div part="bubble" class="bubble ${m.deleted ? 'tombstone' : ''} ${host.editingId === m.id ? 'editing' : ''}">
           ${m.deleted
             ? html`<div class="text">${terms.deleted}</div>`
-            : html`${content(m)}${renderMedia(m.media, host.terms)}${item.own ? renderUploads(item, host) : nothing}${sources(m, terms)}`}
+            : html`${content(item, host)}${renderMedia(m.media, host.terms, host.apiBase)}${item.own ? renderUploads(item, host) : nothing}${sources(m, terms)}`}
           <div class="meta">
             ${host.editingId === m.id ? html`<span class="edited">${terms.editing}</span>` : nothing}
             ${m.edited_at && !m.deleted ? html`<span class="edited">${terms.edited}</span>` : nothing}

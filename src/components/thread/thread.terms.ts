@@ -36,6 +36,7 @@ export const terms = {
   cancelUpload: (name: string) => `Cancel upload of ${name}`,
   uploadCancelled: 'Cancelled',
   uploadWaiting: 'Waiting',
+  showAll: 'Show the whole message',
   messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
   announce: (sender: string, text: string) => `${sender}: ${text}`,
   attachmentCount: (count: number) => (count === 1 ? '1 attachment' : `${count} attachments`),

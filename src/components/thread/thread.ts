@@ -80,6 +80,7 @@ const px = (n: number) => `${Math.round(n)}px`;
  * @csspart retry-button - Sends the failed message again.
  * @csspart discard-button - Drops the failed message.
  * @csspart new-messages - The "New messages" button, when messages arrive while you read older ones.
+ * @csspart show-all - "Show the whole message", under the beginning of a message too long to show at once.
  * @csspart typing - The typing (or thinking) indicator while a reply is awaited.
  * @csspart status - "Loading…" messages.
  *
@@ -105,6 +106,8 @@ export class KeskThread extends LitElement {
   @state() private unseen = false;
   /** What the live region says: messages that arrived, and sends that failed (the newest few). */
   @state() private announcements: Array<{ key: string; text: string }> = [];
+  /** Long messages shown whole, by key. */
+  @state() private expanded: ReadonlySet<string> = new Set();
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('.content') private content?: HTMLElement;
@@ -342,7 +345,10 @@ export class KeskThread extends LitElement {
   }
 
   /** What the message templates call: the intents behind every button in a message. */
-  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId'> = {
+  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded'> = {
+    expand: (item) => {
+      this.expanded = new Set(this.expanded).add(item.key);
+    },
     toggleReaction: (item, emoji) => {
       const fromPicker = this.pickerFor === item.key;
       this.pickerFor = null;
@@ -440,10 +446,12 @@ export class KeskThread extends LitElement {
       ...this.#actions,
       locale: this.#l10n.locale,
       terms: this.#l10n.terms,
+      apiBase: this.chat?.api.baseUrl ?? '',
       now: new Date(),
       pickerFor: this.pickerFor,
       confirmFor: this.confirmFor,
       editingId: this.#ui.state?.editingMessageId ?? null,
+      expanded: this.expanded,
     };
     return html`<div part="thread" class="thread">
       <div class="viewport">

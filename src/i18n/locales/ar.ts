@@ -160,6 +160,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `إلغاء رفع ${name}`,
     uploadCancelled: 'أُلغي',
     uploadWaiting: 'في الانتظار',
+    showAll: 'عرض الرسالة كاملة',
     messageLabel: (sender: string, time: string) => `${sender}، ${time}`,
     announce: (sender: string, text: string) => `${sender}: ${text}`,
     attachmentCount: (count: number) => (count === 1 ? 'مرفق واحد' : count === 2 ? 'مرفقان' : count <= 10 ? `${count} مرفقات` : `${count} مرفقًا`),

@@ -158,6 +158,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `Hochladen von ${name} abbrechen`,
     uploadCancelled: 'Abgebrochen',
     uploadWaiting: 'Wartet',
+    showAll: 'Ganze Nachricht anzeigen',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
     announce: (sender: string, text: string) => `${sender}: ${text}`,
     attachmentCount: (count: number) => (count === 1 ? '1 Anhang' : `${count} Anhänge`),

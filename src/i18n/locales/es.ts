@@ -158,6 +158,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `Cancelar la subida de ${name}`,
     uploadCancelled: 'Cancelado',
     uploadWaiting: 'En espera',
+    showAll: 'Ver el mensaje completo',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
     announce: (sender: string, text: string) => `${sender}: ${text}`,
     attachmentCount: (count: number) => (count === 1 ? '1 archivo adjunto' : `${count} archivos adjuntos`),

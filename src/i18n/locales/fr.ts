@@ -158,6 +158,7 @@ export const tables: TermTables = {
     cancelUpload: (name: string) => `Annuler l’envoi de ${name}`,
     uploadCancelled: 'Annulé',
     uploadWaiting: 'En attente',
+    showAll: 'Afficher tout le message',
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
     announce: (sender: string, text: string) => `${sender} : ${text}`,
     attachmentCount: (count: number) => (count === 1 ? '1 pièce jointe' : `${count} pièces jointes`),
