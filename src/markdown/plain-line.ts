@@ -5,10 +5,13 @@ const MARKDOWN = [
   [/^\s{0,3}(#{1,6}|>|[-+]|\d+\.)\s+/gm, ''],
 ] as const;
 
-/** A message's text as one line of at most `max` characters, markdown marks dropped when it is markdown. */
+/**
+ * A message's text as one line of at most `max` characters, markdown marks dropped when it is markdown. Cut, not
+ * ellipsised: the elements that show it end the line with their own ellipsis.
+ */
 export function plainLine(content: string, markdown: boolean, max = 200): string {
   let text = content;
   if (markdown) for (const [pattern, by] of MARKDOWN) text = text.replace(pattern, by);
   text = text.replace(/\s+/g, ' ').trim();
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  return text.slice(0, max);
 }

@@ -23,7 +23,7 @@ import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 
 // The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
-const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing';
+const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing, show-all';
 const COMPOSER_PARTS = 'composer, field, input, send-button, attach-button, attachments, edit-bar, counter, error: composer-error';
 const SUGGESTION_PARTS = 'suggestions, suggestion, bot-status, restart-button, handover-button';
 const SESSION_PARTS = 'session-list, session, session-title, last-message, unread, new-button';
@@ -70,7 +70,7 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @csspart badge - The launcher's unread badge.
  * @csspart thread - The thread. Also exported from it: `log`, `message` (with `own` or `other`), `bubble`, `name`,
  *   `avatar`, `time`, `date-separator`, `system-notice`, `sources`, `reactions`, `reaction`, `media`, `attachment`,
- *   `failed`, `retry-button`, `new-messages`, `typing`.
+ *   `failed`, `retry-button`, `new-messages`, `typing`, `show-all`.
  * @csspart composer - The composer. Also exported: `field`, `input`, `send-button`, `attach-button`, `attachments`,
  *   `edit-bar`, `counter`, `composer-error`.
  * @csspart suggestion - A bot suggestion chip. Also exported: `suggestions`, `bot-status`, `restart-button`,
