@@ -9,7 +9,9 @@ export function median(list) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const ms = (n) => (Number.isFinite(n) ? `${n < 100 ? n.toFixed(1) : Math.round(n)} ms` : 'n/a');
+const ms = (n) => (Number.isFinite(n) ? (n >= 10_000 ? `${Math.round(n / 1000)} s` : `${n < 100 ? n.toFixed(1) : Math.round(n)} ms`) : 'n/a');
+/** Stands for a page still busy at the bench's cap, in medians (Infinity would not survive an average of two). */
+const BUSY = 1e15;
 const mb = (n) => (Number.isFinite(n) ? `${(n / 2 ** 20).toFixed(1)} MB` : 'n/a');
 const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b < 0.1 ? (a / b).toFixed(3) : (a / b).toFixed(2)) : 'n/a');
@@ -46,13 +48,13 @@ export function renderResults({ runs, samples, bytes, failures, machine, freeCap
   const capped = (list) => (list ?? []).filter((x) => x === Infinity).length;
   const free = (list) => {
     const xs = list ?? [];
-    const mid = m(xs.map((x) => (x === Infinity ? Number.MAX_VALUE : x)));
-    return mid === Number.MAX_VALUE ? `> ${freeCap / 1000} s (${capped(xs)} of ${xs.length} runs)` : ms(mid);
+    const mid = m(xs.map((x) => (x === Infinity ? BUSY : x)));
+    return mid === BUSY ? `> ${freeCap / 1000} s (${capped(xs)} of ${xs.length} runs)` : ms(mid);
   };
   const freeRatio = (a, b) => {
     const x = m((a ?? []).map((v) => (v === Infinity ? NaN : v)));
-    const y = m((b ?? []).map((v) => (v === Infinity ? Number.MAX_VALUE : v)));
-    return y === Number.MAX_VALUE ? `< ${ratio(x, freeCap)}` : ratio(x, y);
+    const y = m((b ?? []).map((v) => (v === Infinity ? BUSY : v)));
+    return y === BUSY ? `< ${ratio(x, freeCap)}` : ratio(x, y);
   };
   // deep-chat with the whole history: the heap once the page is free, measured in run 1 only (waited for up to minutes).
   const settled = (d['open10k.settled'] ?? []).filter((x) => x !== undefined);
@@ -91,7 +93,7 @@ export function renderResults({ runs, samples, bytes, failures, machine, freeCap
       if (!all.length) continue;
       const over = all.length - xs.length;
       const show = (x) => (x === undefined ? `> ${freeCap / 1000} s` : ms(x));
-      spread.push(`| ${label} | ${name} | ${all.length}${over ? ` (${over} past ${freeCap / 1000} s)` : ''} | ${show(xs[0])} | ${over * 2 >= all.length ? `> ${freeCap / 1000} s` : ms(median(all.map((x) => (x === Infinity ? Number.MAX_VALUE : x))))} | ${over ? `> ${freeCap / 1000} s` : show(xs.at(-1))} |`);
+      spread.push(`| ${label} | ${name} | ${all.length}${over ? ` (${over} past ${freeCap / 1000} s)` : ''} | ${show(xs[0])} | ${over * 2 >= all.length ? `> ${freeCap / 1000} s` : ms(median(all.map((x) => (x === Infinity ? BUSY : x))))} | ${over ? `> ${freeCap / 1000} s` : show(xs.at(-1))} |`);
     }
   }
 

@@ -316,8 +316,11 @@ async function main() {
         full: await bytesOf((samples.deepChat['open50.loaded']?.[0] ?? []).filter((p) => !p.includes('glue'))),
       },
     };
-    const markdown = renderResults({ runs: RUNS, samples, bytes, failures, machine: await versions(browser), freeCap: FREE_CAP, settleCap: SETTLE_CAP, quick: values.quick });
+    const data = { runs: RUNS, samples, bytes, failures, machine: await versions(browser), freeCap: FREE_CAP, settleCap: SETTLE_CAP, quick: values.quick };
+    const markdown = renderResults(data);
     await writeFile(values.out, markdown);
+    // Every sample, for a second look (a page still busy at the cap is null).
+    await writeFile(values.out.replace(/\.md$/, '') + '.json', JSON.stringify(data, (_, v) => (v === Infinity ? null : v), 1));
     console.log(markdown);
     console.log(`Written to ${values.out}`);
   } finally {
