@@ -16,7 +16,8 @@ const mb = (n) => (Number.isFinite(n) ? `${(n / 2 ** 20).toFixed(1)} MB` : 'n/a'
 const int = (n) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : 'n/a');
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? (a / b < 0.1 ? (a / b).toFixed(3) : (a / b).toFixed(2)) : 'n/a');
 
-export function renderResults({ runs, samples, bytes, failures, machine, freeCap, settleCap, quick = false }) {
+/** The table of medians with the ratio ours / deep-chat, as Markdown rows. */
+function tableRows({ samples, bytes, freeCap, settleCap, quick = false }) {
   const o = samples.ours;
   const d = samples.deepChat;
   const m = (list) => median(list ?? []);
@@ -41,6 +42,7 @@ export function renderResults({ runs, samples, bytes, failures, machine, freeCap
     `${ratio(ob.full.gzip, db.full.gzip)} / ${ratio(ob.full.brotli, db.full.brotli)}`,
   );
   timing('Script tag to a visible launcher (deep-chat: to its element rendered), from navigation start', o['launch.launcher'], d['launch.launcher']);
+  timing('… the same on a slow mobile network (Lighthouse’s Slow 4G: 150 ms round trips, 1.6 Mbit/s)', o['launchSlow.launcher'], d['launchSlow.launcher']);
   timing('Open the panel and show the last 50 messages (widget loaded, conversation fetched)', o['open50.open'], d['open50.open']);
   timing('… the same when the first click loads the widget (ours with Save-Data; deep-chat has no such path: its open)', o['launch.coldOpen'], d['open50.open']);
   row('… DOM nodes on the frame that shows them (elements)', `${int(nodes(o['open50.dom']))} (${int(elements(o['open50.dom']))})`, `${int(nodes(d['open50.dom']))} (${int(elements(d['open50.dom']))})`, ratio(nodes(o['open50.dom']), nodes(d['open50.dom'])));
@@ -75,9 +77,29 @@ export function renderResults({ runs, samples, bytes, failures, machine, freeCap
   }
   timing('Enter to the user’s message on screen (the optimistic echo)', o['open50.echo'], d['open50.echo']);
 
+  return rows;
+}
+
+const HEADER = '| measure (median) | kesk-chat | deep-chat | ours / deep-chat |\n|---|---|---|---|';
+
+/** The README's summary: one line of conditions and the table. */
+export function renderSummary(data) {
+  const { runs, machine } = data;
+  return `Latest \`npm run bench\` (${machine.date}; medians of ${runs} alternating runs each; ${machine.cpu}, Chromium ${machine.chromium}; full results and spread in [bench/results.md](bench/results.md)):
+
+${HEADER}
+${tableRows(data).join('\n')}`;
+}
+
+export function renderResults(data) {
+  const { runs, samples, failures, machine, freeCap, quick = false } = data;
+  const o = samples.ours;
+  const d = samples.deepChat;
+  const rows = tableRows(data);
   const spread = [];
   const timings = [
     ['launch.launcher', 'launcher visible'],
+    ['launchSlow.launcher', 'launcher visible, Slow 4G'],
     ['launch.coldOpen', 'open, cold (ours)'],
     ['open50.open', 'open, 50 messages'],
     ['open10k.open', 'open, 10,000 messages'],
@@ -110,12 +132,11 @@ widgets on the same local server, the same emulator of the Kesk API and the same
 - **Node**: ${machine.node}
 - **Packages**: kesk-chat ${pk['kesk-chat']} (lit ${pk.lit}, ky ${pk.ky}; the built dist/cdn files), deep-chat ${pk['deep-chat']} (dist/deepChat.bundle.js), playwright-core ${pk['playwright-core']}
 
-| measure (median) | kesk-chat | deep-chat | ours / deep-chat |
-|---|---|---|---|
+${HEADER}
 ${rows.join('\n')}
 
-Bytes are the files the browser fetched in the runs, compressed as a CDN serves them (gzip -9, brotli 11); the
-bench server sends them uncompressed. Before the first interaction our page has only the loader: the widget comes
+Bytes are the files the browser fetched in the runs, compressed as a CDN serves them (gzip -9, brotli 11; the
+bench server sends them gzip -9). Before the first interaction our page has only the loader: the widget comes
 on idle time after the page's load event, or on the first hover, focus or click of the launcher. deep-chat's
 full widget excludes the page's own glue (bench/pages/deep-chat-glue.js). DOM nodes count elements, text and comments
 in the whole page through open shadow roots; the heap is Chromium's JSHeapUsedSize after a forced garbage collection.

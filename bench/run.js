@@ -2,7 +2,8 @@
 // alternating runs, each scenario in a fresh browser context; medians written to bench/results.md with the
 // machine and the versions. Method: bench/README.md. Options: `--runs N` (default 10, at least 1),
 // `--out path` (default bench/results.md), `--quick` (skip the one long wait for deep-chat to finish with the
-// 10,000 messages: a try-out, not a result).
+// 10,000 messages: a try-out, not a result), `--render results.json` (write the Markdown again from saved samples).
+// Writing bench/results.md also updates the summary table in the README (between its bench markers).
 import { chromium } from 'playwright-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -12,11 +13,16 @@ import { writeCdn } from '../scripts/build-cdn.js';
 import { sizes } from '../scripts/cdn-bundle.js';
 import { fileFor, startBenchServer } from './server.js';
 import { seedConversation, vendorLocation } from './seed.js';
-import { renderResults } from './report.js';
+import { renderResults, renderSummary } from './report.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '10' }, out: { type: 'string', default: here('./results.md') }, quick: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '10' },
+    out: { type: 'string', default: here('./results.md') },
+    quick: { type: 'boolean', default: false },
+    render: { type: 'string' },
+  },
 });
 const RUNS = Math.max(1, Number.parseInt(values.runs, 10) || 10);
 
@@ -26,7 +32,10 @@ const VIEWPORT = { width: 1280, height: 800 };
 const TOKEN = 'bench-shopper';
 
 /** A fresh context and page with the probe, nothing cached, and no request leaving the bench's origin. */
-async function freshPage(browser, origin, { saveData = false, watch } = {}) {
+/** Lighthouse's mobile throttling ("Slow 4G"): 150 ms round trips, 1.6 Mbit/s down, 750 kbit/s up. */
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+
+async function freshPage(browser, origin, { saveData = false, watch, network } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   // deep-chat asks Google Fonts for Inter; nothing leaves this machine, for either widget.
   await context.route((url) => url.origin !== origin, (route) => route.abort());
@@ -35,6 +44,11 @@ async function freshPage(browser, origin, { saveData = false, watch } = {}) {
   if (saveData) await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
   // Watched from the document's creation on: `window.__watched` resolves at the first frame showing it.
   if (watch) await page.addInitScript(watch);
+  if (network) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', network);
+  }
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   return { context, page, errors };
@@ -159,6 +173,18 @@ const scenarios = {
         await context.close();
       }
     },
+    /** The same on a slow mobile network. */
+    async launchSlow(browser, origin, s) {
+      const watch = () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button')));
+      const { context, page } = await freshPage(browser, origin, { watch, network: SLOW_4G });
+      try {
+        const shown = report(page, 'launcher');
+        await page.goto(`${origin}/pages/ours.html?token=${TOKEN}&vendor=${s.vendor}&session=${s.cold}`, { waitUntil: 'commit' });
+        return { launcher: (await shown).at };
+      } finally {
+        await context.close();
+      }
+    },
     /** The widget loaded (idle time after the page's load): open, the last 50 on screen; then Enter to echo. */
     async open50(browser, origin, s, run) {
       const { context, page } = await freshPage(browser, origin);
@@ -199,6 +225,18 @@ const scenarios = {
         const launcher = (await shown).at;
         await settle(page, 300);
         return { launcher, before: await scripts(page) };
+      } finally {
+        await context.close();
+      }
+    },
+    /** The same on a slow mobile network. */
+    async launchSlow(browser, origin) {
+      const watch = () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('deep-chat')?.shadowRoot?.getElementById('text-input')));
+      const { context, page } = await freshPage(browser, origin, { watch, network: SLOW_4G });
+      try {
+        const shown = report(page, 'launcher');
+        await page.goto(`${origin}/pages/deep-chat-render.html`, { waitUntil: 'commit' });
+        return { launcher: (await shown).at };
       } finally {
         await context.close();
       }
@@ -317,12 +355,9 @@ async function main() {
       },
     };
     const data = { runs: RUNS, samples, bytes, failures, machine: await versions(browser), freeCap: FREE_CAP, settleCap: SETTLE_CAP, quick: values.quick };
-    const markdown = renderResults(data);
-    await writeFile(values.out, markdown);
     // Every sample, for a second look (a page still busy at the cap is null).
     await writeFile(values.out.replace(/\.md$/, '') + '.json', JSON.stringify(data, (_, v) => (v === Infinity ? null : v), 1));
-    console.log(markdown);
-    console.log(`Written to ${values.out}`);
+    await publish(data);
   } finally {
     await browser.close();
     await server.close();
@@ -330,4 +365,24 @@ async function main() {
   if (failures.length) process.exitCode = 1;
 }
 
-await main();
+/** Writes results.md and, for the default one, the README's summary. */
+async function publish(data) {
+  const markdown = renderResults(data);
+  await writeFile(values.out, markdown);
+  console.log(markdown);
+  console.log(`Written to ${values.out}`);
+  if (values.out !== here('./results.md')) return;
+  const readme = here('../README.md');
+  const text = await readFile(readme, 'utf8');
+  const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  if (!block.test(text)) return console.warn('README.md has no bench markers: its summary was not updated.');
+  await writeFile(readme, text.replace(block, (_, a, b) => `${a}${renderSummary(data)}${b}`));
+  console.log('README.md summary updated.');
+}
+
+if (values.render) {
+  // Saved samples: null stood for a page still busy at the cap.
+  const data = JSON.parse(await readFile(values.render, 'utf8'), (k, v) => (v === null && /free|settled/.test(k) ? Infinity : v));
+  for (const set of Object.values(data.samples)) for (const [k, list] of Object.entries(set)) if (/\.(free|settled)$/.test(k)) set[k] = list.map((x) => (x === null ? Infinity : x));
+  await publish(data);
+} else await main();

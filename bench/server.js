@@ -1,9 +1,10 @@
 // The benchmark's one local origin: the host pages (bench/pages), our built CDN files (dist/cdn), deep-chat's
 // bundle as its package ships it, and the API emulator at /v1 (with its control endpoints under /__emulator).
-// Files are served as they are on disk, uncompressed, with no caching headers: every run starts from a fresh
-// browser context, so nothing is cached between runs.
+// Files are sent gzip-compressed (level 9) to a browser that accepts it, as a CDN sends them, with no caching:
+// every run starts from a fresh browser context anyway.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { createEmulator } from '../emulator/index.js';
 
@@ -29,6 +30,15 @@ export function fileFor(path) {
   return undefined;
 }
 
+/** gzip -9 of a file's bytes: once per file (they do not change during a run); the templated pages every time. */
+const gzipped = new Map();
+function compressed(file, body) {
+  if (file.endsWith('.html')) return gzipSync(body, { level: 9 });
+  let out = gzipped.get(file);
+  if (!out) gzipped.set(file, (out = gzipSync(body, { level: 9 })));
+  return out;
+}
+
 const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
@@ -49,7 +59,12 @@ export async function startBenchServer() {
       if (file.endsWith('.html')) {
         body = Buffer.from(body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (_, name) => escapeHtml(url.searchParams.get(name) ?? '')));
       }
-      res.writeHead(200, { 'Content-Type': type, 'Content-Length': body.length, 'Cache-Control': 'no-store' }).end(body);
+      const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+      if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        body = compressed(file, body);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
     } catch (error) {
       if (!res.headersSent) res.writeHead(error?.code === 'ENOENT' ? 404 : 500);
       res.end();
