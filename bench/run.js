@@ -374,9 +374,9 @@ async function publish(data) {
   if (values.out !== here('./results.md')) return;
   const readme = here('../README.md');
   const text = await readFile(readme, 'utf8');
-  const block = /(<!-- bench:start -->\n)[\s\S]*?(\n<!-- bench:end -->)/;
+  const block = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
   if (!block.test(text)) return console.warn('README.md has no bench markers: its summary was not updated.');
-  await writeFile(readme, text.replace(block, (_, a, b) => `${a}${renderSummary(data)}${b}`));
+  await writeFile(readme, text.replace(block, (_, a, b) => `${a}\n${renderSummary(data)}\n${b}`));
   console.log('README.md summary updated.');
 }
 
