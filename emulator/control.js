@@ -96,14 +96,16 @@ async function route(env, req, url, path) {
       if (media && method === 'POST') return injectMedia(env, req, media[1]);
       const chips = /^\/bots\/([^/]+)\/suggestions$/.exec(path);
       if (chips && (method === 'PUT' || method === 'DELETE')) return setSuggestions(env, req, decodeURIComponent(chips[1]));
+      const bulk = /^\/sessions\/([^/]+)\/messages\/bulk$/.exec(path);
+      if (bulk && method === 'POST') return injectMany(env, req, bulk[1]);
       throw notFound(`No control endpoint ${method} /__emulator${path}`);
     }
   }
 }
 
-async function jsonBody(req) {
-  // Large enough for the megabyte-long messages of the hostile-input suite, JSON-escaped.
-  const read = await readBody(req, 16 * 1024 * 1024);
+async function jsonBody(req, limit = 16 * 1024 * 1024) {
+  // By default large enough for the megabyte-long messages of the hostile-input suite, JSON-escaped.
+  const read = await readBody(req, limit);
   if (read.tooLarge) throw badRequest('Body too large');
   const text = read.body.toString('utf8');
   if (text.trim() === '') return {};
@@ -118,44 +120,115 @@ async function jsonBody(req) {
 
 // A message from anyone, as if the other side had written it (or a user, for multi-user scenarios).
 async function injectMessage(env, req, rawId) {
-  if (!/^\d+$/.test(rawId)) throw badRequest('Session id must be an integer');
   const { store } = env.live;
-  const session = store.sessions.get(Number(rawId));
-  if (!session) throw notFound('Chat session not found');
+  const session = sessionOf(store, rawId);
   const body = await jsonBody(req);
   const problems = [];
+  const fields = injectedFields(store, session, body, '', problems);
+  if (problems.length) throw validationFailed(problems);
+  return messageView(store.addMessage(session, fields), env.viewContext(null, req));
+}
+
+/** The most messages one bulk call stores, and the body it may send: a long history in one request. */
+const BULK_MAX = 20000;
+const BULK_BODY_LIMIT = 32 * 1024 * 1024;
+
+// Many messages in one call (a 10,000-message history for a benchmark or a test), all or none: every entry is
+// checked as POST /sessions/{id}/messages checks one, and may carry `created_at` to spread the history in time
+// (never earlier than the message before it). `replace: true` first removes the session's messages, so a
+// history can be laid down from scratch, older than the message that started the session.
+async function injectMany(env, req, rawId) {
+  const { store } = env.live;
+  const session = sessionOf(store, rawId);
+  const body = await jsonBody(req, BULK_BODY_LIMIT);
+  if (!Array.isArray(body.messages) || body.messages.length === 0 || body.messages.length > BULK_MAX) {
+    throw invalidField('messages', `must be an array of 1 to ${BULK_MAX} messages`);
+  }
+  if (body.replace !== undefined && typeof body.replace !== 'boolean') throw invalidField('replace', 'must be a boolean');
+  const problems = [];
+  const last = body.replace ? undefined : store.messages.get(session.message_ids.at(-1));
+  let previous = last ? Date.parse(last.created_at) : -Infinity;
+  const now = Date.now();
+  const all = body.messages.map((entry, i) => {
+    const prefix = `messages[${i}].`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push({ field: `messages[${i}]`, message: 'must be an object' });
+      return null;
+    }
+    const fields = injectedFields(store, session, entry, prefix, problems);
+    if (entry.created_at !== undefined) {
+      const at = typeof entry.created_at === 'string' ? Date.parse(entry.created_at) : NaN;
+      if (!Number.isFinite(at) || at > now) problems.push({ field: `${prefix}created_at`, message: 'must be a date-time, not in the future' });
+      else if (at < previous) problems.push({ field: `${prefix}created_at`, message: 'must not be earlier than the message before it' });
+      else {
+        previous = at;
+        fields.created_at = new Date(at).toISOString();
+      }
+    }
+    return fields;
+  });
+  if (problems.length) throw validationFailed(problems.slice(0, 20));
+  if (body.replace) clearHistory(store, session);
+  const stored = all.map((fields) => store.addMessage(session, fields));
+  return { count: stored.length, first_id: stored[0].id, last_id: stored.at(-1).id };
+}
+
+function clearHistory(store, session) {
+  for (const id of session.message_ids) store.messages.delete(id);
+  session.message_ids = [];
+  session.client_ids.clear();
+  session.rag_answers.clear();
+  session.read_marks.clear();
+}
+
+function sessionOf(store, rawId) {
+  if (!/^\d+$/.test(rawId)) throw badRequest('Session id must be an integer');
+  const session = store.sessions.get(Number(rawId));
+  if (!session) throw notFound('Chat session not found');
+  return session;
+}
+
+/** Checks one injected message (`prefix` names it in a bulk call); returns the fields to store it with. */
+function injectedFields(store, session, body, prefix, problems) {
+  const before = problems.length;
   if (!SENDER_KINDS.includes(body.sender_kind)) {
-    problems.push({ field: 'sender_kind', message: `must be one of: ${SENDER_KINDS.join(', ')}` });
+    problems.push({ field: `${prefix}sender_kind`, message: `must be one of: ${SENDER_KINDS.join(', ')}` });
   }
   if (body.content !== undefined && typeof body.content !== 'string') {
-    problems.push({ field: 'content', message: 'must be a string' });
+    problems.push({ field: `${prefix}content`, message: 'must be a string' });
   }
   if (body.content_format !== undefined && !['text', 'markdown'].includes(body.content_format)) {
-    problems.push({ field: 'content_format', message: 'must be one of: text, markdown' });
+    problems.push({ field: `${prefix}content_format`, message: 'must be one of: text, markdown' });
   }
-  if (body.sources !== undefined && !Array.isArray(body.sources)) problems.push({ field: 'sources', message: 'must be an array' });
+  if (body.sources !== undefined && !Array.isArray(body.sources)) problems.push({ field: `${prefix}sources`, message: 'must be an array' });
   const mediaIds = body.media_ids ?? [];
-  if (!Array.isArray(mediaIds)) problems.push({ field: 'media_ids', message: 'must be an array' });
+  if (!Array.isArray(mediaIds)) problems.push({ field: `${prefix}media_ids`, message: 'must be an array' });
   else {
     mediaIds.forEach((id, i) => {
       if (store.media.get(id)?.chat_session_id !== session.id) {
-        problems.push({ field: `media_ids[${i}]`, message: 'is not a media item of this session' });
+        problems.push({ field: `${prefix}media_ids[${i}]`, message: 'is not a media item of this session' });
       }
     });
   }
   if (body.sender !== undefined && !isParticipantShape(body.sender)) {
-    problems.push({ field: 'sender', message: 'must be an object with a string name (and optional id, avatar_url, username)' });
+    problems.push({ field: `${prefix}sender`, message: 'must be an object with a string name (and optional id, avatar_url, username)' });
   }
-  if (problems.length) throw validationFailed(problems);
-  const sender = body.sender ? adHocSender(env, body.sender_kind, body.sender) : senderFor(store, session, body.sender_kind, body.sender_id);
-  const message = store.addMessage(session, {
+  let sender = null;
+  if (problems.length === before) {
+    try {
+      sender = body.sender ? adHocSender(store, body.sender_kind, body.sender) : senderFor(store, session, body.sender_kind, body.sender_id);
+    } catch (err) {
+      if (!(err instanceof ApiError) || !prefix) throw err;
+      problems.push({ field: `${prefix}sender_id`, message: `is not a known ${body.sender_kind}` });
+    }
+  }
+  return {
     sender,
     content: body.content ?? '',
     content_format: body.content_format ?? 'text',
     sources: body.sources ?? [],
-    media_ids: mediaIds,
-  });
-  return messageView(message, env.viewContext(null, req));
+    media_ids: Array.isArray(mediaIds) ? mediaIds : [],
+  };
 }
 
 function isParticipantShape(p) {
@@ -167,8 +240,7 @@ function isParticipantShape(p) {
 
 // A participant made up for one injected message (any name, any avatar URL), so tests can show what the widget does
 // with names and pictures that no seeded person has. Ids come from their own range (900000s), unless given.
-function adHocSender(env, kind, { id, name, avatar_url = null, username = null }) {
-  const { store } = env.live;
+function adHocSender(store, kind, { id, name, avatar_url = null, username = null }) {
   const given = id ?? ++store.counters.adHoc;
   return { id: given, kind, name, avatar_url, username };
 }

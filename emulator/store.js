@@ -133,7 +133,7 @@ export function createStore(seed) {
 
     /** Stores a message and makes it the session's latest activity. */
     addMessage(session, { sender, content = '', content_format = 'text', media_ids = [], sources = [],
-      reply_to_message_id = null, client_message_id = null }) {
+      reply_to_message_id = null, client_message_id = null, created_at = now() }) {
       const message = {
         id: ++counters.message,
         chat_session_id: session.id,
@@ -146,7 +146,7 @@ export function createStore(seed) {
         reactions: new Map(),
         sources,
         reply_to_message_id,
-        created_at: now(),
+        created_at,
         edited_at: null,
         deleted: false,
       };

@@ -1,10 +1,13 @@
-// `npm run size`: the widget's bytes as a page downloads them — minified (CSS literals too), gzip and brotli —
-// for the whole widget and for each element's own entry. A later issue turns these into budgets in `npm test`.
+// `npm run size` (and a step of `npm test`): builds dist/cdn as `npm run build:cdn` does, prints what a page
+// downloads — minified, gzip and brotli — and fails when a budget of scripts/budgets.js is broken or when a
+// registration was tree-shaken away.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
+import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fullWidget, sizes } from './cdn-bundle.js';
+import { BUDGETS, kb, overBudget } from './budgets.js';
+import { writeCdn } from './build-cdn.js';
 import { minifyCssLiterals } from './minify-css-literals.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -14,24 +17,20 @@ const cssLiterals = {
     b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (a) => ({ contents: minifyCssLiterals(await readFile(a.path, 'utf8')), loader: 'ts' }));
   },
 };
+const options = { bundle: true, minify: true, format: 'esm', target: 'es2022', legalComments: 'none', write: false, metafile: true, plugins: [cssLiterals], absWorkingDir: root, logLevel: 'error' };
 
+/** One entry bundled alone (lit and ky included). */
 export async function measure(entry) {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, metafile: true, plugins: [cssLiterals], absWorkingDir: root, logLevel: 'error' });
-  const code = result.outputFiles[0].contents;
-  return {
-    inputs: Object.keys(result.metafile.inputs),
-    minified: code.length,
-    gzip: gzipSync(code, { level: 9 }).length,
-    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
+  const result = await build({ ...options, entryPoints: [entry] });
+  return sizes(result.outputFiles[0].contents);
 }
 
 /**
- * Split into chunks as a page loads them: `initial` is the entry's chunk and what it imports statically (before any
- * on-demand view), `all` every chunk.
+ * An entry as an app's bundler splits it (the npm package): `initial` is the entry's chunk and what it imports
+ * statically, before any on-demand view or language; `all` every chunk.
  */
 export async function measureEntryChunks(entry) {
-  const result = await build({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', splitting: true, outdir: `${root}.size-out`, write: false, metafile: true, plugins: [cssLiterals], absWorkingDir: root, logLevel: 'error' });
+  const result = await build({ ...options, entryPoints: [entry], splitting: true, outdir: `${root}.size-out` });
   const files = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
   const outputs = result.metafile.outputs;
   const seen = new Set();
@@ -41,35 +40,51 @@ export async function measureEntryChunks(entry) {
     for (const i of outputs[out].imports) if (i.kind === 'import-statement') visit(i.path);
   };
   visit(Object.keys(outputs).find((out) => outputs[out].entryPoint));
-  const sizes = (list) => {
-    const chunks = list.map((out) => files.get(resolve(root, out)));
-    const sum = (f) => chunks.reduce((n, c) => n + f(c), 0);
-    return {
-      minified: sum((c) => c.length),
-      gzip: sum((c) => gzipSync(c, { level: 9 }).length),
-      brotli: sum((c) => brotliCompressSync(c, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length),
-    };
+  const sum = (list) => {
+    const each = list.map((out) => sizes(files.get(resolve(root, out))));
+    return { minified: each.reduce((n, s) => n + s.minified, 0), gzip: each.reduce((n, s) => n + s.gzip, 0), brotli: each.reduce((n, s) => n + s.brotli, 0) };
   };
-  return { initial: sizes([...seen]), all: sizes(Object.keys(outputs)) };
+  return { initial: sum([...seen]), all: sum(Object.keys(outputs)) };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const files = await writeCdn();
+  const widget = files.find((f) => f.kind === 'widget');
+
   // A define file dropped by tree-shaking (a wrong `sideEffects` entry) would ship a widget that registers nothing.
-  const whole = await measure('src/define.ts');
-  const { readdirSync } = await import('node:fs');
-  const defines = readdirSync(`${root}src/components`).flatMap((dir) =>
-    readdirSync(`${root}src/components/${dir}`).filter((f) => /^define.*\.ts$/.test(f)).map((f) => `src/components/${dir}/${f}`),
-  );
-  const missing = defines.filter((f) => !whole.inputs.includes(f));
+  const defines = (await readdir(`${root}src/components`)).flatMap((dir) => [dir]);
+  const missing = [];
+  for (const dir of defines) {
+    for (const f of (await readdir(`${root}src/components/${dir}`)).filter((n) => /^define.*\.ts$/.test(n))) {
+      if (!widget.inputs.includes(`src/components/${dir}/${f}`)) missing.push(`src/components/${dir}/${f}`);
+    }
+  }
   if (missing.length) {
     console.error(`The bundle lost these registrations (check package.json sideEffects): ${missing.join(', ')}`);
     process.exit(1);
   }
-  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-  const row = (name, m) => console.log(`| ${name} | ${kb(m.minified)} | ${kb(m.gzip)} | ${kb(m.brotli)} |`);
-  console.log('| bundle | minified | gzip | brotli |\n|---|---|---|---|');
+
+  // Lit's development build (its `development` export condition) warns in every page and weighs twice as much.
+  if (new TextDecoder().decode(widget.contents).includes('Lit is in dev mode')) {
+    console.error('dist/cdn/kesk-chat.js ships Lit in development mode.');
+    process.exit(1);
+  }
+
+  const row = (name, m, budget = '') => console.log(`| ${name} | ${kb(m.minified)} | ${kb(m.gzip)} | ${kb(m.brotli)} | ${budget} |`);
+  const loader = sizes(files.find((f) => f.kind === 'loader').contents);
+  const full = fullWidget(files);
+  console.log('| what a page downloads | minified | gzip | brotli | budget (gzip) |\n|---|---|---|---|---|');
+  row('loader, before the first interaction (dist/cdn/kesk-chat-loader.js)', loader, kb(BUDGETS.loader));
+  row('widget, every element, English (dist/cdn/kesk-chat.js)', sizes(widget.contents));
+  for (const f of files.filter((x) => x.kind === 'locale')) row(`term table of ${f.lang} (dist/cdn/${f.file})`, sizes(f.contents));
+  row(`full widget in its language (widget + ${full.lang === 'en' ? 'nothing' : `kesk-chat.${full.lang}.js`}, the costliest)`, full, kb(BUDGETS.fullWidget));
   const split = await measureEntryChunks('src/define.ts');
-  row('whole widget, every chunk (src/define.ts)', split.all);
-  row('loaded with the widget (before the on-demand views)', split.initial);
+  row('npm package through an app bundler: before the on-demand views (kesk-chat/define)', split.initial);
   row('API client alone (src/api)', await measure('src/api/index.ts'));
+
+  const over = overBudget({ loader, full });
+  if (over.length) {
+    for (const line of over) console.error(line);
+    process.exit(1);
+  }
 }

@@ -269,7 +269,10 @@ export class KeskThread extends LitElement {
 
   #toBottom(): void {
     const s = this.scroller;
-    if (s) this.#pinnedAt = s.scrollTop = s.scrollHeight;
+    if (!s) return;
+    s.scrollTop = s.scrollHeight;
+    // Where the browser clamped it (the bottom), not scrollHeight: #onScroll compares the position with this.
+    this.#pinnedAt = s.scrollTop;
   }
 
   #atBottom(): boolean {

@@ -1,0 +1,101 @@
+// The one-script-tag build, in memory: what `npm run build:cdn` writes to dist/cdn/ and what `npm run size` and the
+// budgets in `npm test` measure, so the bytes that are checked are the bytes that ship.
+//   kesk-chat-loader.js — the loader (src/loader/loader.ts): a classic script (IIFE), no Lit.
+//   kesk-chat.js        — the widget (src/define.ts), every element, English included: one ES module with Lit,
+//                         @lit/context and ky, that the loader fetches with import().
+//   kesk-chat.<lang>.js — one small module per other language, imported by the widget the first time a page
+//                         speaks it (so an English page never downloads Spanish).
+import { build } from 'esbuild';
+import { readFile, readdir } from 'node:fs/promises';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { minifyCssLiterals } from './minify-css-literals.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** Every `.ts` under src/ with its CSS literals minified (esbuild leaves template strings as written). */
+const cssLiterals = {
+  name: 'kesk-css-literals',
+  setup(b) {
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (a) => ({ contents: minifyCssLiterals(await readFile(a.path, 'utf8')), loader: 'ts' }));
+  },
+};
+
+/** The widget's `import('./locales/es.js')` becomes `import('./kesk-chat.es.js')`: a file next to the widget. */
+const localesApart = {
+  name: 'kesk-locales-apart',
+  setup(b) {
+    b.onResolve({ filter: /[/\\]locales[/\\][a-z]{2,3}(-[a-z0-9]+)?\.js$/i }, (a) => {
+      if (a.kind !== 'dynamic-import' || !/[/\\]src[/\\]i18n[/\\]/.test(a.importer)) return undefined;
+      const lang = a.path.match(/([a-z]{2,3}(-[a-z0-9]+)?)\.js$/i)[1];
+      return { path: `./kesk-chat.${lang}.js`, external: true };
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: true,
+  target: 'es2022',
+  write: false,
+  metafile: true,
+  absWorkingDir: root,
+  legalComments: 'none',
+  logLevel: 'error',
+};
+
+async function one(entry, options) {
+  const result = await build({ ...common, entryPoints: [entry], ...options });
+  return { contents: result.outputFiles[0].contents, inputs: Object.keys(result.metafile.inputs) };
+}
+
+/** The languages with a term table under src/i18n/locales (English lives in the elements). */
+export async function localeNames() {
+  return (await readdir(`${root}src/i18n/locales`)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
+}
+
+/**
+ * Builds the CDN files in memory.
+ * @returns {Promise<Array<{ file: string, kind: 'loader' | 'widget' | 'locale', lang?: string, contents: Uint8Array, inputs: string[] }>>}
+ */
+export async function bundleCdn() {
+  // The loader is a classic script: its text is decoded in the page's charset, so it stays ASCII. Module scripts
+  // are always decoded as UTF-8, so the widget and the term tables keep their letters as they are (Arabic in
+  // \u escapes is three times its size).
+  const loader = one('src/loader/loader.ts', { format: 'iife', plugins: [cssLiterals] });
+  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] });
+  const langs = await localeNames();
+  const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] }));
+  const [l, w, ...t] = await Promise.all([loader, widget, ...locales]);
+  return [
+    { file: 'kesk-chat-loader.js', kind: 'loader', ...l },
+    { file: 'kesk-chat.js', kind: 'widget', ...w },
+    ...t.map((m, i) => ({ file: `kesk-chat.${langs[i]}.js`, kind: 'locale', lang: langs[i], ...m })),
+  ];
+}
+
+/** Bytes as a browser downloads them: minified, and compressed as a CDN serves them (gzip -9, brotli 11). */
+export function sizes(contents) {
+  return {
+    minified: contents.length,
+    gzip: gzipSync(contents, { level: 9 }).length,
+    brotli: brotliCompressSync(contents, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/**
+ * The full widget: everything a page loads for a working widget in its language, with every element (the
+ * conversations list and the gallery included): the widget file, plus the term table of the language when it is
+ * not English. Reported for the language that costs most.
+ */
+export function fullWidget(files) {
+  const widget = files.find((f) => f.kind === 'widget');
+  const base = sizes(widget.contents);
+  let worst = { lang: 'en', ...base };
+  for (const f of files.filter((x) => x.kind === 'locale')) {
+    const s = sizes(f.contents);
+    const sum = { lang: f.lang, minified: base.minified + s.minified, gzip: base.gzip + s.gzip, brotli: base.brotli + s.brotli };
+    if (sum.gzip > worst.gzip) worst = sum;
+  }
+  return worst;
+}

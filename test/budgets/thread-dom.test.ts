@@ -1,0 +1,101 @@
+// The DOM budget of a long thread (issue: "stay fast at any thread length"): a thread of 10,000 messages puts no
+// more in the DOM than a thread of 100, at the bottom, in the middle or at the top, and never more than the
+// message window's maximum. Counted as the browser holds it: elements, text and comments of the thread's shadow tree.
+import { expect } from '@open-wc/testing';
+import type { ChatMessage } from '../../src/api/types.gen.js';
+import { WINDOW_INITIAL, WINDOW_MAX } from '../../src/components/thread/message-window.js';
+import { ConversationStore, type ConversationState } from '../../src/state/index.js';
+import type { ThreadItem } from '../../src/state/thread-item.js';
+import { createTestContext } from '../helpers/chat-harness.js';
+import { inject, newUser } from '../helpers/emulator.js';
+import { disposeAll, mount, onScreen, settle, until, vendorSession, type Mounted } from '../components/thread-harness.js';
+
+/** Nodes per rendered message, at most (today about 80: bubble, name, avatar, time, delivery, actions, Lit's markers). */
+const NODES_PER_MESSAGE = 100;
+
+/** A conversation store whose state the test sets: a thread longer than any test would send over HTTP. */
+class FixedConversation extends ConversationStore {
+  fixed?: ConversationState;
+  override get state(): ConversationState {
+    return this.fixed ?? super.state;
+  }
+}
+
+function nodesIn(root: Node): number {
+  let n = 0;
+  const walk = (r: Node) => {
+    const it = document.createTreeWalker(r, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
+    for (let node = it.nextNode(); node; node = it.nextNode()) {
+      n++;
+      if (node instanceof Element && node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(root);
+  return n;
+}
+
+async function thread(count: number): Promise<Mounted> {
+  const token = newUser();
+  const sessionId = await vendorSession(token);
+  const sample = (await inject(sessionId, { sender_kind: 'vendor', content: 'sample' })) as ChatMessage;
+  const base = createTestContext(token, { mode: 'vendor', sessionId });
+  const conversation = new FixedConversation(base.api, { ...base.conversation.config });
+  const start = Date.parse(sample.created_at) - count * 60_000;
+  const items: ThreadItem[] = Array.from({ length: count }, (_, i) => {
+    const own = i % 3 === 0;
+    return {
+      key: `m:${i + 1}`,
+      own,
+      delivery: 'sent',
+      message: {
+        ...sample,
+        id: i + 1,
+        sender: own ? { id: 1, kind: 'user', name: 'You', avatar_url: null } : sample.sender,
+        content: `Message ${i + 1} end${i % 5 === 0 ? ', with a longer line of text that wraps onto a second line in the bubble' : ''}`,
+        created_at: new Date(start + i * 60_000).toISOString(),
+      },
+    };
+  });
+  conversation.fixed = { ...conversation.state, sessionId, items, hasMore: false };
+  const m = await mount({}, { token, chat: { ...base, conversation }, height: 600 });
+  await until(() => onScreen(m, m.message(`Message ${count} end`)), 'the newest message is on screen');
+  await settle(200);
+  return m;
+}
+
+describe('budget: the DOM of a 10,000-message thread', () => {
+  afterEach(() => disposeAll());
+
+  it('is no larger than that of a 100-message thread, and within the window wherever the reader is', async () => {
+    const short = await thread(100);
+    const shortNodes = nodesIn(short.root);
+    const shortArticles = short.articles().length;
+    disposeAll();
+
+    const m = await thread(10_000);
+    const budget = () => {
+      const articles = m.articles().length;
+      const nodes = nodesIn(m.root);
+      expect(articles, 'message elements').to.be.at.most(WINDOW_MAX);
+      expect(nodes, `${nodes} nodes for ${articles} messages`).to.be.at.most(NODES_PER_MESSAGE * Math.max(articles, 1) + 400);
+      return { articles, nodes };
+    };
+
+    const bottom = budget();
+    expect(bottom.articles, 'at the bottom: the newest screens only').to.be.at.most(WINDOW_INITIAL);
+    expect(bottom.articles).to.equal(shortArticles);
+    expect(bottom.nodes, 'as small as the 100-message thread').to.be.at.most(Math.ceil(shortNodes * 1.05));
+
+    m.scroller.scrollTop = m.scroller.scrollHeight / 2;
+    await until(() => m.articles().some((a) => onScreen(m, a) && !/Message 9\d{3} end/.test(a.textContent!)), 'the middle renders');
+    await settle(200);
+    budget();
+
+    // Reading upward from the middle, a screen at a time: the window slides, the DOM does not grow.
+    for (let i = 0; i < 30; i++) {
+      m.scroller.scrollTop -= 500;
+      await settle(30);
+      budget();
+    }
+  });
+});

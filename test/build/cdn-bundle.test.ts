@@ -1,0 +1,47 @@
+// The built one-script-tag files (dist/cdn, written by `npm run build:cdn` and by `npm run size` in `npm test`),
+// loaded as a vendor's page loads them: the minified widget works, and an English page downloads no term table
+// while a Spanish one downloads only its own.
+import { expect, waitUntil } from '@open-wc/testing';
+import { deep } from '../helpers/deep-query.js';
+import { newUser, world } from '../helpers/emulator.js';
+
+const CDN = '/dist/cdn';
+const requested = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith(`${CDN}/`));
+
+describe('build: the CDN files', () => {
+  it('mount the widget from the loader tag, in English without a term table, then in Spanish with its own', async () => {
+    const probe = await fetch(`${CDN}/kesk-chat-loader.js`, { method: 'HEAD' });
+    expect(probe.ok, 'dist/cdn is built (npm run build:cdn)').to.be.true;
+    const vendor = String((await world()).vendor_locations[0].id);
+
+    const script = document.createElement('script');
+    script.async = true;
+    script.src = `${CDN}/kesk-chat-loader.js`;
+    const data = { 'api-base': '/v1', token: newUser(), mode: 'vendor', 'vendor-location-id': vendor };
+    for (const [name, value] of Object.entries(data)) script.setAttribute(`data-${name}`, value);
+    document.body.append(script);
+
+    const facade = () => document.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button');
+    await waitUntil(facade, 'the launcher is drawn');
+    facade()!.click();
+    const api = window.KeskChat as { element?: HTMLElement; send(text: string): void };
+    await waitUntil(() => api.element && deep(api.element, '[part~="heading"]'), 'the widget mounts and opens', { timeout: 10000 });
+    const chat = api.element!;
+    expect(deep(chat, '[part~="heading"]')!.textContent).to.include('Chat with the store');
+    expect(requested()).to.include(`${CDN}/kesk-chat.js`);
+    expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p)), 'no term table for English').to.deep.equal([]);
+
+    api.send('Hola, ¿tienen las botas en la talla 42?');
+    await waitUntil(() => deep(chat, '[part~="bubble"]')?.textContent?.includes('talla 42'), 'the message shows in the thread', { timeout: 10000 });
+
+    const close = () => deep(chat, '[part~="close-button"]')!.getAttribute('aria-label');
+    expect(close()).to.equal('Close chat');
+    chat.setAttribute('lang', 'es');
+    await waitUntil(() => close() === 'Cerrar chat', 'Spanish arrives', { timeout: 10000 });
+    expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p))).to.deep.equal([`${CDN}/kesk-chat.es.js`]);
+  });
+});
