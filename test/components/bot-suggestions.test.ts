@@ -118,10 +118,11 @@ describe('<kesk-bot-suggestions>', () => {
     expect(active()).to.equal(items[0]);
     // Enter on a chip sends it, like a click.
     const text = items[0]!.textContent!.trim();
+    // (Taken before Enter: on a busy machine the new chips can arrive before the sent message is seen.)
+    const suggestions = m.chat.conversation.state.bot.suggestions;
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => m.chat.conversation.state.items.some((i) => i.own && i.message.content === text), 'chip not sent');
     // New chips replace the old ones under the keyboard: focus stays in the toolbar.
-    const suggestions = m.chat.conversation.state.bot.suggestions;
     await waitUntil(() => m.chat.conversation.state.bot.suggestions !== suggestions && !m.chat.conversation.state.awaitingReply, 'no new chips', { timeout: 8000 });
     await m.el.updateComplete;
     expect(active()?.closest('[role=toolbar]')).to.equal(part(m, 'suggestions'));
