@@ -6,7 +6,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fullWidget, sizes } from './cdn-bundle.js';
-import { BUDGETS, kb, overBudget } from './budgets.js';
+import { BUDGETS, fullWidgetLimit, kb, overBudget, toGoal } from './budgets.js';
 import { writeCdn } from './build-cdn.js';
 import { minifyCssLiterals } from './minify-css-literals.js';
 
@@ -77,11 +77,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   row('loader, before the first interaction (dist/cdn/kesk-chat-loader.js)', loader, kb(BUDGETS.loader));
   row('widget, every element, English (dist/cdn/kesk-chat.js)', sizes(widget.contents));
   for (const f of files.filter((x) => x.kind === 'locale')) row(`term table of ${f.lang} (dist/cdn/${f.file})`, sizes(f.contents));
-  row(`full widget in its language (widget + ${full.lang === 'en' ? 'nothing' : `kesk-chat.${full.lang}.js`}, the costliest)`, full, kb(BUDGETS.fullWidget));
+  row(`full widget in its language (widget + ${full.lang === 'en' ? 'nothing' : `kesk-chat.${full.lang}.js`}, the costliest)`, full, `${kb(BUDGETS.fullWidget)} goal, ${kb(fullWidgetLimit())} ceiling`);
   const split = await measureEntryChunks('src/define.ts');
   row('npm package through an app bundler: before the on-demand views (kesk-chat/define)', split.initial);
   row('API client alone (src/api)', await measure('src/api/index.ts'));
 
+  const note = toGoal(full);
+  if (note) console.log(`\n${note}`);
   const over = overBudget({ loader, full });
   if (over.length) {
     for (const line of over) console.error(line);
