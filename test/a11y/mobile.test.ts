@@ -95,6 +95,23 @@ describe('on a phone', () => {
     }
   });
 
+  it('on a touch screen, opening focuses the panel, not the composer (no keyboard over the conversation yet)', async () => {
+    await cdp('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    try {
+      expect(matchMedia('(pointer: coarse)').matches).to.equal(true);
+      const el = await openOnPhone();
+      const panel = deep(el, '[part~="panel"]')!;
+      await waitUntil(() => el.shadowRoot!.activeElement === panel, 'the panel has focus');
+      expect(panel.getAttribute('role')).to.equal('dialog');
+      // The shopper's tap in the composer gives it focus (and, on a phone, the keyboard).
+      const input = deep(el, 'textarea') as HTMLTextAreaElement;
+      input.focus();
+      expect(deep(el, 'textarea') === input && input.matches(':focus')).to.equal(true);
+    } finally {
+      await cdp('Emulation.setTouchEmulationEnabled', { enabled: false });
+    }
+  });
+
   it('follows the visual viewport the keyboard shrinks, but not a pinch zoom', async () => {
     class FakeViewport extends EventTarget implements ViewportLike {
       height = 844;

@@ -308,13 +308,18 @@ export class KeskChat extends LitElement {
     return !!active && active.localName !== 'kesk-launcher';
   }
 
-  /** Opening moves focus into the composer (or to the view's back button). */
+  /**
+   * Opening moves focus into the composer (or to the view's back button). On a touch screen it moves to the panel
+   * itself: focusing the composer there would raise the on-screen keyboard over the conversation before the shopper
+   * has read it; their first tap in the composer brings it up.
+   */
   async #focusInside(): Promise<void> {
     await this.updateComplete;
     const composer = this.renderRoot.querySelector<ReactiveElement>('kesk-composer');
     await composer?.updateComplete;
     if (!this.#chat) return;
-    if (this.#chat.ui.state.view === 'thread') this.#chat.ui.focusComposer();
+    if (this.#floating && matchMedia('(pointer: coarse)').matches) this.renderRoot.querySelector<HTMLElement>('[part="panel"]')?.focus();
+    else if (this.#chat.ui.state.view === 'thread') this.#chat.ui.focusComposer();
     else this.renderRoot.querySelector<HTMLElement>('[part="back-button"]')?.focus();
   }
 
@@ -403,6 +408,7 @@ export class KeskChat extends LitElement {
         dir=${ifDefined(this.#l10n.rtl ? 'rtl' : undefined)}
         role=${this.inline ? 'region' : 'dialog'}
         aria-label=${heading}
+        tabindex=${ifDefined(this.inline ? undefined : '-1')}
       >
         ${this.#everShown ? this.#renderContent(heading) : nothing}
       </section>
