@@ -1,8 +1,8 @@
 import { decodeEntities } from './entities.js';
 
 // Characters a browser drops from a URL or does not show, which can split or hide a scheme (`java\tscript:`,
-// a zero-width space, a bidi override): C0 controls, DEL, C1 controls, soft hyphen and the format characters.
-const HIDDEN = /[\0-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+// a zero-width space, a bidi override): the control and format characters.
+const HIDDEN = /[\p{Cc}\p{Cf}]/gu;
 const SCHEME = /^(?:https?|mailto|tel):/i;
 
 /**
