@@ -81,6 +81,10 @@ const TRAILING = `?!.,:*_~'"`;
 
 const text = (value: string): Text => ({ type: 'text', text: value });
 const unescape = (value: string) => value.replace(ESCAPES, (e) => e[1]);
+/** What stands next to a delimiter run: 2 a space (or nothing), 1 punctuation, 0 anything else. */
+const kind = (ch = ' ') => (SPACE.test(ch) ? 2 : PUNCTUATION.test(ch) ? 1 : 0);
+/** How many spans and links deep a node is. */
+const depth = (n: Inline): number => ('children' in n ? n.children.reduce((d, k) => Math.max(d, depth(k)), 0) + 1 : 0);
 
 /** Adjacent texts as one. */
 const merge = (nodes: Inline[]) =>
@@ -109,10 +113,10 @@ function bareUrl(src: string, at: number): { end: number; link: Link } | undefin
   const url = BARE.exec(src)?.[0];
   if (!url || (at && !BOUNDARY.test(src[at - 1]))) return undefined;
   // A trailing `)` stays only when it closes a `(` of the URL.
-  let depth = 0;
-  for (const ch of url) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  let open = 0;
+  for (const ch of url) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   let end = url.length;
-  for (let ch; TRAILING.includes((ch = url[end - 1])) || (ch === ')' && depth++ < 0); ) end--;
+  for (let ch; TRAILING.includes((ch = url[end - 1])) || (ch === ')' && open++ < 0); ) end--;
   const shown = url.slice(0, end);
   if (end <= (url[0] === 'w' ? 4 : url.indexOf(':') + 3)) return undefined;
   return { end: at + end, link: { type: 'link', href: safeHref(url[0] === 'w' ? `https://${shown}` : shown), children: [text(shown)] } };
@@ -124,24 +128,22 @@ export function linkify(source: string): Inline[] {
   source.split(/\r\n?|\n/).forEach((line, n) => {
     if (n) out.push({ type: 'br' });
     let last = 0;
-    for (const m of line.matchAll(/https?:\/\/|www\./g)) {
+    for (const m of line.matchAll(new RegExp(BARE.source, 'g'))) {
       const url = m.index >= last && bareUrl(line, m.index);
       if (url) {
-        if (m.index > last) out.push(text(line.slice(last, m.index)));
-        out.push(url.link);
+        out.push(text(line.slice(last, m.index)), url.link);
         last = url.end;
       }
     }
-    if (last < line.length) out.push(text(line.slice(last)));
+    out.push(text(line.slice(last)));
   });
-  return out;
+  return out.filter((n) => n.type !== 'text' || n.text);
 }
 
 /** Parses the inline content of one block. `breaks`: every newline is a line break, not only hard ones. */
 export function parseInline(src: string, breaks = true): Inline[] {
   // The working list: text, finished nodes, and the text nodes of pending openers and brackets.
   const out: Inline[] = [];
-  const depths = new Map<Inline, number>();
   const openers: Record<string, Opener[]> = { '*': [], _: [], '~': [] };
   const brackets: Bracket[] = [];
   // Lengths of backtick runs known to have no closer further on.
@@ -156,9 +158,8 @@ export function parseInline(src: string, breaks = true): Inline[] {
     if (buf) out.push(text(buf));
     buf = '';
   };
-  const add = (node: Inline, depth = 0) => {
+  const add = (node: Inline) => {
     flush();
-    depths.set(node, depth);
     out.push(node);
   };
   const sticky = (re: RegExp) => {
@@ -166,11 +167,7 @@ export function parseInline(src: string, breaks = true): Inline[] {
     return re.exec(src);
   };
   /** The depth of a node holding `out[from…]`. */
-  const depthFrom = (from: number) => {
-    let d = 0;
-    for (let k = from; k < out.length; k++) d = Math.max(d, depths.get(out[k]) ?? 0);
-    return d + 1;
-  };
+  const depthFrom = (from: number) => depth({ type: 'em', children: out.slice(from) });
   /** Takes `out[from…]` out as the children of a new node; the openers among them are forgotten. */
   const take = (from: number) => {
     for (const list of Object.values(openers)) while (list[list.length - 1]?.at >= from) list.pop();
@@ -190,8 +187,8 @@ export function parseInline(src: string, breaks = true): Inline[] {
       const hard = c === '\\' || buf.length - k > 1;
       buf = buf.slice(0, k);
       if (hard || breaks) add({ type: 'br' });
-      else buf += '\n';
-      i += c === '\n' ? 1 : 2;
+      else buf += c;
+      i += hard && c === '\\' ? 2 : 1;
     } else if (c === '\\') {
       if (sticky(ESCAPE)) i++;
       buf += src[i++];
@@ -220,26 +217,21 @@ export function parseInline(src: string, breaks = true): Inline[] {
       let j = i;
       while (src[j] === c) j++;
       const len = j - i;
-      const before = src[i - 1] ?? ' ';
-      const after = src[j] ?? ' ';
-      const spaceBefore = SPACE.test(before);
-      const spaceAfter = SPACE.test(after);
-      const punctBefore = PUNCTUATION.test(before);
-      const punctAfter = PUNCTUATION.test(after);
-      const left = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
-      const right = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
-      // Strikethrough is exactly `~~`.
+      const before = kind(src[i - 1]);
+      const after = kind(src[j]);
+      const left = after < 2 && (!after || before > 0);
+      const right = before < 2 && (!before || after > 0);
+      // Strikethrough is exactly `~~`; `_` inside a word is no emphasis.
       const ok = c !== '~' || len === 2;
-      const open = ok && (c === '_' ? left && (!right || punctBefore) : left);
-      const close = ok && (c === '_' ? right && (!left || punctAfter) : right);
+      const open = ok && left && (c !== '_' || !right || before === 1);
+      const close = ok && right && (c !== '_' || !left || after === 1);
       const list = openers[c];
       const floor = brackets[brackets.length - 1]?.at ?? -1;
       let n = len;
       // Emphasis does not reach out of an open bracket; "multiple of 3": `*a**b**c*` nests instead of pairing `*` with `**`.
       for (let o; close && n && (o = list[list.length - 1]) && o.at > floor && !((open || o.close) && len % 3 && !((o.len + len) % 3)); ) {
         flush();
-        const depth = depthFrom(o.at + 1);
-        if (depth > MAX_DEPTH) {
+        if (depthFrom(o.at + 1) > MAX_DEPTH) {
           // Anything closing later would hold this and be deeper still.
           for (const l of Object.values(openers)) l.length = 0;
           break;
@@ -252,7 +244,7 @@ export function parseInline(src: string, breaks = true): Inline[] {
           out.pop();
           list.pop();
         }
-        add({ type: c === '~' ? 'del' : use > 1 ? 'strong' : 'em', children }, depth);
+        add({ type: c === '~' ? 'del' : use > 1 ? 'strong' : 'em', children });
       }
       if (n && open) {
         flush();
@@ -272,36 +264,30 @@ export function parseInline(src: string, breaks = true): Inline[] {
       const b = brackets.pop();
       const m = b && (b.image || b.links === links) && sticky(TAIL);
       if (!m) {
-        buf += ']';
+        buf += c;
         continue;
       }
       flush();
       i += m[0].length;
-      let depth = depthFrom(b.at + 1);
+      const deep = depthFrom(b.at + 1) > MAX_DEPTH;
       const kids = take(b.at + 1);
       out.pop();
       const dest = unescape(m[1] ?? m[2]);
-      const link: Link = { type: 'link', href: safeHref(dest), children: kids.length ? unlink(kids) : [text(dest)] };
-      if (b.image) {
-        link.image = true;
-        link.children = [text(plain(kids) || dest)];
-      } else links++;
-      if (b.image || depth > MAX_DEPTH) {
-        if (!b.image) link.children = [text(plain(kids))];
-        depth = 1;
-      }
+      const link: Link = { type: 'link', href: safeHref(dest), children: b.image || deep || !kids.length ? [text(plain(kids) || dest)] : unlink(kids) };
+      if (b.image) link.image = true;
+      else links++;
       if (m[3]) link.title = decodeEntities(unescape(m[3].slice(1, -1)));
-      add(link, depth);
+      add(link);
     } else {
       const auto = c === '<' && sticky(AUTOLINK);
       const entity = c === '&' && sticky(ENTITY);
       const url = (c === 'h' || c === 'w') && bareUrl(src, i);
       if (auto) {
         const value = auto[1] ?? auto[2];
-        add({ type: 'link', href: safeHref(auto[1] ? value : `mailto:${value}`), children: [text(value)] }, 1);
+        add({ type: 'link', href: safeHref(auto[1] ? value : `mailto:${value}`), children: [text(value)] });
         i += auto[0].length;
       } else if (url) {
-        add(url.link, 1);
+        add(url.link);
         i = url.end;
       } else {
         buf += entity ? decodeEntity(entity) : c;

@@ -1,6 +1,7 @@
 // Block-level markdown: the lines of a message into paragraphs, headings, lists, quotes, fenced code, rules and tables.
 // Pure (no DOM). Close to CommonMark and GFM where chat messages need it; not implemented, so shown as text or
-// paragraphs: indented code blocks, reference links, footnotes, task lists and HTML blocks.
+// paragraphs: setext headings (a `---` under a line is a rule), indented code blocks, reference links, footnotes,
+// task lists and HTML blocks.
 import { linkify, MAX_DEPTH, parseInline, type Inline } from './inline.js';
 
 export type { Break, Code, Inline, Link, Span, Text } from './inline.js';
@@ -68,8 +69,6 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE = /^ {0,3}> ?/;
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const DELIMITER_ROW = /^[ \t|:-]*-[ \t|:-]*$/;
 const LANG = /^[\w#+.-]{1,32}/;
 
 /** An opening fence, unless its info string has a backtick (then it is inline code). */
@@ -78,31 +77,18 @@ function fenceOf(line: string): RegExpExecArray | null {
   return m && !(m[2][0] === '`' && m[3].includes('`')) ? m : null;
 }
 
-/** A heading's text without its closing `#`s. */
-function atxText(value: string): string {
-  let text = value.trimEnd();
-  let end = text.length;
-  while (end && text[end - 1] === '#') end--;
-  if (end < text.length && (!end || text[end - 1] === ' ' || text[end - 1] === '\t')) text = text.slice(0, end);
-  return text.trim();
-}
-
 /** A table row's cells; `\|` is a pipe inside a cell, even inside a code span. */
-function cells(line: string): string[] {
-  let row = line.trim();
-  if (row[0] === '|') row = row.slice(1);
-  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
-  return row.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
-}
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||(?<!\\)\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
 
-/** A table's head and delimiter rows: as many cells in each, at most 64, and only `:---:` under the head. */
-function tableHead(line: string, next = ''): RegExpExecArray | null {
-  if (!line.includes('|')) return null;
-  const m = DELIMITER_ROW.exec(next);
-  if (!m) return null;
+/** Whether `line` and `next` are a table's head and delimiter rows: as many cells in each, at most 64. */
+function tableHead(line: string, next = ''): boolean {
   const delimiters = cells(next);
-  const count = cells(line).length;
-  return delimiters.length === count && count <= 64 && delimiters.every((c) => /^:?-+:?$/.test(c)) ? m : null;
+  return line.includes('|') && delimiters.length <= 64 && delimiters.every((c) => /^:?-+:?$/.test(c)) && cells(line).length === delimiters.length;
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
@@ -139,7 +125,7 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
       out.push({ type: 'codeblock', lang: LANG.exec(info.trim())?.[0] ?? '', text: body.join('\n') });
     } else if ((m = ATX.exec(line))) {
       // An empty heading (a lone `#`) is dropped: it would be an empty landmark for a screen reader.
-      const title = atxText(m[2] ?? '');
+      const title = (m[2] ?? '').trimEnd().replace(/(^|[ \t])#+$/, '').trim();
       if (title) out.push({ type: 'heading', level: m[1].length as Heading['level'], children: inline(title) });
       i++;
     } else if (RULE.test(line)) {
@@ -170,14 +156,13 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
         const content = m[4] ?? '';
         const inner = indent + m[2].length + (content && pad <= 4 ? pad : 1);
         // Nested content may sit at the item's content column or, more forgiving, two columns past its marker.
-        const needed = Math.min(inner, indent + 2);
         const body = [content];
         for (i++, gap = false; i < lines.length; i++) {
           const l = lines[i];
           if (!l.trim()) {
             body.push('');
             gap = true;
-          } else if (indentOf(l) >= needed) {
+          } else if (indentOf(l) >= indent + 2) {
             if (gap) loose = true;
             body.push(l.slice(Math.min(indentOf(l), inner)));
             gap = false;
@@ -188,7 +173,7 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
         items.push(blocks(body, depth + 1, breaks));
       }
       out.push({ type: 'list', ordered, start, loose, items });
-    } else if ((m = tableHead(line, lines[i + 1]))) {
+    } else if (tableHead(line, lines[i + 1])) {
       const head = cells(line);
       const align = cells(lines[i + 1]).map((c): Align =>
         c.endsWith(':') ? (c[0] === ':' ? 'center' : 'right') : c[0] === ':' ? 'left' : '',
@@ -201,20 +186,8 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
       out.push({ type: 'table', align, head: head.map(inline), rows });
     } else {
       const para = [line];
-      let level: 0 | 1 | 2 = 0;
-      for (i++; i < lines.length; i++) {
-        const l = lines[i];
-        const underline = SETEXT.exec(l);
-        if (underline) {
-          level = underline[1][0] === '=' ? 1 : 2;
-          i++;
-          break;
-        }
-        if (!l.trim() || interrupts(l) || tableHead(l, lines[i + 1])) break;
-        para.push(l);
-      }
-      const children = inline(para.map((l) => l.trimStart()).join('\n').trimEnd());
-      out.push(level ? { type: 'heading', level, children } : { type: 'paragraph', children });
+      for (i++; i < lines.length && lines[i].trim() && !interrupts(lines[i]) && !tableHead(lines[i], lines[i + 1]); i++) para.push(lines[i]);
+      out.push({ type: 'paragraph', children: inline(para.map((l) => l.trimStart()).join('\n').trimEnd()) });
     }
   }
   return out;
