@@ -13,7 +13,6 @@ export {
   type Link,
   type List,
   type Paragraph,
-  type ParseOptions,
   type Quote,
   type Rule,
   type Span,

@@ -7,7 +7,7 @@
 // O(1) amortised, since what a match encloses leaves the working list for good. Everything else either consumes
 // what it read or stops at the next place another attempt starts (link tails, autolinks), or is remembered as
 // failed (code spans); nesting deeper than MAX_DEPTH stays literal text. So hostile input stays linear.
-import { decodeEntities, decodeEntity, ENTITY } from './entities.js';
+import { decodeEntities } from './entities.js';
 import { safeHref } from './safe-url.js';
 
 /** Literal text. It reaches the DOM through a text binding, so `<b>` in it shows as `<b>`. */
@@ -22,7 +22,7 @@ export interface Code {
   text: string;
 }
 
-/** A line break: a hard break, or any newline when soft breaks count (the chat default). */
+/** A line break: in a chat every newline is one, as people typing expect. */
 export interface Break {
   type: 'br';
 }
@@ -66,7 +66,7 @@ interface Bracket {
   links: number;
 }
 
-const PLAIN = /[^\\`*_~![\]<&\nhw]+/y;
+const PLAIN = /[^\\`*_~![\]<\nhw]+/y;
 const BARE = /(?:https?:\/\/|www\.)[^\s<>[\]]+/y;
 const AUTOLINK = /<(?:([a-z][a-z\d+.-]{1,31}:[^\s<>]*)|([^\s<>@\\]+@[a-z\d-]+(?:\.[a-z\d-]+)+))>/iy;
 // `(destination "title")` after a `]`: the destination in `<…>` or bare, with one level of balanced parentheses.
@@ -140,8 +140,8 @@ export function linkify(source: string): Inline[] {
   return out.filter((n) => n.type !== 'text' || n.text);
 }
 
-/** Parses the inline content of one block. `breaks`: every newline is a line break, not only hard ones. */
-export function parseInline(src: string, breaks = true): Inline[] {
+/** Parses the inline content of one block. */
+export function parseInline(src: string): Inline[] {
   // The working list: text, finished nodes, and the text nodes of pending openers and brackets.
   const out: Inline[] = [];
   const openers: Record<string, Opener[]> = { '*': [], _: [], '~': [] };
@@ -154,8 +154,9 @@ export function parseInline(src: string, breaks = true): Inline[] {
   let links = 0;
   let i = 0;
 
+  // Character references are decoded here, in text (none holds a character that starts a node).
   const flush = () => {
-    if (buf) out.push(text(buf));
+    if (buf) out.push(text(decodeEntities(buf)));
     buf = '';
   };
   const add = (node: Inline) => {
@@ -181,17 +182,15 @@ export function parseInline(src: string, breaks = true): Inline[] {
       buf += run[0];
       i += run[0].length;
     } else if (c === '\n' || (c === '\\' && src[i + 1] === '\n')) {
-      // Trailing spaces go; two or more of them, or a backslash, make a hard break.
-      let k = buf.length;
-      while (buf[k - 1] === ' ') k--;
-      const hard = c === '\\' || buf.length - k > 1;
-      buf = buf.slice(0, k);
-      if (hard || breaks) add({ type: 'br' });
-      else buf += c;
-      i += hard && c === '\\' ? 2 : 1;
+      // The spaces before it (CommonMark's hard break) or a backslash go.
+      buf = buf.trimEnd();
+      add({ type: 'br' });
+      i += c === '\n' ? 1 : 2;
     } else if (c === '\\') {
-      if (sticky(ESCAPE)) i++;
-      buf += src[i++];
+      // An escaped character is its own text, past the references (`\&amp;` stays `&amp;`).
+      if (sticky(ESCAPE)) add(text(src[++i]));
+      else buf += c;
+      i++;
     } else if (c === '`') {
       let j = i;
       while (src[j] === '`') j++;
@@ -280,7 +279,6 @@ export function parseInline(src: string, breaks = true): Inline[] {
       add(link);
     } else {
       const auto = c === '<' && sticky(AUTOLINK);
-      const entity = c === '&' && sticky(ENTITY);
       const url = (c === 'h' || c === 'w') && bareUrl(src, i);
       if (auto) {
         const value = auto[1] ?? auto[2];
@@ -290,8 +288,8 @@ export function parseInline(src: string, breaks = true): Inline[] {
         add(url.link);
         i = url.end;
       } else {
-        buf += entity ? decodeEntity(entity) : c;
-        i += entity ? entity[0].length : 1;
+        buf += c;
+        i++;
       }
     }
   }

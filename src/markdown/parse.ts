@@ -55,27 +55,14 @@ export interface Table {
 
 export type Block = Paragraph | Heading | List | Quote | CodeBlock | Rule | Table;
 
-export interface ParseOptions {
-  /**
-   * Whether every newline inside a paragraph is a line break (default `true`, as people typing in a chat expect),
-   * or only hard breaks (two trailing spaces or a backslash) are, as in CommonMark.
-   */
-  breaks?: boolean;
-}
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const FENCE_END = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+// An opening fence; a backtick one has no backtick in its info string (else it is inline code).
+const FENCE = /^( {0,3})(`{3,}(?=[^`]*$)|~{3,})(.*)$/;
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
 const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const QUOTE = /^ {0,3}> ?/;
 const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
 const LANG = /^[\w#+.-]{1,32}/;
-
-/** An opening fence, unless its info string has a backtick (then it is inline code). */
-function fenceOf(line: string): RegExpExecArray | null {
-  const m = FENCE.exec(line);
-  return m && !(m[2][0] === '`' && m[3].includes('`')) ? m : null;
-}
 
 /** A table row's cells; `\|` is a pipe inside a cell, even inside a code span. */
 const cells = (line: string) =>
@@ -93,17 +80,16 @@ function tableHead(line: string, next = ''): boolean {
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
-function blocks(lines: readonly string[], depth: number, breaks: boolean): Block[] {
+function blocks(lines: readonly string[], depth: number): Block[] {
   const out: Block[] = [];
   // Past MAX_DEPTH, `>` and list markers are no longer containers but text.
   const deep = depth >= MAX_DEPTH;
-  const inline = (value: string) => parseInline(value, breaks);
   const startsList = (line: string) => {
     const m = ITEM.exec(line);
-    return !!m?.[4]?.trim() && (m[2].length < 2 || parseInt(m[2], 10) === 1);
+    return !!m?.[4]?.trim() && (m[2].length < 2 || parseInt(m[2]) === 1);
   };
   const interrupts = (line: string) =>
-    !!fenceOf(line) || ATX.test(line) || RULE.test(line) || (!deep && (QUOTE.test(line) || startsList(line)));
+    FENCE.test(line) || ATX.test(line) || RULE.test(line) || (!deep && (QUOTE.test(line) || startsList(line)));
 
   let i = 0;
   while (i < lines.length) {
@@ -111,22 +97,18 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
     let m: RegExpExecArray | null;
     if (!line.trim()) {
       i++;
-    } else if ((m = fenceOf(line))) {
+    } else if ((m = FENCE.exec(line))) {
       const [, indent, fence, info] = m;
+      // The closing fence: as long as the opening one or longer (`` ```+ `` is three backticks or more).
+      const end = new RegExp(`^ {0,3}${fence}+[ \t]*$`);
       const body: string[] = [];
-      for (i++; i < lines.length; i++) {
-        const end = FENCE_END.exec(lines[i]);
-        if (end && end[1][0] === fence[0] && end[1].length >= fence.length) {
-          i++;
-          break;
-        }
-        body.push(lines[i].slice(Math.min(indent.length, indentOf(lines[i]))));
-      }
+      for (i++; i < lines.length && !end.test(lines[i]); i++) body.push(lines[i].slice(Math.min(indent.length, indentOf(lines[i]))));
+      i++;
       out.push({ type: 'codeblock', lang: LANG.exec(info.trim())?.[0] ?? '', text: body.join('\n') });
     } else if ((m = ATX.exec(line))) {
       // An empty heading (a lone `#`) is dropped: it would be an empty landmark for a screen reader.
       const title = (m[2] ?? '').trimEnd().replace(/(^|[ \t])#+$/, '').trim();
-      if (title) out.push({ type: 'heading', level: m[1].length as Heading['level'], children: inline(title) });
+      if (title) out.push({ type: 'heading', level: m[1].length as Heading['level'], children: parseInline(title) });
       i++;
     } else if (RULE.test(line)) {
       out.push({ type: 'hr' });
@@ -141,11 +123,11 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
         else if (l.trim() && inner[inner.length - 1]?.trim() && !interrupts(l)) inner.push(l);
         else break;
       }
-      out.push({ type: 'blockquote', children: blocks(inner, depth + 1, breaks) });
+      out.push({ type: 'blockquote', children: blocks(inner, depth + 1) });
     } else if (!deep && (m = ITEM.exec(line))) {
       const kind = m[2].slice(-1);
       const ordered = m[2].length > 1;
-      const start = ordered ? parseInt(m[2], 10) : 1;
+      const start = ordered ? parseInt(m[2]) : 1;
       const items: Block[][] = [];
       let loose = false;
       let gap = false;
@@ -170,7 +152,7 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
           else break;
         }
         while (body.length > 1 && !body[body.length - 1].trim()) body.pop();
-        items.push(blocks(body, depth + 1, breaks));
+        items.push(blocks(body, depth + 1));
       }
       out.push({ type: 'list', ordered, start, loose, items });
     } else if (tableHead(line, lines[i + 1])) {
@@ -181,24 +163,24 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
       const rows: Inline[][][] = [];
       for (i += 2; i < lines.length && lines[i].trim() && !interrupts(lines[i]); i++) {
         const row = cells(lines[i]);
-        rows.push(head.map((_, k) => inline(row[k] ?? '')));
+        rows.push(head.map((_, k) => parseInline(row[k] ?? '')));
       }
-      out.push({ type: 'table', align, head: head.map(inline), rows });
+      out.push({ type: 'table', align, head: head.map(parseInline), rows });
     } else {
       const para = [line];
       for (i++; i < lines.length && lines[i].trim() && !interrupts(lines[i]) && !tableHead(lines[i], lines[i + 1]); i++) para.push(lines[i]);
-      out.push({ type: 'paragraph', children: inline(para.map((l) => l.trimStart()).join('\n').trimEnd()) });
+      out.push({ type: 'paragraph', children: parseInline(para.map((l) => l.trimStart()).join('\n').trimEnd()) });
     }
   }
   return out;
 }
 
 /** Parses markdown into a small block tree. Never throws; pure, with no DOM. */
-export function parseMarkdown(source: string, options: ParseOptions = {}): Block[] {
+export function parseMarkdown(source: string): Block[] {
   const text = String(source ?? '').replace(/\0/g, '\ufffd');
   try {
     const lines = text.split(/\r\n?|\n/).map((l) => l.replace(/^[ \t]+/, (w) => w.replace(/\t/g, '    ')));
-    return blocks(lines, 0, options.breaks ?? true);
+    return blocks(lines, 0);
   } catch {
     // Whatever went wrong on an input nobody foresaw, the message still shows, as text.
     return text.trim() ? [{ type: 'paragraph', children: [{ type: 'text', text }] }] : [];

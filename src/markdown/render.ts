@@ -5,7 +5,7 @@
 // Headings are real <h3>–<h6> (h1 → h3, h2 → h4, h3 → h5, the rest h6), not <p role="heading">: native semantics need
 // no ARIA override and show in screen readers' heading lists, and the offset keeps a bot's `# Title` from claiming a
 // page-level heading inside someone else's page. `md-h1`…`md-h6` in the part keep the written level for styling.
-import { parseMarkdown, parsePlainText, type Block, type Inline, type ParseOptions } from './parse.js';
+import { parseMarkdown, parsePlainText, type Block, type Inline } from './parse.js';
 import { safeHref } from './safe-url.js';
 
 /** What the renderers return: elements and strings (a string is a text node once rendered). */
@@ -81,8 +81,8 @@ export function renderBlocks(blocks: readonly Block[]): Rendered[] {
 }
 
 /** Markdown (`content_format: markdown`) as nodes: parsed here, never handed to the browser as HTML. */
-export function renderMarkdown(source: string, options?: ParseOptions): Rendered[] {
-  return renderBlocks(parseMarkdown(source, options));
+export function renderMarkdown(source: string): Rendered[] {
+  return renderBlocks(parseMarkdown(source));
 }
 
 /** Plain text (`content_format: text`): its line breaks kept, its http(s) URLs as safe links, nothing else. */

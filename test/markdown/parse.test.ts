@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { MAX_DEPTH, parseMarkdown, parsePlainText, type Block } from '../../src/markdown/index.js';
 import { showBlocks, showInlines } from './show.js';
 
-const show = (source: string, breaks?: boolean) => showBlocks(parseMarkdown(source, { breaks }));
+const show = (source: string) => showBlocks(parseMarkdown(source));
 
 /** [what, markdown, expected print] */
 type Case = [string, string, string];
@@ -133,10 +133,11 @@ describe('parseMarkdown: inlines', () => {
     ['raw HTML is text', '<b>hi</b> <script>x</script>', '<p><b>hi</b> <script>x</script></p>'],
   ]);
 
-  it('soft line breaks are breaks by default and spaces in CommonMark mode', () => {
+  // There is no CommonMark mode where a newline is a space: in a chat every newline is a line break.
+  it('every newline is a line break, without the spaces or the backslash before it', () => {
     expect(show('a\nb')).to.equal('<p>a<br>b</p>');
-    expect(show('a\nb', false)).to.equal('<p>a\nb</p>');
-    expect(show('a  \nb', false)).to.equal('<p>a<br>b</p>');
+    expect(show('a \nb')).to.equal('<p>a<br>b</p>');
+    expect(show('a  \nb\\\nc')).to.equal('<p>a<br>b<br>c</p>');
   });
 
   it('exposes link fields', () => {
