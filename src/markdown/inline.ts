@@ -67,6 +67,7 @@ interface Bracket {
 }
 
 const PLAIN = /[^\\`*_~![\]<\nhw]+/y;
+const TEXT = /[^\nhw]+/y;
 const BARE = /(?:https?:\/\/|www\.)[^\s<>[\]]+/y;
 const AUTOLINK = /<(?:([a-z][a-z\d+.-]{1,31}:[^\s<>]*)|([^\s<>@\\]+@[a-z\d-]+(?:\.[a-z\d-]+)+))>/iy;
 // `(destination "title")` after a `]`: the destination in `<…>` or bare, with one level of balanced parentheses.
@@ -122,26 +123,11 @@ function bareUrl(src: string, at: number): { end: number; link: Link } | undefin
   return { end: at + end, link: { type: 'link', href: safeHref(url[0] === 'w' ? `https://${shown}` : shown), children: [text(shown)] } };
 }
 
-/** Plain text with its URLs as links and its newlines as breaks, for `content_format: text`. */
-export function linkify(source: string): Inline[] {
-  const out: Inline[] = [];
-  source.split(/\r\n?|\n/).forEach((line, n) => {
-    if (n) out.push({ type: 'br' });
-    let last = 0;
-    for (const m of line.matchAll(new RegExp(BARE.source, 'g'))) {
-      const url = m.index >= last && bareUrl(line, m.index);
-      if (url) {
-        out.push(text(line.slice(last, m.index)), url.link);
-        last = url.end;
-      }
-    }
-    out.push(text(line.slice(last)));
-  });
-  return out.filter((n) => n.type !== 'text' || n.text);
-}
-
-/** Parses the inline content of one block. */
-export function parseInline(src: string): Inline[] {
+/**
+ * Parses the inline content of one block; or, with `plainText`, text where only URLs and newlines mean something
+ * (`content_format: text`): everything else is consumed as plain runs, and references stay as they are written.
+ */
+export function parseInline(src: string, plainText = false): Inline[] {
   // The working list: text, finished nodes, and the text nodes of pending openers and brackets.
   const out: Inline[] = [];
   const openers: Record<string, Opener[]> = { '*': [], _: [], '~': [] };
@@ -156,7 +142,7 @@ export function parseInline(src: string): Inline[] {
 
   // Character references are decoded here, in text (none holds a character that starts a node).
   const flush = () => {
-    if (buf) out.push(text(decodeEntities(buf)));
+    if (buf) out.push(text(plainText ? buf : decodeEntities(buf)));
     buf = '';
   };
   const add = (node: Inline) => {
@@ -177,13 +163,13 @@ export function parseInline(src: string): Inline[] {
 
   while (i < src.length) {
     const c = src[i];
-    const run = sticky(PLAIN);
+    const run = sticky(plainText ? TEXT : PLAIN);
     if (run) {
       buf += run[0];
       i += run[0].length;
     } else if (c === '\n' || (c === '\\' && src[i + 1] === '\n')) {
-      // The spaces before it (CommonMark's hard break) or a backslash go.
-      buf = buf.trimEnd();
+      // The spaces before it (CommonMark's hard break) or a backslash go; plain text keeps every character.
+      if (!plainText) buf = buf.trimEnd();
       add({ type: 'br' });
       i += c === '\n' ? 1 : 2;
     } else if (c === '\\') {

@@ -2,7 +2,7 @@
 // Pure (no DOM). Close to CommonMark and GFM where chat messages need it; not implemented, so shown as text or
 // paragraphs: setext headings (a `---` under a line is a rule), indented code blocks, reference links, footnotes,
 // task lists and HTML blocks.
-import { linkify, MAX_DEPTH, parseInline, type Inline } from './inline.js';
+import { MAX_DEPTH, parseInline, type Inline } from './inline.js';
 
 export type { Break, Code, Inline, Link, Span, Text } from './inline.js';
 export { MAX_DEPTH } from './inline.js';
@@ -58,10 +58,10 @@ export type Block = Paragraph | Heading | List | Quote | CodeBlock | Rule | Tabl
 
 // An opening fence; a backtick one has no backtick in its info string (else it is inline code).
 const FENCE = /^( {0,3})(`{3,}(?=[^`]*$)|~{3,})(.*)$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+const ATX = /^ {0,3}(#{1,6})(?:\s+(.*))?$/;
+const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const QUOTE = /^ {0,3}> ?/;
-const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
+const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:(\s+)(.*))?$/;
 const LANG = /^[\w#+.-]{1,32}/;
 
 /** A table row's cells; `\|` is a pipe inside a cell, even inside a code span. */
@@ -100,14 +100,14 @@ function blocks(lines: readonly string[], depth: number): Block[] {
     } else if ((m = FENCE.exec(line))) {
       const [, indent, fence, info] = m;
       // The closing fence: as long as the opening one or longer (`` ```+ `` is three backticks or more).
-      const end = new RegExp(`^ {0,3}${fence}+[ \t]*$`);
+      const end = new RegExp(`^ {0,3}${fence}+\\s*$`);
       const body: string[] = [];
       for (i++; i < lines.length && !end.test(lines[i]); i++) body.push(lines[i].slice(Math.min(indent.length, indentOf(lines[i]))));
       i++;
       out.push({ type: 'codeblock', lang: LANG.exec(info.trim())?.[0] ?? '', text: body.join('\n') });
     } else if ((m = ATX.exec(line))) {
       // An empty heading (a lone `#`) is dropped: it would be an empty landmark for a screen reader.
-      const title = (m[2] ?? '').trimEnd().replace(/(^|[ \t])#+$/, '').trim();
+      const title = (m[2] ?? '').trimEnd().replace(/(^|\s)#+$/, '').trim();
       if (title) out.push({ type: 'heading', level: m[1].length as Heading['level'], children: parseInline(title) });
       i++;
     } else if (RULE.test(line)) {
@@ -165,7 +165,7 @@ function blocks(lines: readonly string[], depth: number): Block[] {
         const row = cells(lines[i]);
         rows.push(head.map((_, k) => parseInline(row[k] ?? '')));
       }
-      out.push({ type: 'table', align, head: head.map(parseInline), rows });
+      out.push({ type: 'table', align, head: head.map((c) => parseInline(c)), rows });
     } else {
       const para = [line];
       for (i++; i < lines.length && lines[i].trim() && !interrupts(lines[i]) && !tableHead(lines[i], lines[i + 1]); i++) para.push(lines[i]);
@@ -179,7 +179,7 @@ function blocks(lines: readonly string[], depth: number): Block[] {
 export function parseMarkdown(source: string): Block[] {
   const text = String(source ?? '').replace(/\0/g, '\ufffd');
   try {
-    const lines = text.split(/\r\n?|\n/).map((l) => l.replace(/^[ \t]+/, (w) => w.replace(/\t/g, '    ')));
+    const lines = text.split(/\r\n?|\n/).map((l) => l.replace(/^\s+/, (w) => w.replace(/\t/g, '    ')));
     return blocks(lines, 0);
   } catch {
     // Whatever went wrong on an input nobody foresaw, the message still shows, as text.
@@ -189,5 +189,5 @@ export function parseMarkdown(source: string): Block[] {
 
 /** Plain text (`content_format: text`) as inlines: URLs become safe links, newlines become breaks. */
 export function parsePlainText(source: string): Inline[] {
-  return linkify(String(source ?? ''));
+  return parseInline(String(source ?? '').replace(/\r\n?/g, '\n'), true);
 }
