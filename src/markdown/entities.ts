@@ -11,7 +11,8 @@ const ENTITY = /&(?:#(\d+)|#x([\da-f]+)|(amp|lt|gt|quot|apos|nbsp));?/gi;
 export function decodeEntities(value: string): string {
   return value.replace(ENTITY, (_, decimal?: string, hex?: string, name?: string) => {
     if (name) return NAMED[name.toLowerCase()];
+    // NUL and what is past Unicode are U+FFFD, as in HTML (a lone surrogate is only ever text, shown as one).
     const code = parseInt(decimal ?? hex!, decimal ? 10 : 16);
-    return !code || code > 0x10ffff || (code >= 0xd800 && code < 0xe000) ? '\ufffd' : String.fromCodePoint(code);
+    return code && code < 0x110000 ? String.fromCodePoint(code) : '\ufffd';
   });
 }

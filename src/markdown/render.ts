@@ -12,6 +12,7 @@ import { safeHref } from './safe-url.js';
 export type Rendered = Node | string;
 
 const ALIGN: Record<string, string> = { left: 'start', center: 'center', right: 'end' };
+const INLINE = /^(br|code|strong|em|del)$/;
 
 /** An element with its content and attributes: `part` is `md-<tag>` unless given, and an undefined value is left out. */
 function el(tag: string, content: Rendered[] = [], attributes: Record<string, string | number | undefined> = {}): HTMLElement {
@@ -26,16 +27,16 @@ function renderInline(node: Inline): Rendered | Rendered[] {
   const type = node.type;
   // String() throughout: a tree from elsewhere (JSON, a cache) can only ever put text in the DOM.
   if (type === 'text') return String(node.text);
-  if (type === 'br') return el('br');
-  if (type === 'code') return el('code', [String(node.text)]);
-  if (type === 'strong' || type === 'em' || type === 'del') return el(type, renderInlines(node.children));
-  if (type !== 'link') return [];
-  // Checked again here, so a hand-built tree is as safe as a parsed one; without a safe href, only the text.
-  const href = node.href && safeHref(node.href);
-  const label = renderInlines(node.children);
-  return href
-    ? el('a', label, { part: node.image ? 'md-link md-image' : 'md-link', href, title: node.title || undefined, target: '_blank', rel: 'noopener noreferrer' })
-    : label;
+  if (type === 'link') {
+    // Checked again here, so a hand-built tree is as safe as a parsed one; without a safe href, only the text.
+    const href = node.href && safeHref(node.href);
+    const label = renderInlines(node.children);
+    return href
+      ? el('a', label, { part: node.image ? 'md-link md-image' : 'md-link', href, title: node.title || undefined, target: '_blank', rel: 'noopener noreferrer' })
+      : label;
+  }
+  // <br>, <code>, <strong>, <em> and <del>; nothing for a type we do not know.
+  return INLINE.test(type) ? el(type, 'children' in node ? renderInlines(node.children) : 'text' in node ? [String(node.text)] : []) : [];
 }
 
 /** Inlines as nodes (text, emphasis, code, links, breaks). */
