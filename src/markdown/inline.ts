@@ -130,10 +130,10 @@ function bareUrl(src: string, at: number): { end: number; link: Link } | undefin
 export function parseInline(src: string, plainText = false): Inline[] {
   // The working list: text, finished nodes, and the text nodes of pending openers and brackets.
   const out: Inline[] = [];
-  const openers: Record<string, Opener[]> = { '*': [], _: [], '~': [] };
+  const openers: Opener[][] = [[], [], []];
   const brackets: Bracket[] = [];
-  // Lengths of backtick runs known to have no closer further on.
-  const unclosed = new Set<number>();
+  // Backtick runs known to have no closer further on.
+  const unclosed = new Set<string>();
   // A `[` with no `](` after it can be no link: it is text from the start, and emphasis may span it.
   const lastTail = src.lastIndexOf('](');
   let buf = '';
@@ -157,7 +157,7 @@ export function parseInline(src: string, plainText = false): Inline[] {
   const depthFrom = (from: number) => depth({ type: 'em', children: out.slice(from) });
   /** Takes `out[from…]` out as the children of a new node; the openers among them are forgotten. */
   const take = (from: number) => {
-    for (const list of Object.values(openers)) while (list[list.length - 1]?.at >= from) list.pop();
+    for (const list of openers) while (list[list.length - 1]?.at >= from) list.pop();
     return merge(out.splice(from));
   };
 
@@ -180,24 +180,21 @@ export function parseInline(src: string, plainText = false): Inline[] {
     } else if (c === '`') {
       let j = i;
       while (src[j] === '`') j++;
-      const len = j - i;
-      let at = -1;
-      for (let k = j; !unclosed.has(len); ) {
-        at = src.indexOf(src.slice(i, j), k);
-        if (at < 0) unclosed.add(len);
-        else {
-          for (k = at + len; src[k] === '`'; ) k++;
-          if (k - at === len) break;
-          at = -1;
-        }
-      }
-      if (at < 0) buf += src.slice(i, j);
-      else {
-        let code = src.slice(j, at).replace(/\n/g, ' ');
+      // The closer is a run of exactly as many backticks; a length found to have none is not looked for again.
+      const fence = src.slice(i, j);
+      const closer = new RegExp(`(?<!\`)${fence}(?!\`)`, 'g');
+      closer.lastIndex = j;
+      const m = !unclosed.has(fence) && closer.exec(src);
+      if (m) {
+        let code = src.slice(j, m.index).replace(/\n/g, ' ');
         if (code.trim() && code[0] === ' ' && code[code.length - 1] === ' ') code = code.slice(1, -1);
         add({ type: 'code', text: code });
+        i = closer.lastIndex;
+      } else {
+        unclosed.add(fence);
+        buf += fence;
+        i = j;
       }
-      i = at < 0 ? j : at + len;
     } else if (c === '*' || c === '_' || c === '~') {
       let j = i;
       while (src[j] === c) j++;
@@ -210,7 +207,7 @@ export function parseInline(src: string, plainText = false): Inline[] {
       const ok = c !== '~' || len === 2;
       const open = ok && left && (c !== '_' || !right || before === 1);
       const close = ok && right && (c !== '_' || !left || after === 1);
-      const list = openers[c];
+      const list = openers['*_~'.indexOf(c)];
       const floor = brackets[brackets.length - 1]?.at ?? -1;
       let n = len;
       // Emphasis does not reach out of an open bracket; "multiple of 3": `*a**b**c*` nests instead of pairing `*` with `**`.
@@ -218,7 +215,7 @@ export function parseInline(src: string, plainText = false): Inline[] {
         flush();
         if (depthFrom(o.at + 1) > MAX_DEPTH) {
           // Anything closing later would hold this and be deeper still.
-          for (const l of Object.values(openers)) l.length = 0;
+          for (const l of openers) l.length = 0;
           break;
         }
         const use = c === '~' || (n > 1 && o.node.text.length > 1) ? 2 : 1;
@@ -242,7 +239,7 @@ export function parseInline(src: string, plainText = false): Inline[] {
       flush();
       const image = c === '!';
       brackets.push({ at: out.length, image, links });
-      out.push(text(image ? '![' : '['));
+      out.push(text(image ? '![' : c));
       i += image ? 2 : 1;
     } else if (c === ']') {
       i++;

@@ -12,18 +12,15 @@ const SCHEME = /^(?:https?|mailto|tel):/i;
  *
  * Character references are decoded first (`&#106;avascript:` is `javascript:`), hidden characters removed and
  * surrounding whitespace trimmed; a percent-encoded scheme (`%6Aavascript:`) is not a scheme at all, so it is
- * rejected as relative. The browser's own URL parser then has the last word, so what we check is what it follows.
+ * rejected as relative. The scheme checked is the one the browser's own URL parser reads, so it is what it follows.
  */
 export function safeHref(url: string): string | undefined {
-  const value = decodeEntities(String(url ?? ''))
-    .replace(HIDDEN, '')
-    .trim();
-  if (!SCHEME.test(value)) return undefined;
   try {
-    const parsed = new URL(value);
-    if (SCHEME.test(parsed.protocol) && (parsed.protocol[0] !== 'h' || parsed.hostname)) return parsed.href;
+    // Special schemes need a host: `https:` alone, or with a relative part only, throws.
+    const href = new URL(decodeEntities(String(url ?? '')).replace(HIDDEN, '').trim()).href;
+    if (SCHEME.test(href)) return href;
   } catch {
-    // Not a URL: no link.
+    // Not an absolute URL: no link.
   }
   return undefined;
 }
@@ -41,7 +38,7 @@ export function safeSrc(url: string | null | undefined, apiBase: string): string
     // Absolute URLs only: a relative one would be resolved against the page, or the API, at a path of the sender's
     // choosing.
     const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.origin === base.origin ? parsed.href : undefined;
+    return /^https?:$/.test(parsed.protocol) && parsed.origin === base.origin ? parsed.href : undefined;
   } catch {
     return undefined;
   }
