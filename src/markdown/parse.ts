@@ -132,11 +132,10 @@ function blocks(lines: readonly string[], depth: number): Block[] {
       let loose = false;
       let gap = false;
       for (; i < lines.length && (m = ITEM.exec(lines[i])) && m[2].slice(-1) === kind; ) {
-        if (gap) loose = true;
+        loose ||= gap;
         const indent = m[1].length;
-        const pad = m[3]?.length ?? 0;
         const content = m[4] ?? '';
-        const inner = indent + m[2].length + (content && pad <= 4 ? pad : 1);
+        const inner = indent + m[2].length + (content && m[3].length <= 4 ? m[3].length : 1);
         // Nested content may sit at the item's content column or, more forgiving, two columns past its marker.
         const body = [content];
         for (i++, gap = false; i < lines.length; i++) {
@@ -145,12 +144,13 @@ function blocks(lines: readonly string[], depth: number): Block[] {
             body.push('');
             gap = true;
           } else if (indentOf(l) >= indent + 2) {
-            if (gap) loose = true;
+            loose ||= gap;
             body.push(l.slice(Math.min(indentOf(l), inner)));
             gap = false;
           } else if (!gap && !ITEM.test(l) && !interrupts(l)) body.push(l);
           else break;
         }
+        // Its blank lines at the end belong between the items (an unclosed fence would keep them).
         while (body.length > 1 && !body[body.length - 1].trim()) body.pop();
         items.push(blocks(body, depth + 1));
       }

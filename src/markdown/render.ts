@@ -69,7 +69,7 @@ function renderBlock(block: Block): Rendered | Rendered[] {
       const row = (cells: Inline[][], tag: string) =>
         el('tr', cells.map((cell, k) => el(tag, renderInlines(cell), { 'data-align': ALIGN[block.align[k]] })));
       // The wrapper scrolls sideways when the table is wider than the bubble.
-      return el('div', [el('table', [el('thead', [row(block.head, 'th')], { part: undefined }), el('tbody', block.rows.map((r) => row(r, 'td')), { part: undefined })])], { part: 'md-table-wrap' });
+      return el('div', [el('table', [el('thead', [row(block.head, 'th')]), el('tbody', block.rows.map((r) => row(r, 'td')))])], { part: 'md-table-wrap' });
     }
     default:
       return [];

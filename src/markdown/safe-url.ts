@@ -32,14 +32,13 @@ export function safeHref(url: string): string | undefined {
  * API keeps its files. Relative URLs never load. Anything else stays a link, followed only on a click.
  */
 export function safeSrc(url: string | null | undefined, apiBase: string): string | undefined {
-  if (!url) return undefined;
   try {
-    const base = new URL(apiBase, globalThis.location?.href);
-    // Absolute URLs only: a relative one would be resolved against the page, or the API, at a path of the sender's
-    // choosing.
-    const parsed = new URL(url);
-    return /^https?:$/.test(parsed.protocol) && parsed.origin === base.origin ? parsed.href : undefined;
+    // Absolute URLs only (a missing one throws too): a relative one would be resolved against the page, or the API,
+    // at a path of the sender's choosing.
+    const parsed = new URL(url!);
+    if (/^https?:$/.test(parsed.protocol) && parsed.origin === new URL(apiBase, globalThis.location?.href).origin) return parsed.href;
   } catch {
-    return undefined;
+    // Not an absolute URL: nothing to load.
   }
+  return undefined;
 }
