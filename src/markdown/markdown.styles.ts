@@ -15,11 +15,12 @@ export const markdownStyles = css`
   [part^=md-]:is(p, h3, h4, h5, h6, ul, ol, blockquote, pre, hr, div) {
     margin: 0 0 var(--kesk-md-gap, .5em);
   }
-  [part=md-li] > * {
-    margin-block: .25em;
-  }
   [part^=md-]:last-child {
     margin-block-end: 0;
+  }
+  /* Blocks inside a list item, the last one too, sit closer. */
+  [part=md-li] > [part] {
+    margin-block: .25em;
   }
   [part~=md-heading] {
     font-size: 1em;
