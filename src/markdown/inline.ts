@@ -70,9 +70,9 @@ const PLAIN = /[^\\`*_~![\]<\nhw]+/y;
 const TEXT = /[^\nhw]+/y;
 const BARE = /(?:https?:\/\/|www\.)[^\s<>[\]]+/y;
 const AUTOLINK = /<(?:([a-z][a-z\d+.-]{1,31}:[^\s<>]*)|([^\s<>@\\]+@[a-z\d-]+(?:\.[a-z\d-]+)+))>/iy;
-// `(destination "title")` after a `]`: the destination in `<…>` or bare, with one level of balanced parentheses.
-const TAIL =
-  /\(\s*(?:<((?:[^\n<>\\]|\\.)*)>|((?:[^\0- ()\\]|\\.|\((?:[^\0- ()\\]|\\.)*\))*))(?:\s+("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)/y;
+// `(destination "title")` after a `]`: the destination with one level of balanced parentheses, the title optional.
+// (CommonMark's `<destination>` and its 'title' and (title) forms are left out: no one writes them in a chat.)
+const TAIL = /\(\s*((?:[^\s()<\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\)/y;
 const ESCAPE = /\\[!-/:-@[-`{-~]/y;
 const ESCAPES = new RegExp(ESCAPE.source, 'g');
 const BOUNDARY = /[\s*_~(<"']/;
@@ -254,11 +254,11 @@ export function parseInline(src: string, plainText = false): Inline[] {
       const deep = depthFrom(b.at + 1) > MAX_DEPTH;
       const kids = take(b.at + 1);
       out.pop();
-      const dest = unescape(m[1] ?? m[2]);
+      const dest = unescape(m[1]);
       const link: Link = { type: 'link', href: safeHref(dest), children: b.image || deep || !kids.length ? [text(plain(kids) || dest)] : unlink(kids) };
       if (b.image) link.image = true;
       else links++;
-      if (m[3]) link.title = decodeEntities(unescape(m[3].slice(1, -1)));
+      if (m[2]) link.title = decodeEntities(unescape(m[2]));
       add(link);
     } else {
       const auto = c === '<' && sticky(AUTOLINK);

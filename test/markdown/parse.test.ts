@@ -103,8 +103,10 @@ describe('parseMarkdown: inlines', () => {
     ['code span newlines become spaces', '`a\nb`', '<p><code>a b</code></p>'],
     ['link', '[site](https://example.com)', '<p><a href=https://example.com/>site</a></p>'],
     ['link with a title', '[a](https://x.example "The title")', '<p><a href=https://x.example/ title=The title>a</a></p>'],
-    ["link with a ' title and a ( title", "[a](https://x.example 'q') [b](https://x.example (r))", '<p><a href=https://x.example/ title=q>a</a> <a href=https://x.example/ title=r>b</a></p>'],
-    ['link destination in <>', '[a](<https://x.example/a b>)', '<p><a href=https://x.example/a%20b>a</a></p>'],
+    ['link title with an escaped quote and a reference', '[a](https://x.example "say \\"hi\\" &amp; go")', '<p><a href=https://x.example/ title=say "hi" & go>a</a></p>'],
+    // CommonMark's <destination>, 'title' and (title) forms are not supported (no one writes them in a chat): the
+    // brackets stay text, the URL inside is still a link.
+    ["no 'title', (title) or <destination> forms", "[a](https://x.example 'q') [b](<https://x.example/b>)", "<p>[a](<a href=https://x.example/>https://x.example</a> 'q') [b](<a href=https://x.example/b>https://x.example/b</a>)</p>"],
     ['link destination with balanced parentheses', '[w](https://en.wikipedia.org/wiki/Foo_(bar))', '<p><a href=https://en.wikipedia.org/wiki/Foo_(bar)>w</a></p>'],
     ['link text with markup', '[**b** `c`](https://x.example)', '<p><a href=https://x.example/><strong>b</strong> <code>c</code></a></p>'],
     ['emphasis does not cross a link', '*[a*](https://x.example)', '<p>*<a href=https://x.example/>a*</a></p>'],
