@@ -3,8 +3,9 @@
 // line breaks. No HTML: a `<tag>` is just text.
 //
 // Emphasis follows CommonMark's flanking rules, but a closer is matched at once with the nearest opener of its
-// character (CommonMark would look further down when the "multiple of 3" rule forbids that one): each step is then
-// O(1) amortised, since what a match encloses leaves the working list for good. Everything else either consumes
+// character (CommonMark would look further down when the "multiple of 3" rule forbids that one), and not across a
+// `[` that may still become a link: each step is then O(1) amortised, since what a match encloses leaves the
+// working list for good. Everything else either consumes
 // what it read or stops at the next place another attempt starts (link tails, autolinks), or is remembered as
 // failed (code spans); nesting deeper than MAX_DEPTH stays literal text. So hostile input stays linear.
 import { decodeEntities } from './entities.js';
