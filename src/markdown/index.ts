@@ -13,7 +13,6 @@ export {
   type Link,
   type List,
   type Paragraph,
-  type ParseOptions,
   type Quote,
   type Rule,
   type Span,
@@ -22,5 +21,5 @@ export {
 } from './parse.js';
 export { safeHref, safeSrc } from './safe-url.js';
 export { textDirection } from './direction.js';
-export { renderBlocks, renderInlines, renderMarkdown, renderPlainText } from './render.js';
+export { renderBlocks, renderInlines, renderMarkdown, renderPlainText, type Rendered } from './render.js';
 export { markdownStyles } from './markdown.styles.js';

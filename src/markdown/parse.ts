@@ -1,7 +1,8 @@
 // Block-level markdown: the lines of a message into paragraphs, headings, lists, quotes, fenced code, rules and tables.
 // Pure (no DOM). Close to CommonMark and GFM where chat messages need it; not implemented, so shown as text or
-// paragraphs: indented code blocks, reference links, footnotes, task lists and HTML blocks.
-import { linkify, MAX_DEPTH, parseInline, type Inline } from './inline.js';
+// paragraphs: setext headings (a `---` under a line is a rule), indented code blocks, reference links, footnotes,
+// task lists and HTML blocks.
+import { MAX_DEPTH, parseInline, type Inline } from './inline.js';
 
 export type { Break, Code, Inline, Link, Span, Text } from './inline.js';
 export { MAX_DEPTH } from './inline.js';
@@ -54,70 +55,41 @@ export interface Table {
 
 export type Block = Paragraph | Heading | List | Quote | CodeBlock | Rule | Table;
 
-export interface ParseOptions {
-  /**
-   * Whether every newline inside a paragraph is a line break (default `true`, as people typing in a chat expect),
-   * or only hard breaks (two trailing spaces or a backslash) are, as in CommonMark.
-   */
-  breaks?: boolean;
-}
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-const FENCE_END = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*))?$/;
-const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+// An opening fence; a backtick one has no backtick in its info string (else it is inline code).
+const FENCE = /^( {0,3})(`{3,}(?=[^`]*$)|~{3,})(.*)$/;
+const ATX = /^ {0,3}(#{1,6})(?:\s+(.*))?$/;
+const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/;
 const QUOTE = /^ {0,3}> ?/;
-const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:([ \t]+)(.*))?$/;
-const SETEXT = /^ {0,3}(=+|-+)[ \t]*$/;
-const DELIMITER_ROW = /^[ \t|:-]*-[ \t|:-]*$/;
+const ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])(?:(\s+)(.*))?$/;
 const LANG = /^[\w#+.-]{1,32}/;
 
-/** An opening fence, unless its info string has a backtick (then it is inline code). */
-function fenceOf(line: string): RegExpExecArray | null {
-  const m = FENCE.exec(line);
-  return m && !(m[2][0] === '`' && m[3].includes('`')) ? m : null;
-}
-
-/** A heading's text without its closing `#`s. */
-function atxText(value: string): string {
-  let text = value.trimEnd();
-  let end = text.length;
-  while (end && text[end - 1] === '#') end--;
-  if (end < text.length && (!end || text[end - 1] === ' ' || text[end - 1] === '\t')) text = text.slice(0, end);
-  return text.trim();
-}
-
 /** A table row's cells; `\|` is a pipe inside a cell, even inside a code span. */
-function cells(line: string): string[] {
-  let row = line.trim();
-  if (row[0] === '|') row = row.slice(1);
-  if (row.endsWith('|') && !row.endsWith('\\|')) row = row.slice(0, -1);
-  return row.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
-}
+const cells = (line: string) =>
+  line
+    .trim()
+    .replace(/^\||(?<!\\)\|$/g, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => cell.trim().replace(/\\\|/g, '|'));
 
-/** A table's head and delimiter rows: as many cells in each, at most 64, and only `:---:` under the head. */
-function tableHead(line: string, next = ''): RegExpExecArray | null {
-  if (!line.includes('|')) return null;
-  const m = DELIMITER_ROW.exec(next);
-  if (!m) return null;
+/** Whether `line` and `next` are a table's head and delimiter rows: as many cells in each, at most 64. */
+function tableHead(line: string, next = ''): boolean {
   const delimiters = cells(next);
-  const count = cells(line).length;
-  return delimiters.length === count && count <= 64 && delimiters.every((c) => /^:?-+:?$/.test(c)) ? m : null;
+  return line.includes('|') && delimiters.length <= 64 && delimiters.every((c) => /^:?-+:?$/.test(c)) && cells(line).length === delimiters.length;
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
-function blocks(lines: readonly string[], depth: number, breaks: boolean): Block[] {
+function blocks(lines: readonly string[], depth: number): Block[] {
   const out: Block[] = [];
   // Past MAX_DEPTH, `>` and list markers are no longer containers but text.
   const deep = depth >= MAX_DEPTH;
-  const inline = (value: string) => parseInline(value, breaks);
   const startsList = (line: string) => {
     const m = ITEM.exec(line);
-    return !!m?.[4]?.trim() && (m[2].length < 2 || parseInt(m[2], 10) === 1);
+    return !!m?.[4]?.trim() && (m[2].length < 2 || parseInt(m[2]) === 1);
   };
   const interrupts = (line: string) =>
-    !!fenceOf(line) || ATX.test(line) || RULE.test(line) || (!deep && (QUOTE.test(line) || startsList(line)));
+    FENCE.test(line) || ATX.test(line) || RULE.test(line) || (!deep && (QUOTE.test(line) || startsList(line)));
 
   let i = 0;
   while (i < lines.length) {
@@ -125,22 +97,18 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
     let m: RegExpExecArray | null;
     if (!line.trim()) {
       i++;
-    } else if ((m = fenceOf(line))) {
+    } else if ((m = FENCE.exec(line))) {
       const [, indent, fence, info] = m;
+      // The closing fence: as long as the opening one or longer (`` ```+ `` is three backticks or more).
+      const end = new RegExp(`^ {0,3}${fence}+\\s*$`);
       const body: string[] = [];
-      for (i++; i < lines.length; i++) {
-        const end = FENCE_END.exec(lines[i]);
-        if (end && end[1][0] === fence[0] && end[1].length >= fence.length) {
-          i++;
-          break;
-        }
-        body.push(lines[i].slice(Math.min(indent.length, indentOf(lines[i]))));
-      }
+      for (i++; i < lines.length && !end.test(lines[i]); i++) body.push(lines[i].slice(Math.min(indent.length, indentOf(lines[i]))));
+      i++;
       out.push({ type: 'codeblock', lang: LANG.exec(info.trim())?.[0] ?? '', text: body.join('\n') });
     } else if ((m = ATX.exec(line))) {
       // An empty heading (a lone `#`) is dropped: it would be an empty landmark for a screen reader.
-      const title = atxText(m[2] ?? '');
-      if (title) out.push({ type: 'heading', level: m[1].length as Heading['level'], children: inline(title) });
+      const title = (m[2] ?? '').trimEnd().replace(/(^|\s)#+$/, '').trim();
+      if (title) out.push({ type: 'heading', level: m[1].length as Heading['level'], children: parseInline(title) });
       i++;
     } else if (RULE.test(line)) {
       out.push({ type: 'hr' });
@@ -155,40 +123,39 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
         else if (l.trim() && inner[inner.length - 1]?.trim() && !interrupts(l)) inner.push(l);
         else break;
       }
-      out.push({ type: 'blockquote', children: blocks(inner, depth + 1, breaks) });
+      out.push({ type: 'blockquote', children: blocks(inner, depth + 1) });
     } else if (!deep && (m = ITEM.exec(line))) {
       const kind = m[2].slice(-1);
       const ordered = m[2].length > 1;
-      const start = ordered ? parseInt(m[2], 10) : 1;
+      const start = ordered ? parseInt(m[2]) : 1;
       const items: Block[][] = [];
       let loose = false;
       let gap = false;
       for (; i < lines.length && (m = ITEM.exec(lines[i])) && m[2].slice(-1) === kind; ) {
-        if (gap) loose = true;
+        loose ||= gap;
         const indent = m[1].length;
-        const pad = m[3]?.length ?? 0;
         const content = m[4] ?? '';
-        const inner = indent + m[2].length + (content && pad <= 4 ? pad : 1);
+        const inner = indent + m[2].length + (content && m[3].length <= 4 ? m[3].length : 1);
         // Nested content may sit at the item's content column or, more forgiving, two columns past its marker.
-        const needed = Math.min(inner, indent + 2);
         const body = [content];
         for (i++, gap = false; i < lines.length; i++) {
           const l = lines[i];
           if (!l.trim()) {
             body.push('');
             gap = true;
-          } else if (indentOf(l) >= needed) {
-            if (gap) loose = true;
+          } else if (indentOf(l) >= indent + 2) {
+            loose ||= gap;
             body.push(l.slice(Math.min(indentOf(l), inner)));
             gap = false;
           } else if (!gap && !ITEM.test(l) && !interrupts(l)) body.push(l);
           else break;
         }
+        // Its blank lines at the end belong between the items (an unclosed fence would keep them).
         while (body.length > 1 && !body[body.length - 1].trim()) body.pop();
-        items.push(blocks(body, depth + 1, breaks));
+        items.push(blocks(body, depth + 1));
       }
       out.push({ type: 'list', ordered, start, loose, items });
-    } else if ((m = tableHead(line, lines[i + 1]))) {
+    } else if (tableHead(line, lines[i + 1])) {
       const head = cells(line);
       const align = cells(lines[i + 1]).map((c): Align =>
         c.endsWith(':') ? (c[0] === ':' ? 'center' : 'right') : c[0] === ':' ? 'left' : '',
@@ -196,36 +163,24 @@ function blocks(lines: readonly string[], depth: number, breaks: boolean): Block
       const rows: Inline[][][] = [];
       for (i += 2; i < lines.length && lines[i].trim() && !interrupts(lines[i]); i++) {
         const row = cells(lines[i]);
-        rows.push(head.map((_, k) => inline(row[k] ?? '')));
+        rows.push(head.map((_, k) => parseInline(row[k] ?? '')));
       }
-      out.push({ type: 'table', align, head: head.map(inline), rows });
+      out.push({ type: 'table', align, head: head.map((c) => parseInline(c)), rows });
     } else {
       const para = [line];
-      let level: 0 | 1 | 2 = 0;
-      for (i++; i < lines.length; i++) {
-        const l = lines[i];
-        const underline = SETEXT.exec(l);
-        if (underline) {
-          level = underline[1][0] === '=' ? 1 : 2;
-          i++;
-          break;
-        }
-        if (!l.trim() || interrupts(l) || tableHead(l, lines[i + 1])) break;
-        para.push(l);
-      }
-      const children = inline(para.map((l) => l.trimStart()).join('\n').trimEnd());
-      out.push(level ? { type: 'heading', level, children } : { type: 'paragraph', children });
+      for (i++; i < lines.length && lines[i].trim() && !interrupts(lines[i]) && !tableHead(lines[i], lines[i + 1]); i++) para.push(lines[i]);
+      out.push({ type: 'paragraph', children: parseInline(para.map((l) => l.trimStart()).join('\n').trimEnd()) });
     }
   }
   return out;
 }
 
 /** Parses markdown into a small block tree. Never throws; pure, with no DOM. */
-export function parseMarkdown(source: string, options: ParseOptions = {}): Block[] {
+export function parseMarkdown(source: string): Block[] {
   const text = String(source ?? '').replace(/\0/g, '\ufffd');
   try {
-    const lines = text.split(/\r\n?|\n/).map((l) => l.replace(/^[ \t]+/, (w) => w.replace(/\t/g, '    ')));
-    return blocks(lines, 0, options.breaks ?? true);
+    const lines = text.split(/\r\n?|\n/).map((l) => l.replace(/^\s+/, (w) => w.replace(/\t/g, '    ')));
+    return blocks(lines, 0);
   } catch {
     // Whatever went wrong on an input nobody foresaw, the message still shows, as text.
     return text.trim() ? [{ type: 'paragraph', children: [{ type: 'text', text }] }] : [];
@@ -234,5 +189,5 @@ export function parseMarkdown(source: string, options: ParseOptions = {}): Block
 
 /** Plain text (`content_format: text`) as inlines: URLs become safe links, newlines become breaks. */
 export function parsePlainText(source: string): Inline[] {
-  return linkify(String(source ?? ''));
+  return parseInline(String(source ?? '').replace(/\r\n?/g, '\n'), true);
 }

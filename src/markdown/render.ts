@@ -1,111 +1,92 @@
-// The block tree as Lit templates. Every piece of the message reaches the DOM through a text or attribute binding,
-// never as markup: no unsafeHTML, no innerHTML. Each node has a `part` so a host can style it.
+// The block tree as DOM nodes, made with createElement, setAttribute and text: no markup is ever parsed, so nothing
+// in a message can become an element or an attribute we did not make. The nodes go into a Lit template as a child
+// value (`${renderMarkdown(text)}`, or `render()` them); each element has a `part` so a host can style it.
 //
 // Headings are real <h3>–<h6> (h1 → h3, h2 → h4, h3 → h5, the rest h6), not <p role="heading">: native semantics need
 // no ARIA override and show in screen readers' heading lists, and the offset keeps a bot's `# Title` from claiming a
 // page-level heading inside someone else's page. `md-h1`…`md-h6` in the part keep the written level for styling.
-import { html, nothing, type TemplateResult } from 'lit';
-import { parseMarkdown, parsePlainText, type Block, type Inline, type ParseOptions } from './parse.js';
+import { parseMarkdown, parsePlainText, type Block, type Inline } from './parse.js';
 import { safeHref } from './safe-url.js';
 
+/** What the renderers return: elements and strings (a string is a text node once rendered). */
+export type Rendered = Node | string;
+
 const ALIGN: Record<string, string> = { left: 'start', center: 'center', right: 'end' };
+const INLINE = /^(br|code|strong|em|del)$/;
 
-function renderInline(node: Inline): unknown {
-  switch (node.type) {
-    case 'text':
-      // String() throughout: a tree from elsewhere (JSON, a cache) can only ever put text in the DOM.
-      return String(node.text);
-    case 'br':
-      return html`<br part="md-br" />`;
-    case 'code':
-      return html`<code part="md-code">${String(node.text)}</code>`;
-    case 'strong':
-      return html`<strong part="md-strong">${renderInlines(node.children)}</strong>`;
-    case 'em':
-      return html`<em part="md-em">${renderInlines(node.children)}</em>`;
-    case 'del':
-      return html`<del part="md-del">${renderInlines(node.children)}</del>`;
-    case 'link': {
-      // Checked again here, so a hand-built tree is as safe as a parsed one.
-      const href = node.href && safeHref(node.href) ? node.href : undefined;
-      const label = renderInlines(node.children);
-      const part = node.image ? 'md-link md-image' : 'md-link';
-      return href
-        ? html`<a part=${part} href=${href} title=${node.title || nothing} target="_blank" rel="noopener noreferrer">${label}</a>`
-        : label;
-    }
-    default:
-      return nothing;
+/** An element with its content and attributes: `part` is `md-<tag>` unless given, and an undefined value is left out. */
+function el(tag: string, content: Rendered[] = [], attributes: Record<string, string | number | undefined> = {}): HTMLElement {
+  const e = document.createElement(tag);
+  for (const [name, value] of Object.entries({ part: `md-${tag}`, ...attributes })) if (value !== undefined) e.setAttribute(name, `${value}`);
+  // One at a time: a paragraph may hold more nodes than a call may take arguments.
+  for (const c of content) e.append(c);
+  return e;
+}
+
+function renderInline(node: Inline): Rendered | Rendered[] {
+  const type = node.type;
+  // String() throughout: a tree from elsewhere (JSON, a cache) can only ever put text in the DOM.
+  if (type === 'text') return String(node.text);
+  if (type === 'link') {
+    // Checked again here, so a hand-built tree is as safe as a parsed one; without a safe href, only the text.
+    const href = node.href && safeHref(node.href);
+    const label = renderInlines(node.children);
+    return href
+      ? el('a', label, { part: node.image ? 'md-link md-image' : 'md-link', href, title: node.title || undefined, target: '_blank', rel: 'noopener noreferrer' })
+      : label;
   }
+  // <br>, <code>, <strong>, <em> and <del>; nothing for a type we do not know.
+  return INLINE.test(type) ? el(type, 'children' in node ? renderInlines(node.children) : 'text' in node ? [String(node.text)] : []) : [];
 }
 
-/** Inlines as templates (text, emphasis, code, links, breaks). */
-export function renderInlines(nodes: readonly Inline[]): unknown[] {
-  return nodes.map(renderInline);
+/** Inlines as nodes (text, emphasis, code, links, breaks). */
+export function renderInlines(nodes: readonly Inline[]): Rendered[] {
+  return nodes.flatMap(renderInline);
 }
 
-function renderItem(blocks: readonly Block[], loose: boolean): TemplateResult {
-  const [first, ...rest] = blocks;
-  // In a tight list an item's first paragraph is its text, without the <p> and its margins.
-  const content =
-    !loose && first?.type === 'paragraph' ? [renderInlines(first.children), renderBlocks(rest)] : renderBlocks(blocks);
-  return html`<li part="md-li">${content}</li>`;
-}
-
-function renderCell(cell: readonly Inline[], align: string | undefined, head: boolean): TemplateResult {
-  const at = ALIGN[align ?? ''] ?? nothing;
-  return head
-    ? html`<th part="md-th" data-align=${at}>${renderInlines(cell)}</th>`
-    : html`<td part="md-td" data-align=${at}>${renderInlines(cell)}</td>`;
-}
-
-function renderBlock(block: Block): unknown {
+function renderBlock(block: Block): Rendered | Rendered[] {
   switch (block.type) {
     case 'paragraph':
-      return html`<p part="md-p">${renderInlines(block.children)}</p>`;
+      return el('p', renderInlines(block.children));
     case 'heading': {
-      const level = Math.min(Math.max(Math.trunc(block.level) || 1, 1), 6);
-      const part = `md-heading md-h${level}`;
-      const text = renderInlines(block.children);
-      if (level === 1) return html`<h3 part=${part}>${text}</h3>`;
-      if (level === 2) return html`<h4 part=${part}>${text}</h4>`;
-      if (level === 3) return html`<h5 part=${part}>${text}</h5>`;
-      return html`<h6 part=${part}>${text}</h6>`;
+      const level = Math.min(Math.max(block.level | 0, 1), 6);
+      return el(`h${Math.min(level + 2, 6)}`, renderInlines(block.children), { part: `md-heading md-h${level}` });
     }
     case 'list': {
-      const items = block.items.map((item) => renderItem(item, block.loose));
-      return block.ordered
-        ? html`<ol part="md-ol" start=${block.start === 1 ? nothing : block.start}>${items}</ol>`
-        : html`<ul part="md-ul">${items}</ul>`;
+      // In a tight list an item's first paragraph is its text, without the <p> and its margins.
+      const items = block.items.map((item) =>
+        el('li', !block.loose && item[0]?.type === 'paragraph' ? [...renderInlines(item[0].children), ...renderBlocks(item.slice(1))] : renderBlocks(item)),
+      );
+      return el(block.ordered ? 'ol' : 'ul', items, { start: block.ordered && block.start !== 1 ? block.start : undefined });
     }
     case 'blockquote':
-      return html`<blockquote part="md-quote">${renderBlocks(block.children)}</blockquote>`;
+      return el('blockquote', renderBlocks(block.children), { part: 'md-quote' });
     case 'codeblock':
-      return html`<pre part="md-pre" data-lang=${block.lang || nothing}><code part="md-code-block">${String(block.text)}</code></pre>`;
+      return el('pre', [el('code', [String(block.text)], { part: 'md-code-block' })], { 'data-lang': block.lang || undefined });
     case 'hr':
-      return html`<hr part="md-hr" />`;
+      return el('hr');
     case 'table': {
+      const row = (cells: Inline[][], tag: string) =>
+        el('tr', cells.map((cell, k) => el(tag, renderInlines(cell), { 'data-align': ALIGN[block.align[k]] })));
       // The wrapper scrolls sideways when the table is wider than the bubble.
-      const head = block.head.map((cell, k) => renderCell(cell, block.align[k], true));
-      const rows = block.rows.map((row) => html`<tr part="md-tr">${row.map((cell, k) => renderCell(cell, block.align[k], false))}</tr>`);
-      return html`<div part="md-table-wrap"><table part="md-table"><thead><tr part="md-tr">${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+      return el('div', [el('table', [el('thead', [row(block.head, 'th')]), el('tbody', block.rows.map((r) => row(r, 'td')))])], { part: 'md-table-wrap' });
     }
     default:
-      return nothing;
+      return [];
   }
 }
 
-/** A parsed block tree as templates. */
-export function renderBlocks(blocks: readonly Block[]): TemplateResult {
-  return html`${blocks.map(renderBlock)}`;
+/** A parsed block tree as nodes. */
+export function renderBlocks(blocks: readonly Block[]): Rendered[] {
+  return blocks.flatMap(renderBlock);
 }
 
-/** Markdown (`content_format: markdown`) as templates: parsed here, never handed to the browser as HTML. */
-export function renderMarkdown(source: string, options?: ParseOptions): TemplateResult {
-  return renderBlocks(parseMarkdown(source, options));
+/** Markdown (`content_format: markdown`) as nodes: parsed here, never handed to the browser as HTML. */
+export function renderMarkdown(source: string): Rendered[] {
+  return renderBlocks(parseMarkdown(source));
 }
 
 /** Plain text (`content_format: text`): its line breaks kept, its http(s) URLs as safe links, nothing else. */
-export function renderPlainText(source: string): TemplateResult {
-  return html`${renderInlines(parsePlainText(source))}`;
+export function renderPlainText(source: string): Rendered[] {
+  return renderInlines(parsePlainText(source));
 }

@@ -1,8 +1,8 @@
 import { decodeEntities } from './entities.js';
 
 // Characters a browser drops from a URL or does not show, which can split or hide a scheme (`java\tscript:`,
-// a zero-width space, a bidi override): C0 controls, DEL, C1 controls, soft hyphen and the format characters.
-const HIDDEN = /[\0-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
+// a zero-width space, a bidi override): the control and format characters.
+const HIDDEN = /[\p{Cc}\p{Cf}]/gu;
 const SCHEME = /^(?:https?|mailto|tel):/i;
 
 /**
@@ -12,18 +12,15 @@ const SCHEME = /^(?:https?|mailto|tel):/i;
  *
  * Character references are decoded first (`&#106;avascript:` is `javascript:`), hidden characters removed and
  * surrounding whitespace trimmed; a percent-encoded scheme (`%6Aavascript:`) is not a scheme at all, so it is
- * rejected as relative. The browser's own URL parser then has the last word, so what we check is what it follows.
+ * rejected as relative. The scheme checked is the one the browser's own URL parser reads, so it is what it follows.
  */
 export function safeHref(url: string): string | undefined {
-  const value = decodeEntities(String(url ?? ''))
-    .replace(HIDDEN, '')
-    .trim();
-  if (!SCHEME.test(value)) return undefined;
   try {
-    const parsed = new URL(value);
-    if (SCHEME.test(parsed.protocol) && (parsed.protocol[0] !== 'h' || parsed.hostname)) return parsed.href;
+    // Special schemes need a host: `https:` alone, or with a relative part only, throws.
+    const href = new URL(decodeEntities(String(url ?? '')).replace(HIDDEN, '').trim()).href;
+    if (SCHEME.test(href)) return href;
   } catch {
-    // Not a URL: no link.
+    // Not an absolute URL: no link.
   }
   return undefined;
 }
@@ -35,14 +32,13 @@ export function safeHref(url: string): string | undefined {
  * API keeps its files. Relative URLs never load. Anything else stays a link, followed only on a click.
  */
 export function safeSrc(url: string | null | undefined, apiBase: string): string | undefined {
-  if (!url) return undefined;
   try {
-    const base = new URL(apiBase, globalThis.location?.href);
-    // Absolute URLs only: a relative one would be resolved against the page, or the API, at a path of the sender's
-    // choosing.
-    const parsed = new URL(url);
-    return (parsed.protocol === 'https:' || parsed.protocol === 'http:') && parsed.origin === base.origin ? parsed.href : undefined;
+    // Absolute URLs only (a missing one throws too): a relative one would be resolved against the page, or the API,
+    // at a path of the sender's choosing.
+    const parsed = new URL(url!);
+    if (/^https?:$/.test(parsed.protocol) && parsed.origin === new URL(apiBase, globalThis.location?.href).origin) return parsed.href;
   } catch {
-    return undefined;
+    // Not an absolute URL: nothing to load.
   }
+  return undefined;
 }

@@ -140,6 +140,8 @@ describe('renderMarkdown: DOM', () => {
   it('tables, with alignment as data-align and no style attribute', async () => {
     const el = await rendered('| a | b |\n|:-:|--:|\n| 1 | 2 |');
     expect(shape(el)).to.equal('div(table(thead(tr(th(#) th(#))) tbody(tr(td(#) td(#)))))');
+    expect(one(el, 'thead').getAttribute('part')).to.equal('md-thead');
+    expect(one(el, 'tbody').getAttribute('part')).to.equal('md-tbody');
     expect(one(el, 'div').getAttribute('part')).to.equal('md-table-wrap');
     expect(one(el, 'table').getAttribute('part')).to.equal('md-table');
     expect(one(el, 'th').getAttribute('data-align')).to.equal('center');
@@ -158,7 +160,7 @@ describe('renderMarkdown: DOM', () => {
       '# h\n\np **s** *e* ~~d~~ `c` [l](https://x.example) ![i](https://x.example/i.png)  \nx\n\n- a\n\n1. b\n\n> q\n\n```\nc\n```\n\n---\n\n|a|\n|-|\n|b|',
     );
     const missing = [...el.querySelectorAll('*')].filter((e) => !e.hasAttribute('part')).map((e) => e.localName);
-    expect(missing).to.deep.equal(['thead', 'tbody']);
+    expect(missing).to.deep.equal([]);
   });
 
   it('is accessible', async () => {
