@@ -79,6 +79,10 @@ export const styles = css`
       inset-inline-end: var(--_offset);
     }
   }
+  /* The panel takes focus only on touch screens (opening there must not raise the keyboard): no ring to show. */
+  .panel:focus {
+    outline: none;
+  }
   :host([open]) .panel {
     opacity: 1;
     transform: none;
