@@ -35,8 +35,8 @@ export const styles = css`
     position: fixed;
     inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom) + var(--_launcher) + var(--_gap));
     inset-inline-end: var(--_offset);
-    inline-size: min(var(--kesk-panel-width, 380px), calc(100vw - 2 * var(--_offset)));
-    block-size: min(var(--kesk-panel-height, 600px), calc(100dvh - 2 * var(--_offset) - var(--_launcher) - var(--_gap)));
+    inline-size: min(var(--kesk-panel-width, 380px), 100vw - 2 * var(--_offset));
+    block-size: min(var(--kesk-panel-height, 600px), 100dvh - 2 * var(--_offset) - var(--_launcher) - var(--_gap));
     display: flex;
     flex-direction: column;
     overflow: hidden;
@@ -116,13 +116,13 @@ export const styles = css`
        insets are physical (a notch is on the left or the right of the screen whatever the language), so the
        header's own start and end paddings swap sides in right-to-left. */
     :host(:not([inline])) .header {
-      padding-block-start: max(calc(var(--_space) * 1.5), env(safe-area-inset-top));
-      padding-left: max(calc(var(--_space) * 1.75), env(safe-area-inset-left));
+      padding-block-start: max(var(--_space) * 1.5, env(safe-area-inset-top));
+      padding-left: max(var(--_space) * 1.75, env(safe-area-inset-left));
       padding-right: max(var(--_space), env(safe-area-inset-right));
     }
     :host(:not([inline])) .panel[dir='rtl'] .header {
       padding-left: max(var(--_space), env(safe-area-inset-left));
-      padding-right: max(calc(var(--_space) * 1.75), env(safe-area-inset-right));
+      padding-right: max(var(--_space) * 1.75, env(safe-area-inset-right));
     }
     :host(:not([inline])) .body {
       /* With the keyboard overlaying the page (navigator.virtualKeyboard.overlaysContent), its height. */
