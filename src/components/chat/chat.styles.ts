@@ -114,13 +114,13 @@ export const styles = css`
     }
     /* Notches and home indicators (with viewport-fit=cover): the header and composer stay clear of them. The
        insets are physical (a notch is on the left or the right of the screen whatever the language), so the
-       header's own start and end paddings swap sides in right-to-left. */
+       header's own start and end paddings swap sides in right-to-left (the panel's language, or the page's). */
     :host(:not([inline])) .header {
       padding-block-start: max(var(--_space) * 1.5, env(safe-area-inset-top));
       padding-left: max(var(--_space) * 1.75, env(safe-area-inset-left));
       padding-right: max(var(--_space), env(safe-area-inset-right));
     }
-    :host(:not([inline])) .panel[dir='rtl'] .header {
+    :host(:not([inline])) .header:dir(rtl) {
       padding-left: max(var(--_space), env(safe-area-inset-left));
       padding-right: max(var(--_space) * 1.75, env(safe-area-inset-right));
     }

@@ -102,7 +102,8 @@ export const styles = [
       display: flex;
       align-items: center;
       gap: var(--_space);
-      padding: var(--_space) var(--_space) var(--_space) calc(var(--_space) * 2);
+      padding: var(--_space);
+      padding-inline-start: calc(var(--_space) * 2);
     }
     [part='viewer-title'] {
       flex: 1;
