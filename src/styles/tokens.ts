@@ -47,14 +47,14 @@ const darkValues = css`
 
 /**
  * Dark mode for the root element. It sets the `--kesk-*` tokens on `kesk-chat` itself, so a page that wants its own
- * dark palette sets them on `kesk-chat[theme='dark']` (outer rules win over these).
+ * dark palette sets them on `kesk-chat[theme=dark]` (outer rules win over these).
  */
 export const darkTokens = css`
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     ${darkValues}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme=auto]) {
       ${darkValues}
     }
   }

@@ -5,27 +5,27 @@ import { css } from 'lit';
  * and their pill buttons.
  */
 export const viewStates = css`
-  [part='status'] {
+  [part=status] {
     margin: 0;
     color: var(--_text-muted);
     text-align: center;
   }
-  [part='status']:empty {
+  [part=status]:empty {
     position: absolute;
   }
-  [part='empty'] {
+  [part=empty] {
     padding: calc(var(--_space) * 4) calc(var(--_space) * 2);
     color: var(--_text-muted);
     text-align: center;
   }
-  [part='empty'] p {
+  [part=empty] p {
     margin: 0;
   }
   .empty-title {
     color: var(--_text);
     font-weight: 600;
   }
-  [part='error'] {
+  [part=error] {
     margin: 0;
     color: var(--_danger);
   }
@@ -36,13 +36,13 @@ export const viewStates = css`
     gap: var(--_space);
     text-align: center;
   }
-  [part='retry-button'],
-  [part='load-more'],
-  [part='save-button'],
-  [part='cancel-button'],
-  [part='download'],
-  [part='delete-button'],
-  [part='confirm-button'] {
+  [part=retry-button],
+  [part=load-more],
+  [part=save-button],
+  [part=cancel-button],
+  [part=download],
+  [part=delete-button],
+  [part=confirm-button] {
     display: inline-flex;
     align-items: center;
     gap: 6px;
@@ -53,7 +53,7 @@ export const viewStates = css`
     background: var(--_surface);
     text-decoration: none;
   }
-  [part='load-more'] {
+  [part=load-more] {
     align-self: center;
   }
 `;

@@ -92,7 +92,7 @@ export const styles = [
     .chip:hover {
       background: color-mix(in srgb, var(--_chip) 10%, var(--_chip-bg));
     }
-    .chip[aria-disabled='true'] {
+    .chip[aria-disabled=true] {
       opacity: 0.55;
       cursor: progress;
     }

@@ -13,7 +13,7 @@ export const styles = css`
     inset-inline-end: var(--_edge);
     line-height: 1.45;
   }
-  :host([position='bottom-start']) {
+  :host([position=bottom-start]) {
     inset-inline: var(--_edge) auto;
   }
   :host([inline]) {
@@ -54,7 +54,7 @@ export const styles = css`
       transform 160ms ease-in,
       visibility 0s linear 160ms;
   }
-  :host([position='bottom-start']) .panel {
+  :host([position=bottom-start]) .panel {
     inset-inline: var(--_offset) auto;
     transform-origin: 0 100%;
   }
@@ -62,16 +62,16 @@ export const styles = css`
   :host(:dir(rtl)) .panel {
     transform-origin: 0 100%;
   }
-  :host(:dir(rtl)[position='bottom-start']) .panel {
+  :host(:dir(rtl)[position=bottom-start]) .panel {
     transform-origin: 100% 100%;
   }
   /* A right-to-left panel (Arabic) on a left-to-right page still opens above the launcher, in the host's corner
      (on wider screens: phones show the panel full screen). */
   @media (min-width: 640px) {
-    :host(:dir(ltr)) .panel[dir='rtl'] {
+    :host(:dir(ltr)) .panel[dir=rtl] {
       inset-inline: var(--_offset) auto;
     }
-    :host(:dir(ltr)[position='bottom-start']) .panel[dir='rtl'] {
+    :host(:dir(ltr)[position=bottom-start]) .panel[dir=rtl] {
       inset-inline: auto var(--_offset);
     }
   }

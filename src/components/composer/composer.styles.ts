@@ -18,7 +18,7 @@ export const styles = [
     [hidden] {
       display: none !important;
     }
-    [part='composer'] {
+    [part=composer] {
       position: relative;
       display: grid;
       gap: calc(var(--_space) * 0.75);
@@ -156,18 +156,18 @@ export const styles = [
     .meta:not(:has(:not([hidden]))) {
       display: none;
     }
-    [part='error'] {
+    [part=error] {
       margin: 0;
       color: var(--_danger);
       font-size: 0.875em;
     }
-    [part='counter'] {
+    [part=counter] {
       margin-inline-start: auto;
       color: var(--_text-muted);
       font-size: 0.8125em;
       font-variant-numeric: tabular-nums;
     }
-    [part='counter'].over {
+    [part=counter].over {
       color: var(--_danger);
       font-weight: 600;
     }

@@ -15,7 +15,7 @@ export const styles = [
       display: block;
       background: var(--_surface);
     }
-    [part='base'] {
+    [part=base] {
       display: flex;
       flex-direction: column;
       gap: calc(var(--_space) * 1.5);
@@ -24,7 +24,7 @@ export const styles = [
     a {
       color: inherit;
     }
-    [part='gallery'] {
+    [part=gallery] {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(var(--_tile), 1fr));
       gap: var(--_space);
@@ -32,7 +32,7 @@ export const styles = [
       padding: 0;
       list-style: none;
     }
-    [part='open-button'] {
+    [part=open-button] {
       position: relative;
       display: flex;
       flex-direction: column;
@@ -47,23 +47,23 @@ export const styles = [
       border-radius: var(--_radius-small);
       background: var(--_surface-2);
     }
-    [part='open-button']:hover {
+    [part=open-button]:hover {
       border-color: var(--_brand);
     }
-    [part='open-button']:has([part='thumbnail']) {
+    [part=open-button]:has([part=thumbnail]) {
       padding: 0;
     }
-    [part='thumbnail'] {
+    [part=thumbnail] {
       inline-size: 100%;
       block-size: 100%;
       object-fit: cover;
     }
-    [part='icon'],
+    [part=icon],
     .file-icon {
       color: var(--_brand);
       line-height: 0;
     }
-    [part='name'] {
+    [part=name] {
       display: -webkit-box;
       -webkit-box-orient: vertical;
       -webkit-line-clamp: 2;
@@ -73,19 +73,19 @@ export const styles = [
       overflow-wrap: anywhere;
       text-align: center;
     }
-    [part='size'] {
+    [part=size] {
       color: var(--_text-muted);
       font-size: 0.75em;
     }
-    [part='delete-button'] {
+    [part=delete-button] {
       color: var(--_danger);
     }
-    [part='confirm-button'] {
+    [part=confirm-button] {
       border-color: var(--_danger);
       background: var(--_danger);
       color: var(--_on-danger);
     }
-    [part='viewer'] {
+    [part=viewer] {
       inline-size: min(92vw, 720px);
       max-block-size: 92vh;
       padding: 0;
@@ -95,7 +95,7 @@ export const styles = [
       color: var(--_text);
       box-shadow: var(--_shadow);
     }
-    [part='viewer']::backdrop {
+    [part=viewer]::backdrop {
       background: var(--_backdrop);
     }
     .viewer-head {
@@ -105,7 +105,7 @@ export const styles = [
       padding: var(--_space);
       padding-inline-start: calc(var(--_space) * 2);
     }
-    [part='viewer-title'] {
+    [part=viewer-title] {
       flex: 1;
       margin: 0;
       overflow: hidden;
@@ -113,36 +113,36 @@ export const styles = [
       text-overflow: ellipsis;
       white-space: nowrap;
     }
-    [part='close-button'] {
+    [part=close-button] {
       color: inherit;
     }
-    [part='viewer-media'] {
+    [part=viewer-media] {
       display: grid;
       place-items: center;
       min-block-size: 120px;
       padding: var(--_space);
       background: var(--_surface-2);
     }
-    [part='viewer-media'] img,
-    [part='viewer-media'] video {
+    [part=viewer-media] img,
+    [part=viewer-media] video {
       max-inline-size: 100%;
       max-block-size: 65vh;
       object-fit: contain;
     }
-    [part='viewer-media'] audio {
+    [part=viewer-media] audio {
       inline-size: 100%;
     }
-    [part='viewer-details'],
-    [part='viewer'] [part='error'],
-    [part='confirm'] p {
+    [part=viewer-details],
+    [part=viewer] [part=error],
+    [part=confirm] p {
       margin: 0;
       padding: var(--_space) calc(var(--_space) * 2) 0;
     }
-    [part='viewer-details'] {
+    [part=viewer-details] {
       color: var(--_text-muted);
       font-size: 0.9em;
     }
-    [part='viewer'] .actions {
+    [part=viewer] .actions {
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space);

@@ -16,7 +16,7 @@ export const styles = [
       display: block;
       background: var(--_surface);
     }
-    [part='base'] {
+    [part=base] {
       display: flex;
       flex-direction: column;
       gap: var(--_space);
@@ -26,10 +26,10 @@ export const styles = [
       font: inherit;
       color: inherit;
     }
-    [part='toolbar'] {
+    [part=toolbar] {
       padding-inline: calc(var(--_space) * 1.5);
     }
-    [part='new-button'] {
+    [part=new-button] {
       display: inline-flex;
       align-items: center;
       justify-content: center;
@@ -42,22 +42,22 @@ export const styles = [
       color: var(--_on-brand);
       font-weight: 600;
     }
-    [part='new-button']:hover {
+    [part=new-button]:hover {
       filter: brightness(1.08);
     }
-    [part='session-list'] {
+    [part=session-list] {
       list-style: none;
       margin: 0;
       padding: 0;
     }
-    [part='session'] {
+    [part=session] {
       position: relative;
       display: grid;
       grid-template-columns: minmax(0, 1fr) auto;
       align-items: center;
       padding-inline: calc(var(--_space) / 2);
     }
-    [part='open-button'] {
+    [part=open-button] {
       display: grid;
       grid-template-columns: auto minmax(0, 1fr) auto;
       grid-template-areas:
@@ -74,14 +74,14 @@ export const styles = [
       background: none;
       text-align: start;
     }
-    [part='open-button']:hover {
+    [part=open-button]:hover {
       background: var(--_hover);
     }
-    [part='open-button'][aria-current='true'] {
+    [part=open-button][aria-current=true] {
       border-inline-start-color: var(--_brand);
       background: var(--_current);
     }
-    [part='avatar'] {
+    [part=avatar] {
       grid-area: avatar;
       display: grid;
       place-items: center;
@@ -92,32 +92,32 @@ export const styles = [
       color: var(--_brand);
       font-weight: 700;
     }
-    [part='session-title'],
-    [part='last-message'] {
+    [part=session-title],
+    [part=last-message] {
       overflow: hidden;
       white-space: nowrap;
       text-overflow: ellipsis;
     }
-    [part='session-title'] {
+    [part=session-title] {
       grid-area: title;
       font-weight: 600;
     }
-    [part='last-message'] {
+    [part=last-message] {
       grid-area: last;
       color: var(--_text-muted);
       font-size: 0.9em;
     }
-    [part='open-button']:has([part='unread']) [part='last-message'] {
+    [part=open-button]:has([part=unread]) [part=last-message] {
       color: var(--_text);
       font-weight: 500;
     }
-    [part='time'] {
+    [part=time] {
       grid-area: time;
       color: var(--_text-muted);
       font-size: 0.8em;
       white-space: nowrap;
     }
-    [part='unread'] {
+    [part=unread] {
       grid-area: unread;
       justify-self: end;
       min-inline-size: 1.5em;
@@ -130,14 +130,14 @@ export const styles = [
       line-height: 1.6;
       text-align: center;
     }
-    [part='rename-form'] {
+    [part=rename-form] {
       grid-column: 1 / -1;
       display: flex;
       flex-wrap: wrap;
       gap: var(--_space);
       padding: var(--_space);
     }
-    [part='rename-input'] {
+    [part=rename-input] {
       flex: 1 1 6em;
       min-inline-size: 0;
       min-block-size: 40px;
@@ -146,20 +146,20 @@ export const styles = [
       border-radius: var(--_radius-small);
       background: var(--_surface);
     }
-    [part='rename-input'][aria-invalid='true'] {
+    [part=rename-input][aria-invalid=true] {
       border-color: var(--_danger);
     }
-    [part='save-button'] {
+    [part=save-button] {
       border-color: var(--_brand);
       background: var(--_brand);
       color: var(--_on-brand);
     }
-    [part='error'] {
+    [part=error] {
       grid-column: 1 / -1;
       padding-inline: var(--_space);
       font-size: 0.9em;
     }
-    [part='rename-form'] [part='error'] {
+    [part=rename-form] [part=error] {
       flex-basis: 100%;
       padding: 0;
     }

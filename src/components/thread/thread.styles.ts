@@ -252,7 +252,7 @@ const bubble = css`
   .bubble.editing {
     box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_focus);
   }
-  [data-delivery='failed'] .bubble {
+  [data-delivery=failed] .bubble {
     box-shadow: 0 0 0 2px var(--_danger);
   }
   .text > :first-child {
@@ -350,8 +350,8 @@ const actions = css`
     color: var(--_text);
     font-size: 0.85em;
   }
-  .reaction[aria-pressed='true'],
-  .pick[aria-pressed='true'] {
+  .reaction[aria-pressed=true],
+  .pick[aria-pressed=true] {
     border-color: var(--_brand);
     background: var(--_tint);
   }
