@@ -10,6 +10,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from './minify-css-literals.js';
+import { stylesFirst } from './styles-first.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -63,7 +64,7 @@ export async function bundleCdn() {
   // are always decoded as UTF-8, so the widget and the term tables keep their letters as they are (Arabic in
   // \u escapes is three times its size).
   const loader = one('src/loader/loader.ts', { format: 'iife', plugins: [cssLiterals] });
-  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] });
+  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [localesApart, await stylesFirst(root, 'src/define.ts'), cssLiterals] });
   const langs = await localeNames();
   const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] }));
   const [l, w, ...t] = await Promise.all([loader, widget, ...locales]);

@@ -8,18 +8,18 @@ import { css } from 'lit';
 export const tokens = css`
   :host {
     --_brand: var(--kesk-brand, #0b6e4f);
-    --_on-brand: var(--kesk-on-brand, #ffffff);
-    --_surface: var(--kesk-surface, #ffffff);
+    --_on-brand: var(--kesk-on-brand, #fff);
+    --_surface: var(--kesk-surface, #fff);
     --_surface-2: var(--kesk-surface-2, #f1efea);
     --_text: var(--kesk-text, #1d1d1f);
     --_text-muted: var(--kesk-text-muted, #5c5c63);
     --_border: var(--kesk-border, #d9d4cb);
     --_danger: var(--kesk-danger, #b3261e);
-    --_on-danger: var(--kesk-on-danger, #ffffff);
+    --_on-danger: var(--kesk-on-danger, #fff);
     --_focus: var(--kesk-focus, #1a5fb4);
     --_radius: var(--kesk-radius, 16px);
     --_radius-small: calc(var(--_radius) / 2);
-    --_font: var(--kesk-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_font: var(--kesk-font, system-ui, sans-serif);
     --_font-size: var(--kesk-font-size, 15px);
     --_space: var(--kesk-space, 8px);
     --_shadow: var(--kesk-shadow, 0 12px 32px rgb(0 0 0 / 0.18));
@@ -47,14 +47,14 @@ const darkValues = css`
 
 /**
  * Dark mode for the root element. It sets the `--kesk-*` tokens on `kesk-chat` itself, so a page that wants its own
- * dark palette sets them on `kesk-chat[theme='dark']` (outer rules win over these).
+ * dark palette sets them on `kesk-chat[theme=dark]` (outer rules win over these).
  */
 export const darkTokens = css`
-  :host([theme='dark']) {
+  :host([theme=dark]) {
     ${darkValues}
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme=auto]) {
       ${darkValues}
     }
   }
@@ -78,8 +78,8 @@ export const base = css`
      a transition on every change of style. Nothing here waits for transitionend. */
   @media (prefers-reduced-motion: reduce) {
     *,
-    *::before,
-    *::after {
+    ::before,
+    ::after {
       animation-duration: 0s !important;
       transition-duration: 0s !important;
       scroll-behavior: auto !important;

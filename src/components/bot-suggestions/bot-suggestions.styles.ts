@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { base, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   base,
+  controls,
   css`
     :host {
       display: block;
@@ -43,10 +45,6 @@ export const styles = [
     .transferred .dot {
       background: var(--_focus);
       box-shadow: 0 0 0 3px color-mix(in srgb, var(--_focus) 22%, transparent);
-    }
-    button {
-      font: inherit;
-      cursor: pointer;
     }
     button svg {
       flex: none;
@@ -94,7 +92,7 @@ export const styles = [
     .chip:hover {
       background: color-mix(in srgb, var(--_chip) 10%, var(--_chip-bg));
     }
-    .chip[aria-disabled='true'] {
+    .chip[aria-disabled=true] {
       opacity: 0.55;
       cursor: progress;
     }

@@ -6,16 +6,15 @@ export const styles = css`
     --_launcher: 56px;
     --_gap: 16px;
     /* Clear of a phone's home indicator and, in landscape, of its notch (on either side: the larger inset). */
-    --_edge: calc(var(--_offset) + max(env(safe-area-inset-left, 0px), env(safe-area-inset-right, 0px)));
+    --_edge: calc(var(--_offset) + max(env(safe-area-inset-left), env(safe-area-inset-right)));
     position: fixed;
     z-index: var(--kesk-z-index, 2147483000);
-    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom, 0px));
+    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom));
     inset-inline-end: var(--_edge);
     line-height: 1.45;
   }
-  :host([position='bottom-start']) {
-    inset-inline-end: auto;
-    inset-inline-start: var(--_edge);
+  :host([position=bottom-start]) {
+    inset-inline: var(--_edge) auto;
   }
   :host([inline]) {
     position: relative;
@@ -34,10 +33,10 @@ export const styles = css`
 
   .panel {
     position: fixed;
-    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom, 0px) + var(--_launcher) + var(--_gap));
+    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom) + var(--_launcher) + var(--_gap));
     inset-inline-end: var(--_offset);
-    inline-size: min(var(--kesk-panel-width, 380px), calc(100vw - 2 * var(--_offset)));
-    block-size: min(var(--kesk-panel-height, 600px), calc(100dvh - 2 * var(--_offset) - var(--_launcher) - var(--_gap)));
+    inline-size: min(var(--kesk-panel-width, 380px), 100vw - 2 * var(--_offset));
+    block-size: min(var(--kesk-panel-height, 600px), 100dvh - 2 * var(--_offset) - var(--_launcher) - var(--_gap));
     display: flex;
     flex-direction: column;
     overflow: hidden;
@@ -55,28 +54,25 @@ export const styles = css`
       transform 160ms ease-in,
       visibility 0s linear 160ms;
   }
-  :host([position='bottom-start']) .panel {
-    inset-inline-end: auto;
-    inset-inline-start: var(--_offset);
+  :host([position=bottom-start]) .panel {
+    inset-inline: var(--_offset) auto;
     transform-origin: 0 100%;
   }
   /* transform-origin has no logical form: on a right-to-left page the corners swap. */
   :host(:dir(rtl)) .panel {
     transform-origin: 0 100%;
   }
-  :host(:dir(rtl)[position='bottom-start']) .panel {
+  :host(:dir(rtl)[position=bottom-start]) .panel {
     transform-origin: 100% 100%;
   }
   /* A right-to-left panel (Arabic) on a left-to-right page still opens above the launcher, in the host's corner
      (on wider screens: phones show the panel full screen). */
   @media (min-width: 640px) {
-    :host(:dir(ltr)) .panel[dir='rtl'] {
-      inset-inline-end: auto;
-      inset-inline-start: var(--_offset);
+    :host(:dir(ltr)) .panel[dir=rtl] {
+      inset-inline: var(--_offset) auto;
     }
-    :host(:dir(ltr)[position='bottom-start']) .panel[dir='rtl'] {
-      inset-inline-start: auto;
-      inset-inline-end: var(--_offset);
+    :host(:dir(ltr)[position=bottom-start]) .panel[dir=rtl] {
+      inset-inline: auto var(--_offset);
     }
   }
   /* The panel takes focus only on touch screens (opening there must not raise the keyboard): no ring to show. */
@@ -122,21 +118,21 @@ export const styles = css`
     }
     /* Notches and home indicators (with viewport-fit=cover): the header and composer stay clear of them. The
        insets are physical (a notch is on the left or the right of the screen whatever the language), so the
-       header's own start and end paddings swap sides in right-to-left. */
+       header's own start and end paddings swap sides in right-to-left (the panel's language, or the page's). */
     :host(:not([inline])) .header {
-      padding-block-start: max(calc(var(--_space) * 1.5), env(safe-area-inset-top, 0px));
-      padding-left: max(calc(var(--_space) * 1.75), env(safe-area-inset-left, 0px));
-      padding-right: max(var(--_space), env(safe-area-inset-right, 0px));
+      padding-block-start: max(var(--_space) * 1.5, env(safe-area-inset-top));
+      padding-left: max(var(--_space) * 1.75, env(safe-area-inset-left));
+      padding-right: max(var(--_space), env(safe-area-inset-right));
     }
-    :host(:not([inline])) .panel[dir='rtl'] .header {
-      padding-left: max(var(--_space), env(safe-area-inset-left, 0px));
-      padding-right: max(calc(var(--_space) * 1.75), env(safe-area-inset-right, 0px));
+    :host(:not([inline])) .header:dir(rtl) {
+      padding-left: max(var(--_space), env(safe-area-inset-left));
+      padding-right: max(var(--_space) * 1.75, env(safe-area-inset-right));
     }
     :host(:not([inline])) .body {
       /* With the keyboard overlaying the page (navigator.virtualKeyboard.overlaysContent), its height. */
-      padding-block-end: max(env(safe-area-inset-bottom, 0px), var(--_keyboard, 0px));
-      padding-left: env(safe-area-inset-left, 0px);
-      padding-right: env(safe-area-inset-right, 0px);
+      padding-block-end: max(env(safe-area-inset-bottom), var(--_keyboard, 0px));
+      padding-left: env(safe-area-inset-left);
+      padding-right: env(safe-area-inset-right);
     }
     :host([open]:not([inline])) kesk-launcher {
       visibility: hidden;
@@ -209,43 +205,35 @@ export const styles = css`
     background: #2fbf71;
     box-shadow: 0 0 0 2px var(--_on-brand);
   }
+  /* On the brand colour: squarer, in the header's colour. */
   .icon-button {
-    flex: none;
-    display: grid;
-    place-items: center;
     inline-size: 38px;
     block-size: 38px;
-    padding: 0;
-    border: 0;
     border-radius: 10px;
-    background: transparent;
     color: inherit;
-    cursor: pointer;
   }
   .icon-button:hover {
     background: color-mix(in srgb, var(--_on-brand) 14%, transparent);
+    color: inherit;
   }
   .back:dir(rtl) svg {
     transform: scaleX(-1);
   }
 
   /* Body and views */
-  .body {
-    flex: 1;
-    min-block-size: 0;
-    display: flex;
-    flex-direction: column;
-    background: var(--_surface);
-  }
-  .view {
-    flex: 1;
-    min-block-size: 0;
-    display: flex;
-    flex-direction: column;
-  }
+  .body,
+  .view,
   kesk-thread {
     flex: 1;
     min-block-size: 0;
+  }
+  .body,
+  .view {
+    display: flex;
+    flex-direction: column;
+  }
+  .body {
+    background: var(--_surface);
   }
   kesk-composer,
   kesk-bot-suggestions {
@@ -265,18 +253,13 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: 0.85em;
   }
-  .outbox-status[hidden] {
-    display: none;
-  }
-  .outbox-status .text-button {
-    font: inherit;
+  .text-button {
     font-weight: 600;
     padding: 2px 4px;
     border: none;
     background: none;
     color: var(--_brand);
     text-decoration: underline;
-    cursor: pointer;
   }
 
   /* Before the first message */
@@ -325,14 +308,12 @@ export const styles = css`
     gap: var(--_space);
   }
   .starters button {
-    font: inherit;
     text-align: start;
     padding: var(--_space) calc(var(--_space) * 1.75);
     border-radius: 18px;
     border: 1px solid color-mix(in srgb, var(--_brand) 55%, var(--_border));
     background: var(--_surface);
     color: var(--_brand);
-    cursor: pointer;
     transition: background-color 120ms;
   }
   .starters button:hover {

@@ -9,6 +9,7 @@ import { KeskBeforeSendEvent, KeskCloseEvent, KeskOpenEvent } from '../../events
 import type { ChatMode, ConversationState, UserType } from '../../state/conversation-store.js';
 import type { PollerCadence } from '../../state/poller.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
+import { controls } from '../../styles/controls.js';
 import { base, darkTokens, tokens } from '../../styles/tokens.js';
 import { chatIcon } from '../launcher/launcher-icons.js';
 import { bridgeEvents } from './chat-bridge.js';
@@ -99,7 +100,7 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  */
 export class KeskChat extends LitElement {
   readonly #l10n = new LocaleController(this, 'chat', english);
-  static override styles = [tokens, darkTokens, base, styles];
+  static override styles = [tokens, darkTokens, base, controls, styles];
 
   /** The API's base URL. */
   @property({ attribute: 'api-base' }) apiBase = DEFAULT_BASE_URL;

@@ -1,52 +1,35 @@
 import { css } from 'lit';
+import { controls } from '../../styles/controls.js';
 import { base, tokens } from '../../styles/tokens.js';
 
 export const styles = [
   tokens,
   base,
+  controls,
   css`
     :host {
       display: block;
       --_bg: var(--kesk-composer-background, var(--_surface));
       --_field: var(--kesk-composer-field-background, var(--_surface-2));
       --_max-height: var(--kesk-composer-max-height, 160px);
+      /* The icon buttons sit on the field, whose colour the usual hover tint would match. */
+      --_hover: color-mix(in srgb, var(--_text) 8%, transparent);
     }
     [hidden] {
       display: none !important;
     }
-    [part='composer'] {
+    [part=composer] {
       position: relative;
       display: grid;
       gap: calc(var(--_space) * 0.75);
       padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.25);
       background: var(--_bg);
     }
-    button {
-      font: inherit;
-      color: inherit;
-      cursor: pointer;
-    }
-    .icon {
-      display: inline-grid;
-      place-items: center;
-      flex: none;
-      inline-size: 40px;
-      block-size: 40px;
-      padding: 0;
-      border: 0;
-      border-radius: 50%;
-      background: transparent;
-      color: var(--_text-muted);
-    }
-    .icon:hover {
-      background: color-mix(in srgb, var(--_text) 8%, transparent);
-      color: var(--_text);
-    }
-    .icon.small {
+    .small {
       inline-size: 24px;
       block-size: 24px;
     }
-    .icon.small svg {
+    .small svg {
       inline-size: 16px;
       block-size: 16px;
     }
@@ -82,7 +65,6 @@ export const styles = [
       line-height: 1.4;
       resize: none;
       overflow-y: auto;
-      outline: none;
     }
     textarea::placeholder {
       color: var(--_text-muted);
@@ -174,18 +156,18 @@ export const styles = [
     .meta:not(:has(:not([hidden]))) {
       display: none;
     }
-    [part='error'] {
+    [part=error] {
       margin: 0;
       color: var(--_danger);
       font-size: 0.875em;
     }
-    [part='counter'] {
+    [part=counter] {
       margin-inline-start: auto;
       color: var(--_text-muted);
       font-size: 0.8125em;
       font-variant-numeric: tabular-nums;
     }
-    [part='counter'].over {
+    [part=counter].over {
       color: var(--_danger);
       font-weight: 600;
     }

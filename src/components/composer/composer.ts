@@ -323,7 +323,7 @@ export class KeskComposer extends LitElement {
         ${editing ? this.renderEditBar() : nothing} ${this.files.length ? this.renderAttachments() : nothing}
         <div part="field" class="field">
           ${this.#canAttach
-            ? html`<button part="attach-button" class="icon" type="button" aria-label=${this.#l10n.terms.attach} title=${this.#l10n.terms.attach} @click=${() => this.picker?.click()}>
+            ? html`<button part="attach-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.attach} title=${this.#l10n.terms.attach} @click=${() => this.picker?.click()}>
                 ${icons.attach}
               </button>`
             : nothing}
@@ -344,7 +344,7 @@ export class KeskComposer extends LitElement {
           ></textarea>
           <button
             part="send-button"
-            class="icon send"
+            class="icon-button send"
             type="button"
             aria-label=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
             title=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
@@ -383,7 +383,7 @@ export class KeskComposer extends LitElement {
           ${checkUpload(file).mediaType === 'image' ? html`<img src=${this.#preview(file)} alt="" />` : icons.file}
           <span class="name" dir="auto" title=${cleanFileName(file.name)}>${displayFileName(file.name)}</span>
           <span class="size">${formatBytes(file.size)}</span>
-          <button part="attachment-remove" class="icon small" type="button" aria-label=${this.#l10n.terms.remove(displayFileName(file.name))} title=${this.#l10n.terms.remove(displayFileName(file.name))} @click=${() => this.#remove(file)}>
+          <button part="attachment-remove" class="icon-button small" type="button" aria-label=${this.#l10n.terms.remove(displayFileName(file.name))} title=${this.#l10n.terms.remove(displayFileName(file.name))} @click=${() => this.#remove(file)}>
             ${icons.close}
           </button>
         </li>`,

@@ -30,7 +30,6 @@ export const styles = css`
   /* The launcher sits on the host page, whatever its colour: a halo of the panel's surface under the ring keeps
      the ring's contrast on light and dark pages alike. */
   button:focus-visible {
-    outline-offset: 2px;
     box-shadow: var(--_shadow), 0 0 0 3px var(--_surface);
   }
   button:disabled {

@@ -10,8 +10,6 @@ import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { MediaState } from '../../state/media-store.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
-import { base, tokens } from '../../styles/tokens.js';
-import { viewStates } from '../../styles/view-states.js';
 import { closeIcon, downloadIcon, trashIcon } from './media-gallery.icons.js';
 import { styles } from './media-gallery.styles.js';
 import { terms as english } from './media-gallery.terms.js';
@@ -55,7 +53,7 @@ import { safeMediaUrl } from './media-url.js';
  */
 export class KeskMediaGallery extends LitElement {
   readonly #l10n = new LocaleController(this, 'media-gallery', english);
-  static override styles = [tokens, base, viewStates, styles];
+  static override styles = styles;
 
   @consume({ context: chatContext, subscribe: true })
   @state()
@@ -185,7 +183,7 @@ export class KeskMediaGallery extends LitElement {
     const when = new Intl.DateTimeFormat(this.#l10n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     return html`<div class="viewer-head">
         <h2 id="viewer-title" part="viewer-title" dir="auto" title=${cleanFileName(item.filename)}>${name}</h2>
-        <button part="close-button" type="button" aria-label=${this.#l10n.terms.close} @click=${this.#close}>${closeIcon}</button>
+        <button part="close-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.close} @click=${this.#close}>${closeIcon}</button>
       </div>
       <div part="viewer-media">${renderPreview(item, this.#l10n.terms, this.#apiBase)}</div>
       <p part="viewer-details">

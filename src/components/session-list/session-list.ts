@@ -8,8 +8,6 @@ import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { SessionListState } from '../../state/session-list-store.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
-import { base, tokens } from '../../styles/tokens.js';
-import { viewStates } from '../../styles/view-states.js';
 import { pencilIcon, plusIcon } from './session-list.icons.js';
 import { relativeTime } from './relative-time.js';
 import { styles } from './session-list.styles.js';
@@ -56,7 +54,7 @@ import { currentUserId, lastMessagePreview, sessionTitle } from './session-previ
  */
 export class KeskSessionList extends LitElement {
   readonly #l10n = new LocaleController(this, 'session-list', english);
-  static override styles = [tokens, base, viewStates, styles];
+  static override styles = styles;
 
   @consume({ context: chatContext, subscribe: true })
   @state()
@@ -170,7 +168,7 @@ export class KeskSessionList extends LitElement {
                 : nothing}
               <time part="time" datetime=${when}>${relativeTime(when, locale)}</time>
             </button>
-            <button part="rename-button" type="button" aria-label=${this.#l10n.terms.rename(title)} @click=${() => this.#startRename(session.id)}>
+            <button part="rename-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.rename(title)} @click=${() => this.#startRename(session.id)}>
               ${pencilIcon}
             </button>`}
       ${error ? html`<p part="error" role="alert">${this.#l10n.terms.renameFailed(error.message)}</p>` : nothing}

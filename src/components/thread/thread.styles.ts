@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { markdownStyles } from '../../markdown/index.js';
+import { controls } from '../../styles/controls.js';
 import { base, tokens } from '../../styles/tokens.js';
 
 const view = css`
@@ -11,24 +12,23 @@ const view = css`
     --_other-fg: var(--kesk-thread-other-color, var(--_text));
     --_avatar: var(--kesk-thread-avatar-size, 28px);
     --_tint: color-mix(in srgb, var(--_brand) 14%, var(--_surface));
-    display: flex;
-    flex-direction: column;
-    flex: 1 1 auto;
-    min-block-size: 0;
-    position: relative;
     background: var(--_bg);
   }
+  :host,
   .thread,
   .viewport {
     display: flex;
     flex-direction: column;
-    flex: 1 1 auto;
-    min-block-size: 0;
     position: relative;
   }
+  :host,
+  .thread,
+  .viewport,
   .scroller {
     flex: 1 1 auto;
     min-block-size: 0;
+  }
+  .scroller {
     overflow-y: auto;
     overscroll-behavior: contain;
     /* The thread keeps the reader's place itself, the same in every browser. */
@@ -74,11 +74,9 @@ const view = css`
     border-radius: 999px;
     background: var(--_brand);
     color: var(--_on-brand);
-    font: inherit;
     font-size: 0.85em;
     font-weight: 600;
     box-shadow: 0 4px 14px rgb(0 0 0 / 0.2);
-    cursor: pointer;
   }
   .typing {
     display: flex;
@@ -146,7 +144,6 @@ const rows = css`
     border-block-start: 1px solid var(--_border);
   }
   .notice {
-    display: block;
     inline-size: fit-content;
     max-inline-size: 85%;
     margin: calc(var(--_space) * 0.5) auto;
@@ -255,7 +252,7 @@ const bubble = css`
   .bubble.editing {
     box-shadow: 0 0 0 2px var(--_surface), 0 0 0 4px var(--_focus);
   }
-  [data-delivery='failed'] .bubble {
+  [data-delivery=failed] .bubble {
     box-shadow: 0 0 0 2px var(--_danger);
   }
   .text > :first-child {
@@ -300,7 +297,7 @@ const bubble = css`
   }
 `;
 
-const controls = css`
+const actions = css`
   .actions {
     display: flex;
     flex: none;
@@ -316,24 +313,9 @@ const controls = css`
       opacity: 1;
     }
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-  }
   .icon-button {
-    display: grid;
-    place-items: center;
     inline-size: 32px;
     block-size: 32px;
-    padding: 0;
-    border: 0;
-    border-radius: 50%;
-    background: transparent;
-    color: var(--_text-muted);
-  }
-  .icon-button:hover {
-    background: var(--_surface-2);
-    color: var(--_text);
   }
   .text-button {
     min-block-size: 28px;
@@ -368,8 +350,8 @@ const controls = css`
     color: var(--_text);
     font-size: 0.85em;
   }
-  .reaction[aria-pressed='true'],
-  .pick[aria-pressed='true'] {
+  .reaction[aria-pressed=true],
+  .pick[aria-pressed=true] {
     border-color: var(--_brand);
     background: var(--_tint);
   }
@@ -496,4 +478,4 @@ const media = css`
   }
 `;
 
-export const styles = [tokens, base, markdownStyles, view, rows, bubble, controls, media];
+export const styles = [tokens, base, controls, markdownStyles, view, rows, bubble, actions, media];
