@@ -11,6 +11,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from './minify-css-literals.js';
 import { stylesFirst } from './styles-first.js';
+import { eagerViews } from './eager-views.js';
+import { minify } from 'terser';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -45,9 +47,26 @@ const common = {
   logLevel: 'error',
 };
 
+/**
+ * A second pass over esbuild's output with terser: its compressor inlines and folds across the whole file, which
+ * esbuild's single pass does not (about 1.6 KB gzip off the widget). Only terser's safe transforms.
+ */
+async function polish(code, { module, ascii }) {
+  const result = await minify(code, {
+    module,
+    ecma: 2022,
+    compress: { passes: 2 },
+    mangle: { toplevel: module },
+    format: { comments: false, ascii_only: ascii },
+  });
+  return new TextEncoder().encode(result.code);
+}
+
 async function one(entry, options) {
   const result = await build({ ...common, entryPoints: [entry], ...options });
-  return { contents: result.outputFiles[0].contents, inputs: Object.keys(result.metafile.inputs) };
+  const module = options.format === 'esm';
+  const contents = await polish(result.outputFiles[0].text, { module, ascii: options.charset !== 'utf8' });
+  return { contents, inputs: Object.keys(result.metafile.inputs) };
 }
 
 /** The languages with a term table under src/i18n/locales (English lives in the elements). */
@@ -64,7 +83,7 @@ export async function bundleCdn() {
   // are always decoded as UTF-8, so the widget and the term tables keep their letters as they are (Arabic in
   // \u escapes is three times its size).
   const loader = one('src/loader/loader.ts', { format: 'iife', plugins: [cssLiterals] });
-  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [localesApart, await stylesFirst(root, 'src/define.ts'), cssLiterals] });
+  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
   const langs = await localeNames();
   const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] }));
   const [l, w, ...t] = await Promise.all([loader, widget, ...locales]);

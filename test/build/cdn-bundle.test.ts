@@ -43,5 +43,18 @@ describe('build: the CDN files', () => {
     chat.setAttribute('lang', 'es');
     await waitUntil(() => close() === 'Cerrar chat', 'Spanish arrives', { timeout: 10000 });
     expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p))).to.deep.equal([`${CDN}/kesk-chat.es.js`]);
+
+    // The conversations list and the gallery ship inside the one file (scripts/eager-views.js): they open, styled,
+    // with no further request.
+    const before = requested().length;
+    deep(chat, '[part~="sessions-button"]')!.click();
+    await waitUntil(() => deep(chat, '[part~="session-title"]'), 'the list renders the conversation', { timeout: 10000 });
+    expect(getComputedStyle(deep(chat, 'kesk-session-list')!).display, 'the list is laid out as a block').to.not.equal('inline');
+    deep(chat, '[part~="back-button"]')!.click();
+    await waitUntil(() => deep(chat, '[part~="media-button"]'), 'back to the thread');
+    deep(chat, '[part~="media-button"]')!.click();
+    await waitUntil(() => deep(chat, 'kesk-media-gallery') && deep(chat, '[part~="empty"], [part~="gallery"]'), 'the gallery renders', { timeout: 10000 });
+    expect(getComputedStyle(deep(chat, 'kesk-media-gallery')!).display).to.not.equal('inline');
+    expect(requested().length, 'no other file was fetched').to.equal(before);
   });
 });
