@@ -13,6 +13,7 @@ import { minifyCssLiterals } from './minify-css-literals.js';
 import { stylesFirst } from './styles-first.js';
 import { eagerViews } from './eager-views.js';
 import { minify } from 'terser';
+import { collapseTemplateWhitespace } from './collapse-template-whitespace.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -52,7 +53,7 @@ const common = {
  * esbuild's single pass does not (about 1.6 KB gzip off the widget). Only terser's safe transforms.
  */
 async function polish(code, { module, ascii }) {
-  const result = await minify(code, {
+  const result = await minify(collapseTemplateWhitespace(code), {
     module,
     ecma: 2022,
     compress: { passes: 2 },
