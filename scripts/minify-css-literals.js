@@ -28,14 +28,14 @@ function minifyOutsideStrings(text) {
 }
 
 /**
- * Rewrites every `css\`…\`` literal in a module's source. CSS holds no backticks, so the literal ends at the next
- * one. Comments, strings, regular expressions and other template literals are stepped over, so a comment that names
- * the css tag (or a string holding one) is left as written and cannot shift which text is taken for CSS.
+ * Where the `css\`…\`` literals of a module's source are: `[start, end]` of each one's text, between its backticks.
+ * CSS holds no backticks, so a literal ends at the next one. Comments, strings, regular expressions and other
+ * template literals are stepped over, so a comment that names the css tag (or a string holding one) is left as
+ * written and cannot shift which text is taken for CSS.
  */
-export function minifyCssLiterals(code) {
-  let out = '';
+export function cssLiterals(code) {
+  const found = [];
   let i = 0;
-  let last = 0;
   // The last significant character before `i`: a `/` after one of these starts a regular expression, not a division.
   let prev = '';
   const regexAfter = /^$|[(,=:[!&|?{};+\-*%<>~^]/;
@@ -51,17 +51,36 @@ export function minifyCssLiterals(code) {
     else if (code.startsWith('css`', i) && !/[\w$.]/.test(code[i - 1] ?? '')) {
       const close = code.indexOf('`', i + 4);
       if (close < 0) break;
-      // Keep `${…}` placeholders intact: minify only the text between them.
-      const parts = code.slice(i + 4, close).split(/(\$\{[^}]*\})/);
-      out += `${code.slice(last, i)}css\`${parts.map((p) => (p.startsWith('${') ? p : minifyCss(p))).join('')}\``;
-      i = last = close + 1;
+      found.push([i + 4, close]);
+      i = close + 1;
       prev = '`';
       continue;
     }
     if (!/\s/.test(c) && !(c === '/' && (next === '/' || next === '*'))) prev = code[end - 1];
     i = end;
   }
+  return found;
+}
+
+/**
+ * Rewrites every `css\`…\`` literal in a module's source, minified. With `names` (a Map, see
+ * scripts/css-private-names.js), the private custom properties it lists are renamed to their short names.
+ */
+export function minifyCssLiterals(code, names) {
+  let out = '';
+  let last = 0;
+  for (const [start, end] of cssLiterals(code)) {
+    // Keep `${…}` placeholders intact: minify only the text between them.
+    const parts = code.slice(start, end).split(/(\$\{[^}]*\})/);
+    out += code.slice(last, start) + parts.map((p) => (p.startsWith('${') ? p : renamePrivate(minifyCss(p), names))).join('');
+    last = end;
+  }
   return out + code.slice(last);
+}
+
+/** `--_name` → its short name from `names`, for the names it holds (a longer name is matched whole). */
+export function renamePrivate(css, names) {
+  return names ? css.replace(/--_[\w-]+/g, (name) => names.get(name) ?? name) : css;
 }
 
 const lineEnd = (code, i) => (code.indexOf('\n', i) + 1 || code.length + 1) - 1;
@@ -109,14 +128,14 @@ function template(code, i) {
   return code.length;
 }
 
-/** The same as a Vite/Rolldown plugin for TypeScript sources. */
-export function minifyCssLiteralsPlugin() {
+/** The same as a Vite/Rolldown plugin for TypeScript sources (`names` as for minifyCssLiterals). */
+export function minifyCssLiteralsPlugin(names) {
   return {
     name: 'kesk-minify-css-literals',
     apply: 'build',
     transform(code, id) {
       if (!/\.ts$/.test(id) || !code.includes('css`')) return null;
-      return { code: minifyCssLiterals(code), map: null };
+      return { code: minifyCssLiterals(code, names), map: null };
     },
   };
 }

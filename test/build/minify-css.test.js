@@ -58,3 +58,12 @@ describe('build: CSS literal minifier, what it shortens', () => {
     expect(out).to.contain('const b = [tokens, css`.b{margin:.5em}`];');
   });
 });
+
+describe('build: CSS literal minifier, private names', () => {
+  it('renames the private custom properties it is given, each name whole, and nothing else', () => {
+    const names = new Map([['--_space', '--_0'], ['--_text', '--_1']]);
+    const src = 'const s = css`:host { --_space: var(--kesk-space, 8px); color: var(--_text); } p { color: var(--_text-muted); margin: var(--_space); }`;\nel.style.setProperty("--_space", "1px");';
+    expect(minifyCssLiterals(src, names)).to.equal('const s = css`:host{--_0:var(--kesk-space,8px);color:var(--_1)}p{color:var(--_text-muted);margin:var(--_0)}`;\nel.style.setProperty("--_space", "1px");');
+    expect(minifyCssLiterals(src)).to.contain('--_space:var(--kesk-space,8px)');
+  });
+});
