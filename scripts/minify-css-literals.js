@@ -21,6 +21,8 @@ function minifyOutsideStrings(text) {
     .replace(/;}/g, '}')
     .replace(/\s+!important/g, '!important')
     .replace(/@media \(/g, '@media(')
+    // The same colour, rgb(0 0 0 / 0), in four letters.
+    .replace(/(?<![\w-])transparent(?![\w-])/g, '#0000')
     // 0.5 → .5 (not inside a name or a longer number).
     .replace(/(^|[^\w.-])(-?)0\.(\d)/g, '$1$2.$3')
     // Around * and / between two values (a selector's " * " is never followed by a number or a function).

@@ -38,10 +38,12 @@ describe('build: CSS literal minifier, what it shortens', () => {
     expect(computed(body(out))).to.include("font-size: 6px");
   });
 
-  it('leaves a selector\'s * and the text of quoted strings alone', () => {
+  it('leaves a selector\'s * and the text of quoted strings alone, and writes transparent as #0000', () => {
     expect(minifyCss('.a * .b , * > p { color: red }')).to.equal('.a * .b,*>p{color:red}');
     expect(minifyCss(".x { grid-template-areas: 'a  b' 'c d'; content: \"0.5 , x\"; }")).to.equal(".x{grid-template-areas:'a  b' 'c d';content:\"0.5 , x\"}");
     expect(minifyCss('@media (max-width: 639.98px) { .a { margin: 0 } }')).to.equal('@media(max-width:639.98px){.a{margin:0}}');
+    expect(minifyCss('.a { background: color-mix(in srgb, red 10%, transparent); --x-transparent: 1 }')).to.equal('.a{background:color-mix(in srgb,red 10%,#0000);--x-transparent:1}');
+    expect(computed('border: 1px solid #0000; color: color-mix(in srgb, red 10%, #0000)')).to.deep.equal(computed('border: 1px solid transparent; color: color-mix(in srgb, red 10%, transparent)'));
   });
 
   it('does not take a css tag named in a comment, a string or another template for a literal', () => {
