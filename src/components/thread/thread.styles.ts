@@ -6,12 +6,9 @@ import { base, tokens } from '../../styles/tokens.js';
 const view = css`
   :host {
     --_bg: var(--kesk-thread-background, var(--_surface));
-    --_own-bg: var(--kesk-thread-own-background, var(--_brand));
     --_own-fg: var(--kesk-thread-own-color, var(--_on-brand));
     --_other-bg: var(--kesk-thread-other-background, var(--_surface-2));
-    --_other-fg: var(--kesk-thread-other-color, var(--_text));
     --_avatar: var(--kesk-thread-avatar-size, 28px);
-    --_tint: color-mix(in srgb, var(--_brand) 14%, var(--_surface));
     background: var(--_bg);
   }
   :host,
@@ -216,7 +213,7 @@ const bubble = css`
     padding: calc(var(--_space) * 0.875) calc(var(--_space) * 1.5) calc(var(--_space) * 0.625);
     border-radius: var(--_radius);
     background: var(--_other-bg);
-    color: var(--_other-fg);
+    color: var(--kesk-thread-other-color, var(--_text));
     overflow-wrap: anywhere;
     line-height: 1.4;
   }
@@ -227,7 +224,7 @@ const bubble = css`
     border-end-start-radius: var(--_radius-small);
   }
   .own .bubble {
-    background: var(--_own-bg);
+    background: var(--kesk-thread-own-background, var(--_brand));
     color: var(--_own-fg);
   }
   .row:not(.group-start) .own .bubble {
@@ -353,7 +350,7 @@ const actions = css`
   .reaction[aria-pressed=true],
   .pick[aria-pressed=true] {
     border-color: var(--_brand);
-    background: var(--_tint);
+    background: color-mix(in srgb, var(--_brand) 14%, var(--_surface));
   }
   .picker {
     padding: 3px;
