@@ -9,7 +9,6 @@ export const styles = [
   css`
     :host {
       display: block;
-      --_bg: var(--kesk-composer-background, var(--_surface));
       /* The icon buttons sit on the field, whose colour the usual hover tint would match. */
       --_hover: color-mix(in srgb, var(--_text) 8%, transparent);
     }
@@ -21,7 +20,7 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 0.75);
       padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.25);
-      background: var(--_bg);
+      background: var(--kesk-composer-background, var(--_surface));
     }
     .small {
       inline-size: 24px;
