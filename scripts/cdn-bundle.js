@@ -10,6 +10,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from './minify-css-literals.js';
+import { privateNames } from './css-private-names.js';
 import { stylesFirst } from './styles-first.js';
 import { eagerViews } from './eager-views.js';
 import { minify } from 'terser';
@@ -21,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const cssLiterals = {
   name: 'kesk-css-literals',
   setup(b) {
-    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (a) => ({ contents: minifyCssLiterals(await readFile(a.path, 'utf8')), loader: 'ts' }));
+    b.onLoad({ filter: /[/\\]src[/\\].*\.ts$/ }, async (a) => ({ contents: minifyCssLiterals(await readFile(a.path, 'utf8'), privateNames()), loader: 'ts' }));
   },
 };
 

@@ -7,6 +7,7 @@
 // so evaluating those modules first changes nothing else.
 import { readdir, readFile } from 'node:fs/promises';
 import { minifyCssLiterals } from './minify-css-literals.js';
+import { privateNames } from './css-private-names.js';
 
 /** The plugin for `entry` (a path under `root`, which ends with a slash). */
 export async function stylesFirst(root, entry, { onDemandToo = false } = {}) {
@@ -29,7 +30,7 @@ export async function stylesFirst(root, entry, { onDemandToo = false } = {}) {
       b.onLoad({ filter: /\.ts$/ }, async (a) => {
         if (a.path !== entryPath) return undefined;
         const imports = sheets.map((s) => `import ${JSON.stringify(s)};`).join('\n');
-        return { contents: `${imports}\n${minifyCssLiterals(await readFile(a.path, 'utf8'))}`, loader: 'ts' };
+        return { contents: `${imports}\n${minifyCssLiterals(await readFile(a.path, 'utf8'), privateNames())}`, loader: 'ts' };
       });
     },
   };

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 /**
  * The public design tokens every element reads. Hosts set `--kesk-*` on `kesk-chat` (or any ancestor); inside,
- * elements use private `--_*` copies with these fallbacks. Dark values apply under `[theme="dark"]` on the
- * root, or `prefers-color-scheme: dark` with `theme="auto"`.
+ * elements use private `--_*` copies with these fallbacks (a token read in one rule only is read there, fallback
+ * and all). Dark values apply under `[theme="dark"]` on the root, or `prefers-color-scheme: dark` with `theme="auto"`.
  */
 export const tokens = css`
   :host {
@@ -19,12 +19,10 @@ export const tokens = css`
     --_focus: var(--kesk-focus, #1a5fb4);
     --_radius: var(--kesk-radius, 16px);
     --_radius-small: calc(var(--_radius) / 2);
-    --_font: var(--kesk-font, system-ui, sans-serif);
-    --_font-size: var(--kesk-font-size, 15px);
     --_space: var(--kesk-space, 8px);
     --_shadow: var(--kesk-shadow, 0 12px 32px rgb(0 0 0 / 0.18));
-    font-family: var(--_font);
-    font-size: var(--_font-size);
+    font-family: var(--kesk-font, system-ui, sans-serif);
+    font-size: var(--kesk-font-size, 15px);
     color: var(--_text);
   }
 `;

@@ -4,11 +4,11 @@
 import { expect } from '@open-wc/testing';
 
 const MARKERS = {
-  chat: '--_offset:var(--kesk-offset',
+  chat: ':var(--kesk-offset',
   launcher: 'var(--kesk-badge',
-  thread: '--_bg:var(--kesk-thread-background',
-  composer: '--_bg:var(--kesk-composer-background',
-  'bot suggestions': '--_chip:var(--kesk-suggestion-color',
+  thread: ':var(--kesk-thread-background',
+  composer: ':var(--kesk-composer-background',
+  'bot suggestions': ':var(--kesk-suggestion-color',
   // In the one file the on-demand views are not on demand (scripts/eager-views.js): their sheets join the others.
   'session list': 'var(--kesk-session-list-current',
   'media gallery': 'var(--kesk-media-gallery-tile',
@@ -26,5 +26,14 @@ describe('build: the widget stylesheets', () => {
       expect(at, `the ${name} stylesheet is in the bundle`).to.be.greaterThan(-1);
       expect(at, `the ${name} stylesheet comes before the elements`).to.be.below(root);
     }
+  });
+
+  // scripts/css-private-names.js: the private custom properties only the CSS uses get short names in the build;
+  // those the code sets (the keyboard controller's, the avatar's hue) keep theirs, and the public tokens stay.
+  it('rename only the private custom properties nothing but the CSS uses', async () => {
+    const bundle = await (await fetch('/dist/cdn/kesk-chat.js')).text();
+    for (const kept of ['--_vv-height', '--_vv-top', '--_keyboard', '--_hue', '--kesk-space', '--kesk-brand']) expect(bundle, kept).to.contain(kept);
+    for (const renamed of ['var(--_space)', 'var(--_brand)', '--_text-muted']) expect(bundle, renamed).not.to.contain(renamed);
+    expect(bundle).to.match(/--_0:var\(--kesk-space,8px\)/);
   });
 });

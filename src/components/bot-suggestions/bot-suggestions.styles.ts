@@ -10,7 +10,6 @@ export const styles = [
     :host {
       display: block;
       --_chip: var(--kesk-suggestion-color, var(--_brand));
-      --_chip-bg: var(--kesk-suggestion-background, var(--_surface));
     }
     .base {
       display: grid;
@@ -81,7 +80,7 @@ export const styles = [
       padding: 5px 14px;
       border: 1px solid color-mix(in srgb, var(--_chip) 55%, transparent);
       border-radius: 999px;
-      background: var(--_chip-bg);
+      background: var(--kesk-suggestion-background, var(--_surface));
       color: var(--_chip);
       font-size: 0.875em;
       font-weight: 500;
@@ -90,7 +89,7 @@ export const styles = [
       transition: background-color 0.15s;
     }
     .chip:hover {
-      background: color-mix(in srgb, var(--_chip) 10%, var(--_chip-bg));
+      background: color-mix(in srgb, var(--_chip) 10%, var(--kesk-suggestion-background, var(--_surface)));
     }
     .chip[aria-disabled=true] {
       opacity: 0.55;

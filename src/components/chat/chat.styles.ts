@@ -3,8 +3,6 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     --_offset: var(--kesk-offset, 20px);
-    --_launcher: 56px;
-    --_gap: 16px;
     /* Clear of a phone's home indicator and, in landscape, of its notch (on either side: the larger inset). */
     --_edge: calc(var(--_offset) + max(env(safe-area-inset-left), env(safe-area-inset-right)));
     position: fixed;
@@ -31,12 +29,13 @@ export const styles = css`
     display: none !important;
   }
 
+  /* Above the launcher: 72px is its 56px and a 16px gap. */
   .panel {
     position: fixed;
-    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom) + var(--_launcher) + var(--_gap));
+    inset-block-end: calc(var(--_offset) + env(safe-area-inset-bottom) + 72px);
     inset-inline-end: var(--_offset);
     inline-size: min(var(--kesk-panel-width, 380px), 100vw - 2 * var(--_offset));
-    block-size: min(var(--kesk-panel-height, 600px), 100dvh - 2 * var(--_offset) - var(--_launcher) - var(--_gap));
+    block-size: min(var(--kesk-panel-height, 600px), 100dvh - 2 * var(--_offset) - 72px);
     display: flex;
     flex-direction: column;
     overflow: hidden;

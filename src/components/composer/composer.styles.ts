@@ -9,9 +9,6 @@ export const styles = [
   css`
     :host {
       display: block;
-      --_bg: var(--kesk-composer-background, var(--_surface));
-      --_field: var(--kesk-composer-field-background, var(--_surface-2));
-      --_max-height: var(--kesk-composer-max-height, 160px);
       /* The icon buttons sit on the field, whose colour the usual hover tint would match. */
       --_hover: color-mix(in srgb, var(--_text) 8%, transparent);
     }
@@ -23,7 +20,7 @@ export const styles = [
       display: grid;
       gap: calc(var(--_space) * 0.75);
       padding: var(--_space) calc(var(--_space) * 1.5) calc(var(--_space) * 1.25);
-      background: var(--_bg);
+      background: var(--kesk-composer-background, var(--_surface));
     }
     .small {
       inline-size: 24px;
@@ -40,7 +37,7 @@ export const styles = [
       padding: 3px;
       border: 1px solid var(--_border);
       border-radius: calc(var(--_radius) + 4px);
-      background: var(--_field);
+      background: var(--kesk-composer-field-background, var(--_surface-2));
     }
     .field:has(textarea:focus) {
       border-color: var(--_focus);
@@ -55,7 +52,7 @@ export const styles = [
       min-inline-size: 0;
       box-sizing: border-box;
       min-block-size: 40px;
-      max-block-size: var(--_max-height);
+      max-block-size: var(--kesk-composer-max-height, 160px);
       margin: 0;
       padding: calc(var(--_space) * 1.125) calc(var(--_space) * 1.25);
       border: 0;

@@ -10,8 +10,6 @@ export const styles = [
   viewStates,
   css`
     :host {
-      --_tile: var(--kesk-media-gallery-tile, 96px);
-      --_backdrop: var(--kesk-media-gallery-backdrop, rgb(0 0 0 / 0.72));
       display: block;
       background: var(--_surface);
     }
@@ -26,7 +24,7 @@ export const styles = [
     }
     [part=gallery] {
       display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(var(--_tile), 1fr));
+      grid-template-columns: repeat(auto-fill, minmax(var(--kesk-media-gallery-tile, 96px), 1fr));
       gap: var(--_space);
       margin: 0;
       padding: 0;
@@ -96,7 +94,7 @@ export const styles = [
       box-shadow: var(--_shadow);
     }
     [part=viewer]::backdrop {
-      background: var(--_backdrop);
+      background: var(--kesk-media-gallery-backdrop, rgb(0 0 0 / 0.72));
     }
     .viewer-head {
       display: flex;

@@ -10,9 +10,7 @@ export const styles = [
   viewStates,
   css`
     :host {
-      --_current: var(--kesk-session-list-current, color-mix(in srgb, var(--_brand) 12%, var(--_surface)));
       --_hover: var(--kesk-session-list-hover, var(--_surface-2));
-      --_badge: var(--kesk-session-list-badge, var(--_brand));
       display: block;
       background: var(--_surface);
     }
@@ -79,7 +77,7 @@ export const styles = [
     }
     [part=open-button][aria-current=true] {
       border-inline-start-color: var(--_brand);
-      background: var(--_current);
+      background: var(--kesk-session-list-current, color-mix(in srgb, var(--_brand) 12%, var(--_surface)));
     }
     [part=avatar] {
       grid-area: avatar;
@@ -123,7 +121,7 @@ export const styles = [
       min-inline-size: 1.5em;
       padding-inline: 0.45em;
       border-radius: 999px;
-      background: var(--_badge);
+      background: var(--kesk-session-list-badge, var(--_brand));
       color: var(--_on-brand);
       font-size: 0.75em;
       font-weight: 700;

@@ -5,14 +5,8 @@ import { base, tokens } from '../../styles/tokens.js';
 
 const view = css`
   :host {
-    --_bg: var(--kesk-thread-background, var(--_surface));
-    --_own-bg: var(--kesk-thread-own-background, var(--_brand));
-    --_own-fg: var(--kesk-thread-own-color, var(--_on-brand));
-    --_other-bg: var(--kesk-thread-other-background, var(--_surface-2));
-    --_other-fg: var(--kesk-thread-other-color, var(--_text));
     --_avatar: var(--kesk-thread-avatar-size, 28px);
-    --_tint: color-mix(in srgb, var(--_brand) 14%, var(--_surface));
-    background: var(--_bg);
+    background: var(--kesk-thread-background, var(--_surface));
   }
   :host,
   .thread,
@@ -91,7 +85,7 @@ const view = css`
     gap: 3px;
     padding: var(--_space) calc(var(--_space) * 1.25);
     border-radius: var(--_radius);
-    background: var(--_other-bg);
+    background: var(--kesk-thread-other-background, var(--_surface-2));
   }
   .dots i {
     inline-size: 6px;
@@ -215,8 +209,8 @@ const bubble = css`
     min-inline-size: 0;
     padding: calc(var(--_space) * 0.875) calc(var(--_space) * 1.5) calc(var(--_space) * 0.625);
     border-radius: var(--_radius);
-    background: var(--_other-bg);
-    color: var(--_other-fg);
+    background: var(--kesk-thread-other-background, var(--_surface-2));
+    color: var(--kesk-thread-other-color, var(--_text));
     overflow-wrap: anywhere;
     line-height: 1.4;
   }
@@ -227,8 +221,8 @@ const bubble = css`
     border-end-start-radius: var(--_radius-small);
   }
   .own .bubble {
-    background: var(--_own-bg);
-    color: var(--_own-fg);
+    background: var(--kesk-thread-own-background, var(--_brand));
+    color: var(--kesk-thread-own-color, var(--_on-brand));
   }
   .row:not(.group-start) .own .bubble {
     border-start-end-radius: var(--_radius-small);
@@ -241,7 +235,7 @@ const bubble = css`
   }
   /* On the brand colour the usual focus blue would not show: rings inside your bubbles take its text colour. */
   .own .bubble :focus-visible {
-    outline-color: var(--_own-fg);
+    outline-color: var(--kesk-thread-own-color, var(--_on-brand));
   }
   .bubble.tombstone {
     background: transparent;
@@ -353,7 +347,7 @@ const actions = css`
   .reaction[aria-pressed=true],
   .pick[aria-pressed=true] {
     border-color: var(--_brand);
-    background: var(--_tint);
+    background: color-mix(in srgb, var(--_brand) 14%, var(--_surface));
   }
   .picker {
     padding: 3px;
