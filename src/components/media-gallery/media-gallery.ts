@@ -270,9 +270,7 @@ export class KeskMediaGallery extends LitElement {
   #onDialogKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    if (!this.confirming) return;
-    event.preventDefault();
-    this.#cancelDelete();
+    this.#onCancel(event);
   };
 
   #askDelete = async (): Promise<void> => {
