@@ -1,9 +1,8 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ChatApiError } from '../../api/errors.js';
 import type { BotSuggestion } from '../../api/types.gen.js';
-import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
 import type { ConversationState } from '../../state/conversation-store.js';
@@ -39,9 +38,12 @@ export class KeskBotSuggestions extends LitElement {
   readonly #l10n = new LocaleController(this, 'bot-suggestions', english);
   static override styles = styles;
 
-  @consume({ context: chatContext, subscribe: true })
-  @state()
-  private chat?: ChatContextValue;
+  @state() private chat?: ChatContextValue;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   /** The toolbar item that holds the tab stop. */
   @state() private current = 0;

@@ -19,7 +19,6 @@ import { renderOutboxStatus } from './chat-outbox-status.js';
 import { createChatContext } from './chat-stores.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 
@@ -406,10 +405,10 @@ export class KeskChat extends LitElement {
         part="panel"
         class="panel"
         lang=${this.#l10n.locale}
-        dir=${ifDefined(this.#l10n.rtl ? 'rtl' : undefined)}
+        dir=${this.#l10n.rtl ? 'rtl' : nothing}
         role=${this.inline ? 'region' : 'dialog'}
         aria-label=${heading}
-        tabindex=${ifDefined(this.inline ? undefined : '-1')}
+        tabindex=${this.inline ? nothing : '-1'}
       >
         ${this.#everShown ? this.#renderContent(heading) : nothing}
       </section>
