@@ -432,7 +432,6 @@ export class KeskChat extends LitElement {
         view,
         floating: !this.inline,
         hasSession: c?.sessionId != null,
-        headingId: 'heading',
         onView: this.#setView,
         onClose: () => {
           this.#returnFocus = true;
