@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { ChatApiError } from '../../api/errors.js';
 import { ACCEPTED_EXTENSIONS, checkUpload, formatBytes } from '../../api/upload-limits.js';
 import { cleanFileName, displayFileName } from '../../api/file-name.js';
@@ -115,6 +114,8 @@ export class KeskComposer extends LitElement {
   protected override updated(): void {
     const input = this.#input;
     if (!input) return;
+    // The text as the state has it, checked against the field itself (what the user typed may differ from the last render).
+    if (input.value !== this.text) input.value = this.text;
     // Grow with the text; CSS caps the height, after which the textarea scrolls.
     input.style.blockSize = 'auto';
     input.style.blockSize = `${input.scrollHeight}px`;
@@ -336,7 +337,6 @@ export class KeskComposer extends LitElement {
             part="input"
             rows="1"
             enterkeyhint=${editing ? 'done' : 'send'}
-            .value=${live(this.text)}
             placeholder=${this.#l10n.terms.placeholder(mode)}
             aria-label=${editing ? this.#l10n.terms.editInputLabel : this.#l10n.terms.inputLabel}
             aria-describedby=${counted ? 'counter' : nothing}
