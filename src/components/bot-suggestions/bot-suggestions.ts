@@ -40,17 +40,17 @@ export class KeskBotSuggestions extends LitElement {
 
   @state() private chat?: ChatContextValue;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   /** The toolbar item that holds the tab stop. */
   @state() private current = 0;
   @state() private busy = false;
 
   readonly #conversation = new StoreController<ConversationState>(this);
   #hadFocus = false;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('chat')) this.#conversation.attach(this.chat?.conversation);

@@ -54,16 +54,16 @@ export class KeskComposer extends LitElement {
 
   @state() private chat?: ChatContextValue;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   @state() private text = '';
   @state() private files: File[] = [];
   @state() private error = '';
   @state() private dragging = false;
   @state() private busy = false;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   get #input() {
     return this.renderRoot?.querySelector('textarea');

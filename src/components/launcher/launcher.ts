@@ -37,13 +37,13 @@ export class KeskLauncher extends LitElement {
 
   @state() private chat?: ChatContextValue;
 
+  readonly #ui = new StoreController<UiState>(this);
+  readonly #conversation = new StoreController<ConversationState>(this);
+
   constructor() {
     super();
     consumeChat(this, (chat) => (this.chat = chat));
   }
-
-  readonly #ui = new StoreController<UiState>(this);
-  readonly #conversation = new StoreController<ConversationState>(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('chat')) {

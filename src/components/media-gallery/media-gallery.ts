@@ -56,11 +56,6 @@ export class KeskMediaGallery extends LitElement {
 
   @state() private chat?: ChatContextValue;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   /** The item shown in the viewer. */
   @state() private viewingId: number | null = null;
   @state() private confirming = false;
@@ -68,6 +63,11 @@ export class KeskMediaGallery extends LitElement {
   @state() private viewerError = '';
   /** Said politely to screen readers (a deletion). */
   @state() private announcement = '';
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   get #dialog() {
     return this.renderRoot?.querySelector('dialog');

@@ -57,11 +57,6 @@ export class KeskSessionList extends LitElement {
 
   @state() private chat?: ChatContextValue;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   /** The session whose title is being edited. */
   @state() private editingId: number | null = null;
   /** A problem with the typed title (empty). */
@@ -76,6 +71,11 @@ export class KeskSessionList extends LitElement {
   #view: PanelView | undefined;
   #lastLoad: 'refresh' | 'more' = 'refresh';
   #clock: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

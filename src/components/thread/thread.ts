@@ -96,11 +96,6 @@ export class KeskThread extends LitElement {
 
   @state() private chat?: ChatContextValue;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   /** The key of the message whose reaction picker is open. */
   @state() private pickerFor: string | null = null;
   /** The key of the message asking whether to delete it. */
@@ -110,6 +105,11 @@ export class KeskThread extends LitElement {
   @state() private announcements: Array<{ key: string; text: string }> = [];
   /** Long messages shown whole, by key. */
   @state() private expanded: ReadonlySet<string> = new Set();
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   // The log and its parts, once rendered.
   get #scroller() {
