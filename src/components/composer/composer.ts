@@ -60,6 +60,17 @@ export class KeskComposer extends LitElement {
   @state() private dragging = false;
   @state() private busy = false;
 
+  readonly #conversation = new StoreController<ConversationState>(this);
+  readonly #ui = new StoreController<UiState>(this);
+  #focusFrom?: UiStore;
+  #offFocus?: () => void;
+  #composing = false;
+  #dragDepth = 0;
+  #editingId: number | null = null;
+  #draft?: { text: string; files: File[] };
+  #caretToEnd = false;
+  #previews = new Map<File, string>();
+
   constructor() {
     super();
     consumeChat(this, (chat) => (this.chat = chat));
@@ -71,17 +82,6 @@ export class KeskComposer extends LitElement {
   get #picker() {
     return this.renderRoot?.querySelector<HTMLInputElement>('input[type=file]');
   }
-
-  readonly #conversation = new StoreController<ConversationState>(this);
-  readonly #ui = new StoreController<UiState>(this);
-  #focusFrom?: UiStore;
-  #offFocus?: () => void;
-  #composing = false;
-  #dragDepth = 0;
-  #editingId: number | null = null;
-  #draft?: { text: string; files: File[] };
-  #caretToEnd = false;
-  #previews = new Map<File, string>();
 
   /** Focuses the textarea. */
   override focus(options?: FocusOptions): void {

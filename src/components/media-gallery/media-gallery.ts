@@ -64,15 +64,6 @@ export class KeskMediaGallery extends LitElement {
   /** Said politely to screen readers (a deletion). */
   @state() private announcement = '';
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
-  get #dialog() {
-    return this.renderRoot?.querySelector('dialog');
-  }
-
   readonly #media = new StoreController<MediaState>(this);
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
@@ -83,6 +74,15 @@ export class KeskMediaGallery extends LitElement {
   #opener: HTMLElement | null = null;
   /** Where the deleted item was, to put focus on its neighbour. */
   #removedAt: number | null = null;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
+
+  get #dialog() {
+    return this.renderRoot?.querySelector('dialog');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -106,28 +106,6 @@ export class KeskThread extends LitElement {
   /** Long messages shown whole, by key. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
-  // The log and its parts, once rendered.
-  get #scroller() {
-    return this.#find('.scroller');
-  }
-  get #content() {
-    return this.#find('.content');
-  }
-  get #above() {
-    return this.#find('.above');
-  }
-  get #below() {
-    return this.#find('.below');
-  }
-  #find(selector: string): HTMLElement | null | undefined {
-    return this.renderRoot?.querySelector<HTMLElement>(selector);
-  }
-
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
   readonly #window = new MessageWindow();
@@ -149,6 +127,28 @@ export class KeskThread extends LitElement {
   #edgesQueued = false;
   /** Keeps the view at the bottom while pinned, as messages, images and the typing indicator change size. */
   #resize?: ResizeObserver;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
+
+  // The log and its parts, once rendered.
+  get #scroller() {
+    return this.#find('.scroller');
+  }
+  get #content() {
+    return this.#find('.content');
+  }
+  get #above() {
+    return this.#find('.above');
+  }
+  get #below() {
+    return this.#find('.below');
+  }
+  #find(selector: string): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>(selector);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
