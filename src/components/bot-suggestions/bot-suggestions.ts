@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { ChatApiError } from '../../api/errors.js';
 import type { BotSuggestion } from '../../api/types.gen.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { DEFAULT_BASE_URL, type Participant, type TokenProvider } from '../../api/index.js';
 import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
 import { KeyboardInsetController } from '../../controllers/keyboard-inset.js';

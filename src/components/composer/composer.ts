@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { ChatApiError } from '../../api/errors.js';
 import { ACCEPTED_EXTENSIONS, checkUpload, formatBytes } from '../../api/upload-limits.js';
 import { cleanFileName, displayFileName } from '../../api/file-name.js';

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';

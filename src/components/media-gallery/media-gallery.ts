@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatMediaResponse } from '../../api/types.gen.js';
 import { cleanFileName, displayFileName } from '../../api/file-name.js';

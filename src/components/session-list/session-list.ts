@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatSessionListItem } from '../../api/types.gen.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';

@@ -1,5 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
