@@ -1,4 +1,4 @@
-import { ChatApiError } from './errors.js';
+import { ChatApiError, invalidInput } from './errors.js';
 import { UPLOAD_LIMITS } from './types.gen.js';
 
 export type MediaType = 'image' | 'audio' | 'video' | 'file';
@@ -60,13 +60,7 @@ export function checkUpload(file: { name: string; size: number }): UploadCheck {
     });
   }
   if (file.size === 0) {
-    throw new ChatApiError({
-      source: 'client',
-      status: 422,
-      code: 'validation_failed',
-      message: `${file.name} is empty.`,
-      details: [{ field: 'file', message: 'empty file' }],
-    });
+    throw invalidInput(`${file.name} is empty.`, [{ field: 'file', message: 'empty file' }]);
   }
   if (file.size > kind.maxBytes) {
     throw new ChatApiError({

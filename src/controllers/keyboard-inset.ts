@@ -40,15 +40,17 @@ export class KeyboardInsetController implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#viewport?.addEventListener('resize', this.update);
-    this.#viewport?.addEventListener('scroll', this.update);
-    this.#keyboard?.addEventListener('geometrychange', this.update);
+    this.#listen('addEventListener');
   }
 
   hostDisconnected(): void {
-    this.#viewport?.removeEventListener('resize', this.update);
-    this.#viewport?.removeEventListener('scroll', this.update);
-    this.#keyboard?.removeEventListener('geometrychange', this.update);
+    this.#listen('removeEventListener');
+  }
+
+  #listen(how: 'addEventListener' | 'removeEventListener'): void {
+    this.#viewport?.[how]('resize', this.update);
+    this.#viewport?.[how]('scroll', this.update);
+    this.#keyboard?.[how]('geometrychange', this.update);
   }
 
   hostUpdated(): void {

@@ -1,3 +1,10 @@
 // The launcher's name in every language the widget speaks, in one place: the loader's stand-in button must be named
 // exactly like the real launcher that replaces it, before any term table has loaded (the loader cannot carry them).
-export const OPEN_CHAT = { en: 'Open chat', es: 'Abrir chat', de: 'Chat öffnen', fr: 'Ouvrir le chat', ar: 'فتح الدردشة' } as const;
+// One constant a language, so a term table carries its own name only (and the widget the English one).
+export const OPEN_CHAT_EN = 'Open chat';
+export const OPEN_CHAT_ES = 'Abrir chat';
+export const OPEN_CHAT_DE = 'Chat öffnen';
+export const OPEN_CHAT_FR = 'Ouvrir le chat';
+export const OPEN_CHAT_AR = 'فتح الدردشة';
+
+export const OPEN_CHAT = { en: OPEN_CHAT_EN, es: OPEN_CHAT_ES, de: OPEN_CHAT_DE, fr: OPEN_CHAT_FR, ar: OPEN_CHAT_AR } as const;

@@ -1,4 +1,4 @@
-import { ChatApiError } from '../api/errors.js';
+import { ChatApiError, invalidInput } from '../api/errors.js';
 import { newClientMessageId } from '../api/client-message-id.js';
 import { checkUpload } from '../api/upload-limits.js';
 import type { BotConversationSession, BotSuggestion, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
@@ -191,7 +191,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         const conversation = await this.#api.getBotConversationStatus(this.config.botUsername);
         if (conversation.status !== 'ended') {
           id = conversation.chat_session_id;
-          this.setState({ bot: { status: conversation.status, suggestions: [] } });
+          this.#setBot(conversation.status);
         }
       } catch (error) {
         if (!(error instanceof ChatApiError && error.status === 404)) this.#fail(error);
@@ -251,15 +251,9 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   /** Shows another session of this user (from the session list). Messages queued for others keep going. */
   async openSession(id: number): Promise<void> {
-    this.#etag = undefined;
     this.#lastReadId = 0;
     this.#suggestionsFor = 0;
-    this.#stored = [];
-    this.#echo.clear();
-    this.#leftOut.clear();
-    this.#pendingGroup = null;
-    this.setState({ sessionId: id, session: null, hasMore: false, loading: true, error: null, awaitingReply: false });
-    this.#compose();
+    this.#show({ sessionId: id, loading: true, error: null });
     try {
       const page = await this.#api.getChatMessageHistory(id, { limit: this.#pageSize });
       this.#merge(page.messages, false);
@@ -283,12 +277,17 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   /** Leaves the current session; the next message starts a new one. */
   newConversation(): void {
     this.#remembered.remove(this.#storageKey);
+    this.#show({ sessionId: null, unread: 0, bot: { status: null, suggestions: [] } });
+  }
+
+  /** Empties the thread for another conversation (`patch` says which), dropping what belonged to the one shown. */
+  #show(patch: Partial<ConversationState>): void {
     this.#etag = undefined;
     this.#stored = [];
     this.#echo.clear();
     this.#leftOut.clear();
     this.#pendingGroup = null;
-    this.setState({ sessionId: null, session: null, hasMore: false, awaitingReply: false, unread: 0, bot: { status: null, suggestions: [] } });
+    this.setState({ session: null, hasMore: false, awaitingReply: false, ...patch });
     this.#compose();
   }
 
@@ -308,16 +307,16 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   send(text: string, files: File[] = [], options: { suggestionId?: string } = {}): string {
     const content = text.trim();
     if (!content && files.length === 0) {
-      throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: 'Write a message or attach a file.' });
+      throw invalidInput('Write a message or attach a file.');
     }
     if (content.length > 4000) {
-      throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: `Messages can be at most 4000 characters; this one has ${content.length}.` });
+      throw invalidInput(`Messages can be at most 4000 characters; this one has ${content.length}.`);
     }
     if (files.length > 10) {
-      throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: 'At most 10 files can go with one message.' });
+      throw invalidInput('At most 10 files can go with one message.');
     }
     if (files.length && this.config.mode === 'bot' && this.state.bot.status === 'active') {
-      throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: 'The bot cannot read files. Ask for a person to send them.' });
+      throw invalidInput('The bot cannot read files. Ask for a person to send them.');
     }
     files.forEach((file) => checkUpload(file));
 
@@ -384,7 +383,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       uploads: this.#uploads,
       botActive: () => this.state.bot.status === 'active',
       started: (sessionId, group, { session, bot }) => {
-        if (bot) this.setState({ bot: { status: bot.status, suggestions: [] } });
+        if (bot) this.#setBot(bot.status);
         // Only a view still showing that (new) conversation moves to the session; the user may have gone elsewhere.
         if (group === null || group !== this.#pendingGroup) return;
         this.#pendingGroup = null;
@@ -443,7 +442,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   async edit(messageId: number, content: string): Promise<void> {
     const text = content.trim();
-    if (!text) throw new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message: 'A message cannot be empty. Delete it instead.' });
+    if (!text) throw invalidInput('A message cannot be empty. Delete it instead.');
     await this.#act(async () => {
       this.#merge([await this.#api.editChatMessage(this.state.sessionId!, messageId, { content: text })], false);
     });
@@ -517,7 +516,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     if (!bot) return;
     await this.#act(async () => {
       const { message } = await this.#api.restartBotConversation(bot);
-      this.setState({ bot: { status: 'active', suggestions: [] } });
+      this.#setBot('active');
       this.#suggestionsFor = 0;
       this.#merge([message], true);
       await this.#poller.now('thread');
@@ -531,7 +530,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     if (!bot) return;
     await this.#act(async () => {
       const { message } = await this.#api.transferBotToHuman(bot, { reason });
-      this.setState({ bot: { status: 'transferred', suggestions: [] } });
+      this.#setBot('transferred');
       this.#merge([message], true);
       this.#expectReply();
     });
@@ -541,7 +540,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   async #refreshBotStatus(): Promise<void> {
     try {
       const { status } = await this.#api.getBotConversationStatus(this.config.botUsername!);
-      if (status !== this.state.bot.status) this.setState({ bot: { status, suggestions: [] } });
+      if (status !== this.state.bot.status) this.#setBot(status);
     } catch {
       // The message was delivered; the status stays as it was until the next turn re-reads it.
     }
@@ -592,7 +591,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       this.#setUnread(session.unread_count);
       if (session.chat_type === 'bot' && this.config.mode === 'bot' && this.state.bot.status === null && this.config.botUsername) {
         const conversation = await this.#api.getBotConversationStatus(this.config.botUsername);
-        this.setState({ bot: { status: conversation.status, suggestions: [] } });
+        this.#setBot(conversation.status);
       }
       return true;
     } catch (error) {
@@ -636,6 +635,11 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   #patchStored(messageId: number, patch: (message: ChatMessage) => ChatMessage): void {
     this.#stored = this.#stored.map((i) => (i.message.id === messageId ? { ...i, message: patch(i.message) } : i));
     this.#compose();
+  }
+
+  /** A new bot status; the suggestions were for the turn before it. */
+  #setBot(status: ConversationState['bot']['status']): void {
+    this.setState({ bot: { status, suggestions: [] } });
   }
 
   #setUnread(count: number): void {

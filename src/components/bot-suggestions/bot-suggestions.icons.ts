@@ -1,7 +1,6 @@
-import { svg } from 'lit';
+import { glyph } from '../../icons/icon.js';
 
-// Decorative 24×24 glyphs in currentColor (the buttons carry the names).
-const icon = (d: string) => svg`<svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true" focusable="false"><path fill="currentColor" d=${d}/></svg>`;
+const icon = (d: string) => glyph(d, 16);
 
 export const icons = {
   restart: icon('M17.65 6.35A7.96 7.96 0 0 0 12 4a8 8 0 1 0 7.73 10h-2.08A6 6 0 1 1 12 6c1.66 0 3.14.69 4.22 1.78L13 11h7V4z'),

@@ -1,9 +1,8 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { ChatApiError } from '../../api/errors.js';
 import type { BotSuggestion } from '../../api/types.gen.js';
-import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
 import type { ConversationState } from '../../state/conversation-store.js';
@@ -39,9 +38,7 @@ export class KeskBotSuggestions extends LitElement {
   readonly #l10n = new LocaleController(this, 'bot-suggestions', english);
   static override styles = styles;
 
-  @consume({ context: chatContext, subscribe: true })
-  @state()
-  private chat?: ChatContextValue;
+  @state() private chat?: ChatContextValue;
 
   /** The toolbar item that holds the tab stop. */
   @state() private current = 0;
@@ -49,6 +46,11 @@ export class KeskBotSuggestions extends LitElement {
 
   readonly #conversation = new StoreController<ConversationState>(this);
   #hadFocus = false;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('chat')) this.#conversation.attach(this.chat?.conversation);

@@ -15,7 +15,6 @@ export interface HeaderModel {
   view: PanelView;
   floating: boolean;
   hasSession: boolean;
-  headingId: string;
   onView(view: PanelView): void;
   onClose(): void;
 }
@@ -33,7 +32,7 @@ export function renderHeader(m: HeaderModel) {
         ? html`<button class="icon-button back" part="back-button" type="button" aria-label=${terms.back} title=${terms.back} @click=${() => m.onView('thread')}>${backIcon}</button>`
         : html`<span class="avatar" part="header-avatar">${modeIcons[m.mode]}</span>`}
       <div class="titles">
-        <h2 part="heading" id=${m.headingId} title=${title}>${title}</h2>
+        <h2 part="heading" id="heading" title=${title}>${title}</h2>
         ${sub
           ? nothing
           : html`<p class="status" part="header-status"><span class="dot ${m.online ? 'on' : ''}" aria-hidden="true"></span><span>${m.status}</span></p>`}

@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
 import { DEFAULT_BASE_URL, type Participant, type TokenProvider } from '../../api/index.js';
 import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
 import { KeyboardInsetController } from '../../controllers/keyboard-inset.js';
@@ -19,7 +20,6 @@ import { renderOutboxStatus } from './chat-outbox-status.js';
 import { createChatContext } from './chat-stores.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 
@@ -406,10 +406,10 @@ export class KeskChat extends LitElement {
         part="panel"
         class="panel"
         lang=${this.#l10n.locale}
-        dir=${ifDefined(this.#l10n.rtl ? 'rtl' : undefined)}
+        dir=${this.#l10n.rtl ? 'rtl' : nothing}
         role=${this.inline ? 'region' : 'dialog'}
         aria-label=${heading}
-        tabindex=${ifDefined(this.inline ? undefined : '-1')}
+        tabindex=${this.inline ? nothing : '-1'}
       >
         ${this.#everShown ? this.#renderContent(heading) : nothing}
       </section>
@@ -433,7 +433,6 @@ export class KeskChat extends LitElement {
         view,
         floating: !this.inline,
         hasSession: c?.sessionId != null,
-        headingId: 'heading',
         onView: this.#setView,
         onClose: () => {
           this.#returnFocus = true;

@@ -1,7 +1,4 @@
-import { svg } from 'lit';
-
-// Material-style 24×24 glyphs, drawn in currentColor; decorative (the buttons carry the names).
-const icon = (d: string) => svg`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false"><path fill="currentColor" d=${d}/></svg>`;
+import { glyph as icon } from '../../icons/icon.js';
 
 export const icons = {
   attach: icon('M16.5 6v11.5a4 4 0 0 1-8 0V5a2.5 2.5 0 0 1 5 0v10.5a1 1 0 0 1-2 0V6H10v9.5a2.5 2.5 0 0 0 5 0V5a4 4 0 0 0-8 0v12.5a5.5 5.5 0 0 0 11 0V6z'),

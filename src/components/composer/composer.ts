@@ -1,12 +1,9 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
+import { state } from 'lit/decorators/state.js';
 import { ChatApiError } from '../../api/errors.js';
 import { ACCEPTED_EXTENSIONS, checkUpload, formatBytes } from '../../api/upload-limits.js';
 import { cleanFileName, displayFileName } from '../../api/file-name.js';
-import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
 import type { ConversationState } from '../../state/conversation-store.js';
@@ -55,18 +52,13 @@ export class KeskComposer extends LitElement {
   readonly #l10n = new LocaleController(this, 'composer', english);
   static override styles = styles;
 
-  @consume({ context: chatContext, subscribe: true })
-  @state()
-  private chat?: ChatContextValue;
+  @state() private chat?: ChatContextValue;
 
   @state() private text = '';
   @state() private files: File[] = [];
   @state() private error = '';
   @state() private dragging = false;
   @state() private busy = false;
-
-  @query('textarea') private input?: HTMLTextAreaElement;
-  @query('input[type=file]') private picker?: HTMLInputElement;
 
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
@@ -79,10 +71,22 @@ export class KeskComposer extends LitElement {
   #caretToEnd = false;
   #previews = new Map<File, string>();
 
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
+
+  get #input() {
+    return this.renderRoot?.querySelector('textarea');
+  }
+  get #picker() {
+    return this.renderRoot?.querySelector<HTMLInputElement>('input[type=file]');
+  }
+
   /** Focuses the textarea. */
   override focus(options?: FocusOptions): void {
-    if (this.input) this.input.focus(options);
-    else void this.updateComplete.then(() => this.input?.focus(options));
+    if (this.#input) this.#input.focus(options);
+    else void this.updateComplete.then(() => this.#input?.focus(options));
   }
 
   override connectedCallback(): void {
@@ -108,8 +112,10 @@ export class KeskComposer extends LitElement {
   }
 
   protected override updated(): void {
-    const input = this.input;
+    const input = this.#input;
     if (!input) return;
+    // The text as the state has it, checked against the field itself (what the user typed may differ from the last render).
+    if (input.value !== this.text) input.value = this.text;
     // Grow with the text; CSS caps the height, after which the textarea scrolls.
     input.style.blockSize = 'auto';
     input.style.blockSize = `${input.scrollHeight}px`;
@@ -179,7 +185,7 @@ export class KeskComposer extends LitElement {
     this.text = '';
     this.#setFiles([]);
     this.error = '';
-    this.input?.focus();
+    this.#input?.focus();
   }
 
   async #saveEdit(chat: ChatContextValue, id: number): Promise<void> {
@@ -195,12 +201,12 @@ export class KeskComposer extends LitElement {
       this.busy = false;
     }
     chat.ui.set({ editingMessageId: null });
-    this.input?.focus();
+    this.#input?.focus();
   }
 
   #cancelEdit(): void {
     this.chat?.ui.set({ editingMessageId: null });
-    this.input?.focus();
+    this.#input?.focus();
   }
 
   /** Shows why something was refused, and tells the page. */
@@ -237,7 +243,7 @@ export class KeskComposer extends LitElement {
 
   #remove(file: File): void {
     this.#setFiles(this.files.filter((f) => f !== file));
-    this.input?.focus();
+    this.#input?.focus();
   }
 
   #preview(file: File): string {
@@ -290,7 +296,7 @@ export class KeskComposer extends LitElement {
     if (event.type === 'drop') {
       this.#dragDepth = 0;
       this.#add(event.dataTransfer?.files);
-      this.input?.focus();
+      this.#input?.focus();
     }
     this.dragging = this.#dragDepth > 0;
   }
@@ -299,7 +305,7 @@ export class KeskComposer extends LitElement {
     const picker = event.target as HTMLInputElement;
     this.#add(picker.files);
     picker.value = '';
-    this.input?.focus();
+    this.#input?.focus();
   }
 
   // Rendering
@@ -323,7 +329,7 @@ export class KeskComposer extends LitElement {
         ${editing ? this.renderEditBar() : nothing} ${this.files.length ? this.renderAttachments() : nothing}
         <div part="field" class="field">
           ${this.#canAttach
-            ? html`<button part="attach-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.attach} title=${this.#l10n.terms.attach} @click=${() => this.picker?.click()}>
+            ? html`<button part="attach-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.attach} title=${this.#l10n.terms.attach} @click=${() => this.#picker?.click()}>
                 ${icons.attach}
               </button>`
             : nothing}
@@ -331,10 +337,9 @@ export class KeskComposer extends LitElement {
             part="input"
             rows="1"
             enterkeyhint=${editing ? 'done' : 'send'}
-            .value=${live(this.text)}
             placeholder=${this.#l10n.terms.placeholder(mode)}
             aria-label=${editing ? this.#l10n.terms.editInputLabel : this.#l10n.terms.inputLabel}
-            aria-describedby=${ifDefined(counted ? 'counter' : undefined)}
+            aria-describedby=${counted ? 'counter' : nothing}
             aria-invalid=${length > MAX_LENGTH ? 'true' : 'false'}
             @input=${this.#onInput}
             @keydown=${this.#onKeydown}

@@ -1,7 +1,7 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { property } from 'lit/decorators/property.js';
+import { state } from 'lit/decorators/state.js';
+import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { UiState } from '../../state/ui-store.js';
@@ -36,12 +36,15 @@ export class KeskLauncher extends LitElement {
   /** The panel the button opens (its `aria-controls`); set by `<kesk-chat>`. */
   @property({ attribute: false }) controls?: Element;
 
-  @consume({ context: chatContext, subscribe: true })
-  @state()
-  private chat?: ChatContextValue;
+  @state() private chat?: ChatContextValue;
 
   readonly #ui = new StoreController<UiState>(this);
   readonly #conversation = new StoreController<ConversationState>(this);
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('chat')) {

@@ -1,11 +1,10 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatMediaResponse } from '../../api/types.gen.js';
 import { cleanFileName, displayFileName } from '../../api/file-name.js';
 import { formatBytes } from '../../api/upload-limits.js';
-import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { MediaState } from '../../state/media-store.js';
@@ -55,9 +54,7 @@ export class KeskMediaGallery extends LitElement {
   readonly #l10n = new LocaleController(this, 'media-gallery', english);
   static override styles = styles;
 
-  @consume({ context: chatContext, subscribe: true })
-  @state()
-  private chat?: ChatContextValue;
+  @state() private chat?: ChatContextValue;
 
   /** The item shown in the viewer. */
   @state() private viewingId: number | null = null;
@@ -66,8 +63,6 @@ export class KeskMediaGallery extends LitElement {
   @state() private viewerError = '';
   /** Said politely to screen readers (a deletion). */
   @state() private announcement = '';
-
-  @query('dialog') private dialog?: HTMLDialogElement;
 
   readonly #media = new StoreController<MediaState>(this);
   readonly #conversation = new StoreController<ConversationState>(this);
@@ -79,6 +74,15 @@ export class KeskMediaGallery extends LitElement {
   #opener: HTMLElement | null = null;
   /** Where the deleted item was, to put focus on its neighbour. */
   #removedAt: number | null = null;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
+
+  get #dialog() {
+    return this.renderRoot?.querySelector('dialog');
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -107,7 +111,7 @@ export class KeskMediaGallery extends LitElement {
   }
 
   protected override updated(): void {
-    const dialog = this.dialog;
+    const dialog = this.#dialog;
     // Leaving the view removes the gallery while an update may still be due: a detached dialog cannot be shown.
     if (!dialog || !this.isConnected) return;
     if (this.viewingId !== null && !dialog.open && dialog.childElementCount) dialog.showModal();
@@ -234,13 +238,13 @@ export class KeskMediaGallery extends LitElement {
   }
 
   #close = (): void => {
-    this.dialog?.close();
+    this.#dialog?.close();
   };
 
   /** Every way of closing (Escape, the button, a deletion) ends here. */
   #onClose = async (): Promise<void> => {
     // The close event arrives a task later: the viewer may already show another item.
-    if (this.dialog?.open) return;
+    if (this.#dialog?.open) return;
     this.viewingId = null;
     this.confirming = false;
     this.viewerError = '';
@@ -270,9 +274,7 @@ export class KeskMediaGallery extends LitElement {
   #onDialogKey = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
-    if (!this.confirming) return;
-    event.preventDefault();
-    this.#cancelDelete();
+    this.#onCancel(event);
   };
 
   #askDelete = async (): Promise<void> => {

@@ -1,9 +1,8 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatSessionListItem } from '../../api/types.gen.js';
-import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { SessionListState } from '../../state/session-list-store.js';
@@ -56,9 +55,7 @@ export class KeskSessionList extends LitElement {
   readonly #l10n = new LocaleController(this, 'session-list', english);
   static override styles = styles;
 
-  @consume({ context: chatContext, subscribe: true })
-  @state()
-  private chat?: ChatContextValue;
+  @state() private chat?: ChatContextValue;
 
   /** The session whose title is being edited. */
   @state() private editingId: number | null = null;
@@ -74,6 +71,11 @@ export class KeskSessionList extends LitElement {
   #view: PanelView | undefined;
   #lastLoad: 'refresh' | 'more' = 'refresh';
   #clock: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

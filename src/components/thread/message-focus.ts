@@ -15,19 +15,22 @@ export const articleOf = (row: Element | undefined): HTMLElement | null => row?.
 
 export class MessageFocus {
   /** The key of the message the reader is on; the newest one when none (or when it left the window). */
-  active: string | null = null;
+  #active: string | null = null;
+  readonly #rows: () => HTMLElement[];
 
-  constructor(private readonly rows: () => HTMLElement[]) {}
+  constructor(rows: () => HTMLElement[]) {
+    this.#rows = rows;
+  }
 
   /** The active message's row among those rendered. */
-  activeRow(rows = this.rows()): HTMLElement | undefined {
-    return rows.find((r) => r.dataset.key === this.active) ?? rows.at(-1);
+  #activeRow(rows: HTMLElement[]): HTMLElement | undefined {
+    return rows.find((r) => r.dataset.key === this.#active) ?? rows.at(-1);
   }
 
   /** Puts the active message's controls in the tab order and every other message's out of it. */
   sync(): void {
-    const rows = this.rows();
-    const active = this.activeRow(rows);
+    const rows = this.#rows();
+    const active = this.#activeRow(rows);
     for (const row of rows) {
       const index = row === active ? 0 : -1;
       for (const control of row.querySelectorAll<HTMLElement>(CONTROLS)) if (control.tabIndex !== index) control.tabIndex = index;
@@ -37,8 +40,8 @@ export class MessageFocus {
   /** Focus entered a message (by keys, a click or a tap): it becomes the active one. */
   entered(target: Element): void {
     const row = target.closest<HTMLElement>('[data-key]');
-    if (!row || row.dataset.key === this.active) return;
-    this.active = row.dataset.key!;
+    if (!row || row.dataset.key === this.#active) return;
+    this.#active = row.dataset.key!;
     this.sync();
   }
 
@@ -47,14 +50,14 @@ export class MessageFocus {
    * past the rendered rows (the thread then grows its window and tries again).
    */
   target(from: Element, step: Step): HTMLElement | 'edge-start' | 'edge-end' | undefined {
-    const rows = this.rows();
+    const rows = this.#rows();
     if (!rows.length) return undefined;
     const row = from.closest<HTMLElement>('[data-key]');
     const index = row ? rows.indexOf(row) : -1;
     if (step === 'first') return rows[0];
     if (step === 'last') return rows.at(-1);
     // From the log itself, either arrow starts at the active message.
-    if (index < 0) return this.activeRow(rows);
+    if (index < 0) return this.#activeRow(rows);
     const next = index + (step === 'previous' ? -1 : 1);
     if (next < 0) return 'edge-start';
     if (next >= rows.length) return 'edge-end';

@@ -57,9 +57,10 @@ function content(item: ThreadItem, host: MessageHost): TemplateResult | typeof n
   const clip = message.content.length > MESSAGE_CLIP && !host.expanded.has(item.key);
   // Parsed and rendered again only when the text changes: the thread re-renders on every poll, scroll and keystroke,
   // and a long answer would otherwise be parsed and diffed each time.
-  const body = guard([message.content, message.content_format, clip], () => {
+  const markdown = message.content_format === 'markdown';
+  const body = guard([message.content, markdown, clip], () => {
     const text = clip ? clipped(message.content) : message.content;
-    return message.content_format === 'markdown' ? renderMarkdown(text) : renderPlainText(text);
+    return markdown ? renderMarkdown(text) : renderPlainText(text);
   });
   // The direction of the text, found once from the string (not `dir="auto"`, which Chromium recomputes over the
   // whole rendered subtree: quadratic for a long message).
@@ -67,9 +68,7 @@ function content(item: ThreadItem, host: MessageHost): TemplateResult | typeof n
   const more = clip
     ? html`<button part="show-all" class="text-button show-all" type="button" @click=${() => host.expand(item)}>${host.terms.showAll}</button>`
     : nothing;
-  return message.content_format === 'markdown'
-    ? html`<div class="text markdown" dir=${dir}>${body}</div>${more}`
-    : html`<div class="text" dir=${dir}>${body}</div>${more}`;
+  return html`<div class="text ${markdown ? 'markdown' : ''}" dir=${dir}>${body}</div>${more}`;
 }
 
 /** The beginning of a long text, cut at a line break near the limit when there is one. */

@@ -1,8 +1,6 @@
-import { svg } from 'lit';
+import { glyph } from '../../icons/icon.js';
 
-// Material-style 24×24 glyphs in currentColor; decorative (the buttons and labels carry the names).
-const icon = (d: string, size = 18) =>
-  svg`<svg viewBox="0 0 24 24" width=${size} height=${size} aria-hidden="true" focusable="false"><path fill="currentColor" d=${d}/></svg>`;
+const icon = (d: string, size = 18) => glyph(d, size);
 
 export const icons = {
   clock: icon('M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm.5-13H11v6l5.2 3.2.8-1.3-4.5-2.7z', 14),

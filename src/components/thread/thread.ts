@@ -1,8 +1,7 @@
-import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { query, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators/state.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
+import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { ThreadItem } from '../../state/thread-item.js';
@@ -95,9 +94,7 @@ export class KeskThread extends LitElement {
   readonly #l10n = new LocaleController(this, 'thread', english);
   static override styles = styles;
 
-  @consume({ context: chatContext, subscribe: true })
-  @state()
-  private chat?: ChatContextValue;
+  @state() private chat?: ChatContextValue;
 
   /** The key of the message whose reaction picker is open. */
   @state() private pickerFor: string | null = null;
@@ -108,11 +105,6 @@ export class KeskThread extends LitElement {
   @state() private announcements: Array<{ key: string; text: string }> = [];
   /** Long messages shown whole, by key. */
   @state() private expanded: ReadonlySet<string> = new Set();
-
-  @query('.scroller') private scroller?: HTMLElement;
-  @query('.content') private content?: HTMLElement;
-  @query('.above') private above?: HTMLElement;
-  @query('.below') private below?: HTMLElement;
 
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
@@ -135,6 +127,28 @@ export class KeskThread extends LitElement {
   #edgesQueued = false;
   /** Keeps the view at the bottom while pinned, as messages, images and the typing indicator change size. */
   #resize?: ResizeObserver;
+
+  constructor() {
+    super();
+    consumeChat(this, (chat) => (this.chat = chat));
+  }
+
+  // The log and its parts, once rendered.
+  get #scroller() {
+    return this.#find('.scroller');
+  }
+  get #content() {
+    return this.#find('.content');
+  }
+  get #above() {
+    return this.#find('.above');
+  }
+  get #below() {
+    return this.#find('.below');
+  }
+  #find(selector: string): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>(selector);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -222,12 +236,12 @@ export class KeskThread extends LitElement {
 
   /** The rendered message rows, oldest first. */
   #rowElements(): HTMLElement[] {
-    return [...(this.content?.children ?? [])] as HTMLElement[];
+    return [...(this.#content?.children ?? [])] as HTMLElement[];
   }
 
   /** The first message row at least partly on screen, and how far its top is from the top of the view. */
   #findAnchor(): Anchor | undefined {
-    const top = this.scroller?.getBoundingClientRect().top ?? 0;
+    const top = this.#scroller?.getBoundingClientRect().top ?? 0;
     for (const row of this.#rowElements()) {
       const rect = row.getBoundingClientRect();
       // The message itself, not its row: a date separator above it may come or go with older messages.
@@ -242,18 +256,18 @@ export class KeskThread extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const scroller = this.scroller!;
+    const scroller = this.#scroller!;
     if (!this.#resize) {
       this.#resize = new ResizeObserver(() => this.#stick && this.#toBottom());
       this.#resize.observe(scroller);
-      this.#resize.observe(this.content!);
+      this.#resize.observe(this.#content!);
     }
     // The room of the messages outside the window, at the average height of those inside it.
     const { start, end } = this.#window;
     const rendered = this.#rowElements().length;
-    if (rendered) this.#rowHeight = this.content!.offsetHeight / rendered;
-    this.above!.style.blockSize = px(start * this.#rowHeight);
-    this.below!.style.blockSize = px((this.#items.length - end) * this.#rowHeight);
+    if (rendered) this.#rowHeight = this.#content!.offsetHeight / rendered;
+    this.#above!.style.blockSize = px(start * this.#rowHeight);
+    this.#below!.style.blockSize = px((this.#items.length - end) * this.#rowHeight);
     const anchor = this.#anchor;
     this.#anchor = undefined;
     if (this.#stick) this.#toBottom();
@@ -268,7 +282,7 @@ export class KeskThread extends LitElement {
   }
 
   #toBottom(): void {
-    const s = this.scroller;
+    const s = this.#scroller;
     if (!s) return;
     s.scrollTop = s.scrollHeight;
     // Where the browser clamped it (the bottom), not scrollHeight: #onScroll compares the position with this.
@@ -276,7 +290,7 @@ export class KeskThread extends LitElement {
   }
 
   #atBottom(): boolean {
-    const s = this.scroller;
+    const s = this.#scroller;
     return !s || (this.#window.atEnd && s.scrollHeight - s.scrollTop - s.clientHeight <= BOTTOM_SLACK);
   }
 
@@ -287,7 +301,7 @@ export class KeskThread extends LitElement {
     } else if (this.#stick) {
       // Away from the bottom while pinned: the reader scrolled (the position is not where the view put itself),
       // or a message grew before the view followed it.
-      if (Math.abs(this.scroller!.scrollTop - this.#pinnedAt) >= 1) this.#stick = false;
+      if (Math.abs(this.#scroller!.scrollTop - this.#pinnedAt) >= 1) this.#stick = false;
       else this.#toBottom();
     }
     this.#edges();
@@ -308,13 +322,13 @@ export class KeskThread extends LitElement {
    * in the room of messages not rendered (the scroll bar dragged far), and loads older history at the top.
    */
   #edges(): void {
-    const s = this.scroller;
+    const s = this.#scroller;
     const w = this.#window;
-    if (!s || !this.content || !this.#items.length || !this.isConnected) return;
+    if (!s || !this.#content || !this.#items.length || !this.isConnected) return;
     const top = s.scrollTop;
     const bottom = top + s.clientHeight;
-    const first = this.above!.offsetHeight;
-    const last = first + this.content.offsetHeight;
+    const first = this.#above!.offsetHeight;
+    const last = first + this.#content.offsetHeight;
     if (this.#stick) {
       // Pinned to the bottom: the window is the newest messages.
     } else if (bottom < first || top > last) {
@@ -342,7 +356,7 @@ export class KeskThread extends LitElement {
       const conversation = this.chat?.conversation;
       if (!conversation || !this.#ui.state?.open || document.visibilityState !== 'visible' || !this.isConnected) return;
       const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
-      if (!last || last.getBoundingClientRect().top >= this.scroller!.getBoundingClientRect().bottom) return;
+      if (!last || last.getBoundingClientRect().top >= this.#scroller!.getBoundingClientRect().bottom) return;
       conversation.markRead().catch(ignore);
     });
   }
@@ -378,12 +392,12 @@ export class KeskThread extends LitElement {
     confirmDelete: (item) => {
       this.confirmFor = null;
       this.chat?.conversation.remove(item.message.id).catch(ignore);
-      this.scroller?.focus({ preventScroll: true });
+      this.#scroller?.focus({ preventScroll: true });
     },
     retry: (item) => this.chat?.conversation.retry(item.key),
     discard: (item) => {
       this.chat?.conversation.discard(item.key);
-      this.scroller?.focus({ preventScroll: true });
+      this.#scroller?.focus({ preventScroll: true });
     },
     cancelUpload: (item, upload) => this.chat?.conversation.cancelUpload(item.key, upload.key),
   };
@@ -438,7 +452,7 @@ export class KeskThread extends LitElement {
 
   #onJump = (): void => {
     this.scrollToBottom();
-    this.scroller?.focus({ preventScroll: true });
+    this.#scroller?.focus({ preventScroll: true });
   };
 
   protected override render() {

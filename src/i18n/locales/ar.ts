@@ -1,5 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
-import { OPEN_CHAT } from '../open-chat.js';
+import { OPEN_CHAT_AR } from '../open-chat.js';
 
 const count = plural('ar');
 
@@ -69,7 +69,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'لا يمكن إضافة ملفات إلى رسالة قيد التعديل.',
   },
   launcher: {
-    open: OPEN_CHAT.ar,
+    open: OPEN_CHAT_AR,
     close: 'إغلاق الدردشة',
     unread: (n: number) =>
       count(n, { zero: 'لا رسائل غير مقروءة', one: 'رسالة واحدة غير مقروءة', two: 'رسالتان غير مقروءتين', few: '# رسائل غير مقروءة', other: '# رسالة غير مقروءة' }),

@@ -1,5 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
-import { OPEN_CHAT } from '../open-chat.js';
+import { OPEN_CHAT_DE } from '../open-chat.js';
 
 const count = plural('de');
 
@@ -68,7 +68,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'Einer Nachricht in Bearbeitung können keine Dateien hinzugefügt werden.',
   },
   launcher: {
-    open: OPEN_CHAT.de,
+    open: OPEN_CHAT_DE,
     close: 'Chat schließen',
     unread: (n: number) => count(n, { one: '# ungelesene Nachricht', other: '# ungelesene Nachrichten' }),
     badge: (n: number) => (n > 99 ? '99+' : String(n)),

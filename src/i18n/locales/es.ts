@@ -1,5 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
-import { OPEN_CHAT } from '../open-chat.js';
+import { OPEN_CHAT_ES } from '../open-chat.js';
 
 const count = plural('es');
 
@@ -68,7 +68,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'No se pueden añadir archivos a un mensaje que se está editando.',
   },
   launcher: {
-    open: OPEN_CHAT.es,
+    open: OPEN_CHAT_ES,
     close: 'Cerrar chat',
     unread: (n: number) => count(n, { one: '# mensaje sin leer', other: '# mensajes sin leer' }),
     badge: (n: number) => (n > 99 ? '99+' : String(n)),

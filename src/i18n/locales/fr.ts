@@ -1,5 +1,5 @@
 import { plural, type TermTables } from '../locale.js';
-import { OPEN_CHAT } from '../open-chat.js';
+import { OPEN_CHAT_FR } from '../open-chat.js';
 
 const count = plural('fr');
 
@@ -68,7 +68,7 @@ export const tables: TermTables = {
     noFilesWhileEditing: 'Impossible d’ajouter des fichiers à un message en cours de modification.',
   },
   launcher: {
-    open: OPEN_CHAT.fr,
+    open: OPEN_CHAT_FR,
     close: 'Fermer le chat',
     unread: (n: number) => count(n, { one: '# message non lu', other: '# messages non lus' }),
     badge: (n: number) => (n > 99 ? '99+' : String(n)),
