@@ -26,6 +26,8 @@ export class KeyboardInsetController implements ReactiveController {
   readonly #target: () => HTMLElement | null | undefined;
   readonly #viewport: ViewportLike | undefined;
   readonly #keyboard: KeyboardLike | undefined;
+  /** The element the values were last written to. */
+  #written: HTMLElement | undefined;
 
   constructor(
     host: ReactiveControllerHost,
@@ -53,14 +55,21 @@ export class KeyboardInsetController implements ReactiveController {
     this.#keyboard?.[how]('geometrychange', this.update);
   }
 
+  // Reading the visual viewport lays the page out: after the host's own renders (opening the panel with its
+  // messages, typing) that is a forced layout of the whole panel, 5 ms and more on a phone. The host's DOM does not
+  // move the viewport, so it is read once for each new target element, and then only when the viewport or the
+  // keyboard says it changed.
   hostUpdated(): void {
-    this.update();
+    const target = this.#target();
+    if (target && target !== this.#written) this.update();
   }
 
   /** Reads the viewport and the keyboard again. */
   readonly update = (): void => {
-    const style = this.#target()?.style;
-    if (!style) return;
+    const target = this.#target();
+    if (!target) return;
+    this.#written = target;
+    const style = target.style;
     const vv = this.#viewport;
     const set = (name: string, px: number | null) => {
       const value = px === null ? '' : `${Math.round(px)}px`;

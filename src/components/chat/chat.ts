@@ -22,6 +22,7 @@ import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
+import { warmDateFormats } from '../thread/rows.js';
 
 // The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
 const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing, show-all';
@@ -229,6 +230,7 @@ export class KeskChat extends LitElement {
   }
 
   protected override firstUpdated(): void {
+    warmDateFormats(this.#l10n.locale);
     const launcher = this.renderRoot.querySelector('kesk-launcher');
     if (launcher) launcher.controls = this.renderRoot.querySelector('[part="panel"]') ?? undefined;
   }
