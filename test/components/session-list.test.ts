@@ -59,6 +59,31 @@ describe('<kesk-session-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lays a title out in its own direction: a Latin store name in an Arabic list is cut at its end, aligned as the list', async () => {
+    const token = newUser();
+    ctx = createTestContext(token);
+    const w = await world();
+    await ctx.api.startChat({ chat_type: 'vendor', vendor_location_id: w.vendor_locations[0].id, message: 'مرحبا' });
+    const short = await ctx.api.startChat({ chat_type: 'vendor', vendor_location_id: w.vendor_locations[0].id, message: 'مرحبا' });
+    await ctx.api.updateChatSessionMetadata(short.session.id, { title: 'Boots' });
+    const host = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="ar" style="inline-size: 240px"></div>`);
+    provide(host, ctx);
+    const el = document.createElement('kesk-session-list');
+    host.append(el);
+    await waitUntil(() => $$(el, 'session-title').length === 2, 'the conversations are listed', { timeout: 8000 });
+    const [shortTitle, long] = $$(el, 'session-title');
+    expect(shortTitle!.textContent).to.equal('Boots');
+    for (const title of [shortTitle!, long!]) expect(title.getAttribute('dir'), 'a Latin name reads left to right').to.equal('ltr');
+    expect(long!.scrollWidth, 'the long name is cut').to.be.greaterThan(long!.clientWidth);
+    // The short name sits where the Arabic list starts: at its right edge.
+    const box = shortTitle!.getBoundingClientRect();
+    const range = document.createRange();
+    range.selectNodeContents(shortTitle!);
+    const textBox = range.getBoundingClientRect();
+    expect(box.right - textBox.right, 'no gap on the right').to.be.below(1);
+    expect(textBox.left - box.left, 'the gap is on the left').to.be.greaterThan(20);
+  });
+
   it('lists sessions with title, last message, unread count and time, and is accessible', async () => {
     const token = newUser();
     ctx = createTestContext(token);

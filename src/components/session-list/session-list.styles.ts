@@ -96,9 +96,15 @@ export const styles = [
       white-space: nowrap;
       text-overflow: ellipsis;
     }
+    /* A title is laid out in its own direction (dir from its first letter), so a Latin name in an Arabic list is cut
+       at its end; it still sits where the list's text starts (physical sides: a title's own start is the other). */
     [part=session-title] {
       grid-area: title;
+      text-align: left;
       font-weight: 600;
+    }
+    [part=base]:dir(rtl) [part=session-title] {
+      text-align: right;
     }
     [part=last-message] {
       grid-area: last;

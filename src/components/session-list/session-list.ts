@@ -4,6 +4,7 @@ import type { ChatApiError } from '../../api/errors.js';
 import type { ChatSessionListItem } from '../../api/types.gen.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
+import { textDirection } from '../../markdown/direction.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { SessionListState } from '../../state/session-list-store.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
@@ -163,7 +164,7 @@ export class KeskSessionList extends LitElement {
               @click=${() => this.#open(session.id)}
             >
               <span part="avatar" aria-hidden="true">${[...title][0]?.toUpperCase()}</span>
-              <span part="session-title">${title}</span>
+              <span part="session-title" dir=${textDirection(title) ?? nothing}>${title}</span>
               <span part="last-message" dir="auto">${lastMessagePreview(session, me, this.#l10n.terms)}</span>
               ${unread > 0
                 ? html`<span part="unread"><span aria-hidden="true">${unread > 99 ? '99+' : unread}</span><span class="visually-hidden">${this.#l10n.terms.unread(unread)}</span></span>`
