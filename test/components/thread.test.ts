@@ -191,12 +191,14 @@ describe('kesk-thread', () => {
     await settle(200);
     const view = m.scroller.getBoundingClientRect();
     const first = m.articles().find((a) => a.getBoundingClientRect().bottom > view.top + 1)!;
-    const label = first.textContent!.match(/History \d+/)![0];
+    // The bubble's text: the article's textContent runs it into the time ("History 1211:15 AM").
+    const textOf = (a: HTMLElement) => a.querySelector('.text')?.textContent ?? '';
+    const label = textOf(first).match(/History \d+/)![0];
     const before = offsetIn(m, first);
 
     await until(() => m.chat.conversation.state.items.length >= 100, 'the older page arrives', 10000);
     await settle(400);
-    const byLabel = (l: string) => m.articles().find((a) => a.textContent!.match(/History \d+/)?.[0] === l);
+    const byLabel = (l: string) => m.articles().find((a) => textOf(a).match(/History \d+/)?.[0] === l);
     const again = byLabel(label)!;
     const after = offsetIn(m, again);
     expect(Math.abs(after - before), `${label} stayed at ${before}px (now ${after}px)`).to.be.lessThan(3);

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { renderMarkdown, renderPlainText, safeHref, safeSrc, textDirection } from '../../markdown/index.js';
+import { renderMarkdown, renderPlainText, safeHref, safeSrc, textDirection, type Rendered } from '../../markdown/index.js';
 import type { ChatMessage } from '../../api/types.gen.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import { renderMedia, renderUploads, type UploadHost } from './media-view.js';
@@ -42,7 +42,7 @@ function avatar(message: ChatMessage, apiBase: string): TemplateResult {
   const hue = ((message.sender.id * 47 + message.sender.kind.length * 91) % 360 + 360) % 360;
   return src
     ? html`<img part="avatar" class="avatar" src=${src} alt="" loading="lazy" />`
-    : html`<span part="avatar" class="avatar" .style=${`--_hue:${hue}`} aria-hidden="true">${initials(message.sender.name)}</span>`;
+    : html`<span part="avatar" class="avatar" .style=${`--_hue:${hue}`} aria-hidden="true" .textContent=${initials(message.sender.name)}></span>`;
 }
 
 /**
@@ -60,15 +60,27 @@ function content(item: ThreadItem, host: MessageHost): TemplateResult | typeof n
   const markdown = message.content_format === 'markdown';
   const body = guard([message.content, markdown, clip], () => {
     const text = clip ? clipped(message.content) : message.content;
-    return markdown ? renderMarkdown(text) : renderPlainText(text);
+    return oneValue(markdown ? renderMarkdown(text) : renderPlainText(text));
   });
   // The direction of the text, found once from the string (not `dir="auto"`, which Chromium recomputes over the
   // whole rendered subtree: quadratic for a long message).
   const dir = textDirection(message.content) ?? nothing;
-  const more = clip
-    ? html`<button part="show-all" class="text-button show-all" type="button" @click=${() => host.expand(item)}>${host.terms.showAll}</button>`
-    : nothing;
-  return html`<div class="text ${markdown ? 'markdown' : ''}" dir=${dir}>${body}</div>${more}`;
+  const text = html`<div class="text ${markdown ? 'markdown' : ''}" dir=${dir}>${body}</div>`;
+  return clip
+    ? html`${text}<button part="show-all" class="text-button show-all" type="button" @click=${() => host.expand(item)}>${host.terms.showAll}</button>`
+    : text;
+}
+
+/**
+ * The rendered nodes as one child value: Lit marks every item of an array with two comments of its own (a one-line
+ * message would hold more markers than text), a node or a fragment with none.
+ */
+function oneValue(nodes: Rendered[]): Rendered | DocumentFragment {
+  if (nodes.length === 1) return nodes[0]!;
+  const fragment = document.createDocumentFragment();
+  // One at a time: a long answer may hold more nodes than a call may take arguments.
+  for (const node of nodes) fragment.append(node);
+  return fragment;
 }
 
 /** The beginning of a long text, cut at a line break near the limit when there is one. */
@@ -77,19 +89,16 @@ function clipped(text: string): string {
   return `${text.slice(0, cut > MESSAGE_CLIP * 0.8 ? cut : MESSAGE_CLIP)}…`;
 }
 
+// The templates below have no white space between tags where their container is a flex box (or a block holding
+// blocks), where it would not show: every run of it is a text node, in every message. Text that only ever changes
+// whole goes in through `.textContent`, which needs no marker comment, as a child binding does.
+
 function sources(message: ChatMessage, terms: typeof english): TemplateResult | typeof nothing {
   if (!message.sources.length) return nothing;
-  return html`<div part="sources" class="sources">
-    <span class="sources-title">${terms.sources}</span>
-    <ol>
-      ${message.sources.map((s) => {
-        const href = safeHref(s.url);
-        return html`<li title=${s.snippet}>
-          ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${s.title}</a>` : s.title}
-        </li>`;
-      })}
-    </ol>
-  </div>`;
+  return html`<div part="sources" class="sources"><span class="sources-title" .textContent=${terms.sources}></span><ol>${message.sources.map((s) => {
+    const href = safeHref(s.url);
+    return html`<li title=${s.snippet}>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer" .textContent=${s.title}></a>` : s.title}</li>`;
+  })}</ol></div>`;
 }
 
 function status(item: ThreadItem, terms: typeof english): TemplateResult | typeof nothing {
@@ -97,8 +106,7 @@ function status(item: ThreadItem, terms: typeof english): TemplateResult | typeo
   const sending = item.delivery === 'sending';
   const label = !sending ? terms.sent : item.waiting ? terms.waiting : terms.sending;
   return html`<span class="delivery ${item.delivery} ${item.waiting ? 'waiting' : ''}" title=${label}
-    >${sending ? icons.clock : icons.check}<span class="visually-hidden">${label}</span></span
-  >`;
+    >${sending ? icons.clock : icons.check}<span class="visually-hidden" .textContent=${label}></span></span>`;
 }
 
 function reactions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
@@ -106,63 +114,77 @@ function reactions(item: ThreadItem, host: MessageHost): TemplateResult | typeof
   const list = item.message.reactions;
   const picker = host.pickerFor === item.key;
   if (!list.length && !picker) return nothing;
-  return html`${list.length
-      ? html`<div part="reactions" class="reactions" role="group" aria-label=${terms.reactions}>
-          ${list.map(
-            (r) => html`<button part="reaction" class="reaction" type="button" aria-pressed=${r.reacted_by_me ? 'true' : 'false'}
-              aria-label=${terms.reaction(r.emoji, r.count)} @click=${() => host.toggleReaction(item, r.emoji)}>
-              <span aria-hidden="true">${r.emoji}</span><span aria-hidden="true" class="count">${r.count}</span>
-            </button>`,
-          )}
-        </div>`
-      : nothing}
-    ${picker
-      ? html`<div part="reaction-picker" class="picker" role="group" aria-label=${terms.react}>
-          ${PICKER_EMOJI.map((emoji) => {
-            const mine = list.some((r) => r.emoji === emoji && r.reacted_by_me);
-            return html`<button type="button" class="pick" aria-pressed=${mine ? 'true' : 'false'} aria-label=${terms.reactWith(emoji)}
-              @click=${() => host.toggleReaction(item, emoji)}>${emoji}</button>`;
-          })}
-        </div>`
-      : nothing}`;
+  const chips = list.length
+    ? html`<div part="reactions" class="reactions" role="group" aria-label=${terms.reactions}>${list.map(
+        (r) => html`<button part="reaction" class="reaction" type="button" aria-pressed=${r.reacted_by_me ? 'true' : 'false'}
+          aria-label=${terms.reaction(r.emoji, r.count)} @click=${() => host.toggleReaction(item, r.emoji)}
+          ><span aria-hidden="true" .textContent=${r.emoji}></span><span aria-hidden="true" class="count" .textContent=${String(r.count)}></span></button>`,
+      )}</div>`
+    : nothing;
+  if (!picker) return chips;
+  return html`${chips}<div part="reaction-picker" class="picker" role="group" aria-label=${terms.react}>${PICKER_EMOJI.map((emoji) => {
+    const mine = list.some((r) => r.emoji === emoji && r.reacted_by_me);
+    return html`<button type="button" class="pick" aria-pressed=${mine ? 'true' : 'false'} aria-label=${terms.reactWith(emoji)}
+      @click=${() => host.toggleReaction(item, emoji)} .textContent=${emoji}></button>`;
+  })}</div>`;
 }
 
 function actions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
   const terms = host.terms;
   if (!stored(item) || host.confirmFor === item.key) return nothing;
   const editable = item.own && item.message.content_format === 'text' && !!item.message.content;
-  return html`<div part="message-actions" class="actions">
-    <button type="button" class="icon-button react" aria-label=${terms.react} title=${terms.react}
-      aria-expanded=${host.pickerFor === item.key ? 'true' : 'false'} @click=${() => host.togglePicker(item)}>${icons.react}</button>
-    ${editable
-      ? html`<button type="button" class="icon-button" aria-label=${terms.edit} title=${terms.edit} @click=${() => host.edit(item)}>${icons.edit}</button>`
-      : nothing}
-    ${item.own
-      ? html`<button type="button" class="icon-button" aria-label=${terms.delete} title=${terms.delete} @click=${() => host.askDelete(item)}>${icons.delete}</button>`
-      : nothing}
-  </div>`;
+  const react = html`<button type="button" class="icon-button react" aria-label=${terms.react} title=${terms.react}
+    aria-expanded=${host.pickerFor === item.key ? 'true' : 'false'} @click=${() => host.togglePicker(item)}>${icons.react}</button>`;
+  if (!item.own) return html`<div part="message-actions" class="actions">${react}</div>`;
+  const remove = html`<button type="button" class="icon-button" aria-label=${terms.delete} title=${terms.delete} @click=${() => host.askDelete(item)}>${icons.delete}</button>`;
+  if (!editable) return html`<div part="message-actions" class="actions">${react}${remove}</div>`;
+  return html`<div part="message-actions" class="actions">${react}<button type="button" class="icon-button" aria-label=${terms.edit} title=${terms.edit}
+    @click=${() => host.edit(item)}>${icons.edit}</button>${remove}</div>`;
 }
 
 function failed(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
   const terms = host.terms;
   if (item.delivery !== 'failed') return nothing;
-  return html`<div part="failed" class="failed">
-    ${icons.alert}<span class="reason">${terms.notSent} ${item.error?.message ?? ''}</span>
-    <span class="buttons">
-      <button part="retry-button" class="text-button" type="button" @click=${() => host.retry(item)}>${terms.retry}</button>
-      <button part="discard-button" class="text-button" type="button" @click=${() => host.discard(item)}>${terms.discard}</button>
-    </span>
-  </div>`;
+  return html`<div part="failed" class="failed">${icons.alert}<span class="reason" .textContent=${`${terms.notSent} ${item.error?.message ?? ''}`}></span><span class="buttons"
+    ><button part="retry-button" class="text-button" type="button" @click=${() => host.retry(item)} .textContent=${terms.retry}></button
+    ><button part="discard-button" class="text-button" type="button" @click=${() => host.discard(item)} .textContent=${terms.discard}></button
+  ></span></div>`;
 }
 
 function confirm(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
   const terms = host.terms;
   if (host.confirmFor !== item.key) return nothing;
-  return html`<div part="confirm" class="confirm" role="group" aria-label=${terms.confirmDelete}>
-    <span>${terms.confirmDelete}</span>
-    <button part="confirm-delete" class="text-button danger" type="button" @click=${() => host.confirmDelete(item)}>${terms.delete}</button>
-    <button part="confirm-cancel" class="text-button cancel" type="button" @click=${() => host.askDelete(null)}>${terms.cancel}</button>
-  </div>`;
+  return html`<div part="confirm" class="confirm" role="group" aria-label=${terms.confirmDelete}><span .textContent=${terms.confirmDelete}></span
+    ><button part="confirm-delete" class="text-button danger" type="button" @click=${() => host.confirmDelete(item)} .textContent=${terms.delete}></button
+    ><button part="confirm-cancel" class="text-button cancel" type="button" @click=${() => host.askDelete(null)} .textContent=${terms.cancel}></button
+  ></div>`;
+}
+
+/** What the bubble holds above its time: the text, then any media, uploads and sources (one binding when text only). */
+function bubbleBody(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const m = item.message;
+  if (m.deleted) return html`<div class="text" .textContent=${host.terms.deleted}></div>`;
+  const text = content(item, host);
+  const media = renderMedia(m.media, host.terms, host.apiBase);
+  const uploads = item.own ? renderUploads(item, host) : nothing;
+  const cited = sources(m, host.terms);
+  return media === nothing && uploads === nothing && cited === nothing ? text : html`${text}${media}${uploads}${cited}`;
+}
+
+/** "Editing" while the composer edits the message, "Edited" once it has been. */
+function marks(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const m = item.message;
+  const editing = host.editingId === m.id ? host.terms.editing : '';
+  const edited = m.edited_at && !m.deleted ? host.terms.edited : '';
+  if (editing && edited) return html`<span class="edited" .textContent=${editing}></span><span class="edited" .textContent=${edited}></span>`;
+  return editing || edited ? html`<span class="edited" .textContent=${editing || edited}></span>` : nothing;
+}
+
+/** Under the bubble: why a send failed (with Retry), then the reactions and the picker. */
+function below(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const fail = failed(item, host);
+  const chips = item.message.deleted ? nothing : reactions(item, host);
+  return fail === nothing ? chips : chips === nothing ? fail : html`${fail}${chips}`;
 }
 
 function message(row: Row, host: MessageHost, time: string): TemplateResult {
@@ -172,34 +194,22 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
   const name = item.own ? terms.you : m.sender.name;
   const side = item.own ? 'own' : 'other';
   return html`<article part="message ${side}" class="message ${side}" tabindex="-1" aria-label=${terms.messageLabel(name, time)}
-    data-delivery=${item.delivery}>
-    ${item.own ? nothing : row.groupStart ? avatar(m, host.apiBase) : html`<span class="avatar-space"></span>`}
-    <div class="body">
-      ${!item.own && row.groupStart ? html`<div part="name" class="name">${m.sender.name}</div>` : nothing}
-      <div class="line">
-        <div part="bubble" class="bubble ${m.deleted ? 'tombstone' : ''} ${host.editingId === m.id ? 'editing' : ''}">
-          ${m.deleted
-            ? html`<div class="text">${terms.deleted}</div>`
-            : html`${content(item, host)}${renderMedia(m.media, host.terms, host.apiBase)}${item.own ? renderUploads(item, host) : nothing}${sources(m, terms)}`}
-          <div class="meta">
-            ${host.editingId === m.id ? html`<span class="edited">${terms.editing}</span>` : nothing}
-            ${m.edited_at && !m.deleted ? html`<span class="edited">${terms.edited}</span>` : nothing}
-            <time part="time" datetime=${m.created_at}>${time}</time>${status(item, terms)}
-          </div>
-          ${confirm(item, host)}
-        </div>
-        ${actions(item, host)}
-      </div>
-      ${failed(item, host)} ${m.deleted ? nothing : reactions(item, host)}
-    </div>
-  </article>`;
+    data-delivery=${item.delivery}
+    >${item.own ? nothing : row.groupStart ? avatar(m, host.apiBase) : html`<span class="avatar-space"></span>`}<div class="body"
+      >${!item.own && row.groupStart ? html`<div part="name" class="name" .textContent=${m.sender.name}></div>` : nothing}<div class="line"
+        ><div part="bubble" class="bubble ${m.deleted ? 'tombstone' : ''} ${host.editingId === m.id ? 'editing' : ''}"
+          >${bubbleBody(item, host)}<div class="meta"
+            >${marks(item, host)}<time part="time" datetime=${m.created_at} .textContent=${time}></time>${status(item, terms)}</div
+          >${confirm(item, host)}</div
+        >${actions(item, host)}</div
+      >${below(item, host)}</div
+    ></article>`;
 }
 
 function notice(item: ThreadItem, time: string, terms: typeof english): TemplateResult {
   const m = item.message;
-  return html`<article part="system-notice" class="notice" tabindex="-1" aria-label=${terms.messageLabel(m.sender.name || terms.notice, time)}>
-    <span>${m.deleted ? terms.deleted : m.content}</span> <time part="time" datetime=${m.created_at}>${time}</time>
-  </article>`;
+  return html`<article part="system-notice" class="notice" tabindex="-1" aria-label=${terms.messageLabel(m.sender.name || terms.notice, time)}
+    ><span .textContent=${m.deleted ? terms.deleted : m.content}></span> <time part="time" datetime=${m.created_at} .textContent=${time}></time></article>`;
 }
 
 /** One row of the thread: the date separator when a day starts, then the message or the system notice. */
@@ -207,8 +217,10 @@ export function renderRow(row: Row, host: MessageHost, last = false): TemplateRe
   const date = new Date(row.item.message.created_at);
   const time = timeLabel(date, host.locale);
   const system = row.item.message.sender.kind === 'system';
-  return html`<div class="row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}" data-key=${row.item.key}>
-    ${row.dayStart ? html`<div part="date-separator" class="date"><span>${dayLabel(date, host.locale, host.now, host.terms)}</span></div>` : nothing}
-    ${system ? notice(row.item, time, host.terms) : message(row, host, time)}
-  </div>`;
+  const inner = system ? notice(row.item, time, host.terms) : message(row, host, time);
+  const body = row.dayStart
+    ? html`<div part="date-separator" class="date"><span .textContent=${dayLabel(date, host.locale, host.now, host.terms)}></span></div>${inner}`
+    : inner;
+  return html`<div class="row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}" data-key=${row.item.key}
+    >${body}</div>`;
 }
