@@ -49,9 +49,17 @@ async function freshPage(browser, origin, { saveData = false, watch, network } =
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', network);
   }
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, errors };
+  return { context, page };
+}
+
+/** Runs `measure` on a fresh page (see freshPage) and closes its context, whatever happens. */
+async function inFreshPage(browser, origin, options, measure) {
+  const { context, page } = await freshPage(browser, origin, options);
+  try {
+    return await measure(page);
+  } finally {
+    await context.close();
+  }
 }
 
 /** The JS heap in use after a full garbage collection, in bytes (Chrome DevTools Protocol). */
@@ -155,13 +163,17 @@ async function tenThousand(page, widget, selector, { settleLong = false } = {}) 
 }
 
 // Each scenario: a fresh context, one page, what it measures. `s` holds the run's seeded sessions.
+/** Init scripts that report `launcher` at the first frame showing each widget's launcher (deep-chat: its input). */
+const WATCH_LAUNCHER = {
+  ours: () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button'))),
+  deepChat: () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('deep-chat')?.shadowRoot?.getElementById('text-input'))),
+};
+
 const scenarios = {
   ours: {
     /** The script tag to the launcher on screen; then the first click, which loads the widget (Save-Data on). */
     async launch(browser, origin, s) {
-      const watch = () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button')));
-      const { context, page } = await freshPage(browser, origin, { saveData: true, watch });
-      try {
+      return inFreshPage(browser, origin, { saveData: true, watch: WATCH_LAUNCHER.ours }, async (page) => {
         const shown = report(page, 'launcher');
         await page.goto(`${origin}/pages/ours.html?token=${TOKEN}&vendor=${s.vendor}&session=${s.cold}`);
         const launcher = (await shown).at;
@@ -169,26 +181,19 @@ const scenarios = {
         const before = await scripts(page);
         const { open: coldOpen } = await openAndShow(page, 'ours', '[data-kesk-chat-facade] button', '(#50)');
         return { launcher, coldOpen, before, after: await scripts(page) };
-      } finally {
-        await context.close();
-      }
+      });
     },
     /** The same on a slow mobile network. */
     async launchSlow(browser, origin, s) {
-      const watch = () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button')));
-      const { context, page } = await freshPage(browser, origin, { watch, network: SLOW_4G });
-      try {
+      return inFreshPage(browser, origin, { watch: WATCH_LAUNCHER.ours, network: SLOW_4G }, async (page) => {
         const shown = report(page, 'launcher');
         await page.goto(`${origin}/pages/ours.html?token=${TOKEN}&vendor=${s.vendor}&session=${s.cold}`, { waitUntil: 'commit' });
         return { launcher: (await shown).at };
-      } finally {
-        await context.close();
-      }
+      });
     },
     /** The widget loaded (idle time after the page's load): open, the last 50 on screen; then Enter to echo. */
     async open50(browser, origin, s, run) {
-      const { context, page } = await freshPage(browser, origin);
-      try {
+      return inFreshPage(browser, origin, {}, async (page) => {
         await page.goto(`${origin}/pages/ours.html?token=${TOKEN}&vendor=${s.vendor}&session=${s.fifty}`);
         await page.waitForFunction(() => window.KeskChat?.element, undefined, { timeout: 30_000 });
         await page.waitForLoadState('networkidle');
@@ -197,54 +202,40 @@ const scenarios = {
         const heap = await heapAfterGc(page);
         const echo = await enterToEcho(page, 'ours', 'kesk-composer textarea', `Do you ship to Bergen? (echo ${run})`);
         return { open, dom, heap, echo, loaded: await scripts(page) };
-      } finally {
-        await context.close();
-      }
+      });
     },
     /** The 10,000-message conversation: open, the newest on screen; then its DOM and heap. */
     async open10k(browser, origin, s) {
-      const { context, page } = await freshPage(browser, origin);
-      try {
+      return inFreshPage(browser, origin, {}, async (page) => {
         await page.goto(`${origin}/pages/ours.html?token=${TOKEN}&vendor=${s.vendor}&session=${s.tenK}`);
         await page.waitForFunction(() => window.KeskChat?.element, undefined, { timeout: 30_000 });
         await page.waitForLoadState('networkidle');
         return await tenThousand(page, 'ours', 'kesk-launcher button');
-      } finally {
-        await context.close();
-      }
+      });
     },
   },
   deepChat: {
     /** The script tag to deep-chat's element rendered (its input on screen: it has no launcher). */
     async launch(browser, origin) {
-      const watch = () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('deep-chat')?.shadowRoot?.getElementById('text-input')));
-      const { context, page } = await freshPage(browser, origin, { watch });
-      try {
+      return inFreshPage(browser, origin, { watch: WATCH_LAUNCHER.deepChat }, async (page) => {
         const shown = report(page, 'launcher');
         await page.goto(`${origin}/pages/deep-chat-render.html`);
         const launcher = (await shown).at;
         await settle(page, 300);
         return { launcher, before: await scripts(page) };
-      } finally {
-        await context.close();
-      }
+      });
     },
     /** The same on a slow mobile network. */
     async launchSlow(browser, origin) {
-      const watch = () => window.__bench.watch('launcher', () => window.__bench.visible(document.querySelector('deep-chat')?.shadowRoot?.getElementById('text-input')));
-      const { context, page } = await freshPage(browser, origin, { watch, network: SLOW_4G });
-      try {
+      return inFreshPage(browser, origin, { watch: WATCH_LAUNCHER.deepChat, network: SLOW_4G }, async (page) => {
         const shown = report(page, 'launcher');
         await page.goto(`${origin}/pages/deep-chat-render.html`, { waitUntil: 'commit' });
         return { launcher: (await shown).at };
-      } finally {
-        await context.close();
-      }
+      });
     },
     /** The conversation fetched at page load; open, the last 50 on screen; then Enter to echo. */
     async open50(browser, origin, s, run) {
-      const { context, page } = await freshPage(browser, origin);
-      try {
+      return inFreshPage(browser, origin, {}, async (page) => {
         await page.goto(`${origin}/pages/deep-chat-open.html?token=${TOKEN}&session=${s.fifty}&history=all`);
         await page.waitForFunction(() => window.__benchReady, undefined, { timeout: 30_000 });
         const { open, dom } = await openAndShow(page, 'deepChat', '#launcher', '(#50)');
@@ -252,31 +243,23 @@ const scenarios = {
         const heap = await heapAfterGc(page);
         const echo = await enterToEcho(page, 'deepChat', 'deep-chat #text-input', `Do you ship to Bergen? (echo ${run})`);
         return { open, dom, heap, echo, loaded: await scripts(page) };
-      } finally {
-        await context.close();
-      }
+      });
     },
     /** All 10,000 messages fetched before the click and given as `history`: open, the newest on screen. */
     async open10k(browser, origin, s, run) {
-      const { context, page } = await freshPage(browser, origin);
-      try {
+      return inFreshPage(browser, origin, {}, async (page) => {
         await page.goto(`${origin}/pages/deep-chat-open.html?token=${TOKEN}&session=${s.tenK}&history=all`);
         await page.waitForFunction(() => window.__benchReady, undefined, { timeout: 60_000 });
         return await tenThousand(page, 'deepChat', '#launcher', { settleLong: run === 1 && !values.quick });
-      } finally {
-        await context.close();
-      }
+      });
     },
     /** The same conversation paged by deep-chat's `loadHistory`, 50 at a time as ours pages. */
     async open10kPaged(browser, origin, s) {
-      const { context, page } = await freshPage(browser, origin);
-      try {
+      return inFreshPage(browser, origin, {}, async (page) => {
         await page.goto(`${origin}/pages/deep-chat-open.html?token=${TOKEN}&session=${s.tenK}&history=paged`);
         await page.waitForFunction(() => window.__benchReady, undefined, { timeout: 30_000 });
         return await tenThousand(page, 'deepChat', '#launcher');
-      } finally {
-        await context.close();
-      }
+      });
     },
   },
 };

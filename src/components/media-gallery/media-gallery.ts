@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatMediaResponse } from '../../api/types.gen.js';
+import { dateFormat } from '../../i18n/formats.js';
 import { cleanFileName, displayFileName } from '../../api/file-name.js';
 import { formatBytes } from '../../api/upload-limits.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
@@ -184,7 +185,7 @@ export class KeskMediaGallery extends LitElement {
     const name = displayFileName(item.filename, 60);
     const me = this.#me;
     const date = new Date(item.created_at);
-    const when = new Intl.DateTimeFormat(this.#l10n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+    const when = dateFormat(this.#l10n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     return html`<div class="viewer-head">
         <h2 id="viewer-title" part="viewer-title" dir="auto" title=${cleanFileName(item.filename)}>${name}</h2>
         <button part="close-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.close} @click=${this.#close}>${closeIcon}</button>

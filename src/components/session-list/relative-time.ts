@@ -1,3 +1,4 @@
+import { relativeFormat } from '../../i18n/formats.js';
 import { intlLocale } from '../../i18n/locale.js';
 
 /** The locale for `element`'s dates: the same resolution as its strings (see `intlLocale`). */
@@ -17,7 +18,7 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 
 /** "now", "5 min. ago", "yesterday", "3 wk. ago": how long ago `iso` was, in the reader's language. */
 export function relativeTime(iso: string, locale?: string, now = Date.now()): string {
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const format = relativeFormat(locale);
   let value = (Date.parse(iso) - now) / 1000;
   if (Math.abs(value) < 45) return format.format(0, 'second');
   for (const [unit, size] of STEPS) {

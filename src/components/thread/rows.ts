@@ -1,6 +1,7 @@
 import type { ThreadItem } from '../../state/thread-item.js';
 import { terms as english } from './thread.terms.js';
 import { intlLocale } from '../../i18n/locale.js';
+import { dateFormat } from '../../i18n/formats.js';
 
 /** Consecutive messages of one sender closer than this share one name and avatar. */
 export const GROUP_GAP_MS = 5 * 60 * 1000;
@@ -38,22 +39,6 @@ export function toRows(items: readonly ThreadItem[]): Row[] {
   return rows;
 }
 
-const formats = new Map<string, Intl.DateTimeFormat>();
-
-function format(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let f = formats.get(key);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat(lang || undefined, options);
-    } catch {
-      f = new Intl.DateTimeFormat(undefined, options);
-    }
-    formats.set(key, f);
-  }
-  return f;
-}
-
 /** "Today", "Yesterday", or the date in the reader's language ("Monday, 3 March", with the year if not this one). */
 export function dayLabel(date: Date, lang: string, now = new Date(), terms: typeof english = english): string {
   const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
@@ -62,7 +47,7 @@ export function dayLabel(date: Date, lang: string, now = new Date(), terms: type
   const yesterday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - 1).getTime();
   if (at >= yesterday && at < midnight) return terms.yesterday;
   const year = date.getFullYear() === now.getFullYear() ? undefined : 'numeric';
-  return format(lang, { weekday: 'long', day: 'numeric', month: 'long', year }).format(date);
+  return dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year }).format(date);
 }
 
 /**
@@ -76,7 +61,7 @@ export function warmDateFormats(lang: string): void {
 
 /** The time of day a message was sent, in the reader's language. */
 export function timeLabel(date: Date, lang: string): string {
-  return format(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
+  return dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
 }
 
 /** The locale for `el`'s dates and times: the same resolution as its strings (see `intlLocale`). */
