@@ -3,7 +3,9 @@ import { aTimeout, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/components/thread/define.js';
 import type { KeskThread } from '../../src/components/thread/thread.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
-import type { ConversationConfig } from '../../src/state/index.js';
+import type { ChatMessage } from '../../src/api/types.gen.js';
+import { ConversationStore, type ConversationConfig, type ConversationState } from '../../src/state/index.js';
+import type { ThreadItem } from '../../src/state/thread-item.js';
 import { createTestContext, provide } from '../helpers/chat-harness.js';
 import { inject, newUser, startVendor } from '../helpers/emulator.js';
 
@@ -56,6 +58,47 @@ export async function mount(
     articles,
     message: (text) => articles().find((a) => a.textContent!.includes(text)),
   };
+}
+
+/** A conversation store whose state the test sets: a thread longer than any test would send over HTTP. */
+class FixedConversation extends ConversationStore {
+  fixed?: ConversationState;
+  override get state(): ConversationState {
+    return this.fixed ?? super.state;
+  }
+}
+
+/**
+ * Mounts a thread of `count` messages set in its store, one a minute up to now: message i (1-based) says `text(i)`
+ * and is the reader's when `own(i)`. A real vendor session gives them their shape.
+ */
+export async function mountFixedThread(
+  count: number,
+  { text, own: isOwn = () => false, height }: { text: (i: number) => string; own?: (i: number) => boolean; height?: number },
+): Promise<Mounted> {
+  const token = newUser();
+  const sessionId = await vendorSession(token);
+  const sample = (await inject(sessionId, { sender_kind: 'vendor', content: 'sample' })) as ChatMessage;
+  const base = createTestContext(token, { mode: 'vendor', sessionId });
+  const conversation = new FixedConversation(base.api, { ...base.conversation.config });
+  const start = Date.parse(sample.created_at) - count * 60_000;
+  const items: ThreadItem[] = Array.from({ length: count }, (_, i) => {
+    const own = isOwn(i + 1);
+    return {
+      key: `m:${i + 1}`,
+      own,
+      delivery: 'sent',
+      message: {
+        ...sample,
+        id: i + 1,
+        sender: own ? { id: 1, kind: 'user', name: 'You', avatar_url: null } : sample.sender,
+        content: text(i + 1),
+        created_at: new Date(start + i * 60_000).toISOString(),
+      },
+    };
+  });
+  conversation.fixed = { ...conversation.state, sessionId, items, hasMore: false };
+  return mount({}, { token, chat: { ...base, conversation }, height });
 }
 
 /** A vendor session for a fresh user, with the vendor's automatic reply already in. */

@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { ChatMessage } from '../../src/api/types.gen.js';
-import { ConversationStore, type ConversationState } from '../../src/state/index.js';
-import type { ThreadItem } from '../../src/state/thread-item.js';
 import { png } from '../api/media-bytes.js';
-import { createTestContext } from '../helpers/chat-harness.js';
 import { api, inject, newUser, send } from '../helpers/emulator.js';
-import { disposeAll, injectMany, mount, onScreen, settle, until, vendorSession } from './thread-harness.js';
+import { disposeAll, injectMany, mount, mountFixedThread, onScreen, settle, until, vendorSession } from './thread-harness.js';
 
 async function upload(token: string, sessionId: number, file: File) {
   const form = new FormData();
@@ -17,14 +13,6 @@ async function upload(token: string, sessionId: number, file: File) {
 }
 
 const bytes = (name: string, size: number, type: string) => new File([new Uint8Array(size).fill(65)], name, { type });
-
-/** A conversation store whose state is set by the test (for a thread larger than any test would send). */
-class FixedConversation extends ConversationStore {
-  fixed?: ConversationState;
-  override get state(): ConversationState {
-    return this.fixed ?? super.state;
-  }
-}
 
 describe('kesk-thread views', () => {
   afterEach(() => disposeAll());
@@ -127,29 +115,8 @@ describe('kesk-thread views', () => {
   });
 
   it('keeps the DOM to a few screens in a thread of 10,000 messages', async () => {
-    const token = newUser();
-    const sessionId = await vendorSession(token);
-    const sample = (await inject(sessionId, { sender_kind: 'vendor', content: 'sample' })) as ChatMessage;
-    const base = createTestContext(token, { mode: 'vendor', sessionId });
-    const conversation = new FixedConversation(base.api, { ...base.conversation.config });
-    const start = Date.parse(sample.created_at) - 10_000 * 60_000;
-    const items: ThreadItem[] = Array.from({ length: 10_000 }, (_, i) => {
-      const own = i % 4 === 0;
-      return {
-        key: `m:${i + 1}`,
-        own,
-        delivery: 'sent',
-        message: {
-          ...sample,
-          id: i + 1,
-          sender: own ? { id: 1, kind: 'user', name: 'You', avatar_url: null } : sample.sender,
-          content: `Bulk message ${i + 1}${i % 7 === 0 ? ' with a longer line of text that wraps onto a second line in the bubble' : ''}`,
-          created_at: new Date(start + i * 60_000).toISOString(),
-        },
-      };
-    });
-    conversation.fixed = { ...conversation.state, sessionId, items, hasMore: false };
-    const m = await mount({}, { token, chat: { ...base, conversation } });
+    const wraps = ' with a longer line of text that wraps onto a second line in the bubble';
+    const m = await mountFixedThread(10_000, { own: (i) => (i - 1) % 4 === 0, text: (i) => `Bulk message ${i}${(i - 1) % 7 === 0 ? wraps : ''}` });
     await until(() => onScreen(m, m.message('Bulk message 10000')), 'the newest message is on screen');
     expect(m.articles().length).to.be.within(5, 149);
 
@@ -173,20 +140,7 @@ describe('kesk-thread views', () => {
   });
 
   it('slides its window back down after reading far up: the DOM stays bounded and the newest is reachable', async () => {
-    const token = newUser();
-    const sessionId = await vendorSession(token);
-    const sample = (await inject(sessionId, { sender_kind: 'vendor', content: 'sample' })) as ChatMessage;
-    const base = createTestContext(token, { mode: 'vendor', sessionId });
-    const conversation = new FixedConversation(base.api, { ...base.conversation.config });
-    const start = Date.parse(sample.created_at) - 2000 * 60_000;
-    const items: ThreadItem[] = Array.from({ length: 2000 }, (_, i) => ({
-      key: `m:${i + 1}`,
-      own: false,
-      delivery: 'sent',
-      message: { ...sample, id: i + 1, content: `Line ${i + 1} end`, created_at: new Date(start + i * 60_000).toISOString() },
-    }));
-    conversation.fixed = { ...conversation.state, sessionId, items, hasMore: false };
-    const m = await mount({}, { token, chat: { ...base, conversation }, height: 400 });
+    const m = await mountFixedThread(2000, { height: 400, text: (i) => `Line ${i} end` });
     await until(() => onScreen(m, m.message('Line 2000 end')), 'the newest message is on screen');
     const numbers = () => m.articles().map((a) => Number(a.textContent!.match(/Line (\d+) end/)![1]));
     const firstOnScreen = () => Number(m.articles().find((a) => onScreen(m, a))!.textContent!.match(/Line (\d+) end/)![1]);
