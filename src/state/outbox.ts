@@ -484,58 +484,27 @@ function chatApiError(stored: StoredError | undefined): ChatApiError | undefined
   return stored && new ChatApiError(stored);
 }
 
-export function toRecord(scope: string, e: OutboxEntry): OutboxRecord {
+/** An entry as persisted: all but the in-memory backoff (`retryAt`) and upload progress, errors as plain data. */
+export function toRecord(scope: string, { retryAt: _retryAt, status, error, uploads, ...entry }: OutboxEntry): OutboxRecord {
   return {
+    ...entry,
     scope,
-    id: e.id,
-    seq: e.seq,
-    sessionId: e.sessionId,
-    group: e.group,
-    text: e.text,
-    suggestionId: e.suggestionId,
-    started: e.started,
-    textDelivered: e.textDelivered,
-    createdAt: e.createdAt,
-    after: e.after,
-    attempts: e.attempts,
-    notBefore: e.notBefore,
-    status: e.status === 'failed' ? 'failed' : 'queued',
-    error: storedError(e.error),
-    uploads: e.uploads.map((u) => ({
-      key: u.key,
-      file: u.file,
-      state: u.state === 'uploading' ? 'waiting' : u.state,
-      media: u.media,
-      error: storedError(u.error),
+    status: status === 'failed' ? 'failed' : 'queued',
+    error: storedError(error),
+    uploads: uploads.map(({ loaded: _loaded, total: _total, state, error, ...upload }) => ({
+      ...upload,
+      state: state === 'uploading' ? 'waiting' : state,
+      error: storedError(error),
     })),
   };
 }
 
-export function fromRecord(r: OutboxRecord): OutboxEntry {
+/** A persisted record as an entry: a kept `Retry-After` is also its next try, files count as uploaded or not yet. */
+export function fromRecord({ scope: _scope, owner: _owner, error, uploads, ...record }: OutboxRecord): OutboxEntry {
   return {
-    id: r.id,
-    seq: r.seq,
-    sessionId: r.sessionId,
-    group: r.group,
-    text: r.text,
-    suggestionId: r.suggestionId,
-    started: r.started,
-    textDelivered: r.textDelivered,
-    createdAt: r.createdAt,
-    after: r.after,
-    attempts: r.attempts,
-    retryAt: r.notBefore,
-    notBefore: r.notBefore,
-    status: r.status,
-    error: chatApiError(r.error),
-    uploads: r.uploads.map((u) => ({
-      key: u.key,
-      file: u.file,
-      loaded: u.state === 'done' ? u.file.size : 0,
-      total: u.file.size,
-      state: u.state,
-      media: u.media,
-      error: chatApiError(u.error),
-    })),
+    ...record,
+    retryAt: record.notBefore,
+    error: chatApiError(error),
+    uploads: uploads.map((u) => ({ ...u, loaded: u.state === 'done' ? u.file.size : 0, total: u.file.size, error: chatApiError(u.error) })),
   };
 }
