@@ -118,8 +118,14 @@ export function generate(spec) {
   out.push(`export const OPERATION_COUNT = ${ops.length};`, '');
   const upload = ops.find((op) => op.id === 'uploadChatMedia');
   if (upload?.uploadLimits) {
-    out.push('/** Upload limits by kind and file extension (`x-upload-limits` of uploadChatMedia). */');
-    out.push(`export const UPLOAD_LIMITS = ${JSON.stringify(upload.uploadLimits, null, 2)} as const;`, '');
+    // Two tables: the widget checks files against the first and never needs a MIME type, so its bundle leaves the
+    // second out (only the package's `UPLOAD_KINDS` and `checkUpload` read it).
+    const kinds = upload.uploadLimits.map((k) => ({ mediaType: k.media_type, label: k.label, maxBytes: k.max_bytes, extensions: Object.keys(k.extensions) }));
+    const mimeTypes = Object.fromEntries(upload.uploadLimits.flatMap((k) => Object.entries(k.extensions)));
+    out.push('/** Upload limits by kind: its size limit and file extensions (`x-upload-limits` of uploadChatMedia). */');
+    out.push(`export const UPLOAD_LIMITS = ${JSON.stringify(kinds, null, 2)} as const;`, '');
+    out.push('/** The MIME type of each accepted file extension (`x-upload-limits` of uploadChatMedia). */');
+    out.push(`export const UPLOAD_MIME_TYPES = ${JSON.stringify(mimeTypes, null, 2)} as const;`, '');
   }
   return out.join('\n');
 }

@@ -462,58 +462,86 @@ export const OPERATIONS = {
 
 export const OPERATION_COUNT = 23;
 
-/** Upload limits by kind and file extension (`x-upload-limits` of uploadChatMedia). */
+/** Upload limits by kind: its size limit and file extensions (`x-upload-limits` of uploadChatMedia). */
 export const UPLOAD_LIMITS = [
   {
-    "media_type": "image",
+    "mediaType": "image",
     "label": "Images",
-    "max_bytes": 10485760,
-    "extensions": {
-      "jpg": "image/jpeg",
-      "jpeg": "image/jpeg",
-      "png": "image/png",
-      "gif": "image/gif",
-      "webp": "image/webp"
-    }
+    "maxBytes": 10485760,
+    "extensions": [
+      "jpg",
+      "jpeg",
+      "png",
+      "gif",
+      "webp"
+    ]
   },
   {
-    "media_type": "audio",
+    "mediaType": "audio",
     "label": "Audio files",
-    "max_bytes": 26214400,
-    "extensions": {
-      "mp3": "audio/mpeg",
-      "wav": "audio/wav",
-      "ogg": "audio/ogg",
-      "m4a": "audio/mp4"
-    }
+    "maxBytes": 26214400,
+    "extensions": [
+      "mp3",
+      "wav",
+      "ogg",
+      "m4a"
+    ]
   },
   {
-    "media_type": "video",
+    "mediaType": "video",
     "label": "Videos",
-    "max_bytes": 104857600,
-    "extensions": {
-      "mp4": "video/mp4",
-      "mov": "video/quicktime",
-      "avi": "video/x-msvideo",
-      "mkv": "video/x-matroska",
-      "webm": "video/webm"
-    }
+    "maxBytes": 104857600,
+    "extensions": [
+      "mp4",
+      "mov",
+      "avi",
+      "mkv",
+      "webm"
+    ]
   },
   {
-    "media_type": "file",
+    "mediaType": "file",
     "label": "Documents",
-    "max_bytes": 52428800,
-    "extensions": {
-      "pdf": "application/pdf",
-      "doc": "application/msword",
-      "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-      "xls": "application/vnd.ms-excel",
-      "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "ppt": "application/vnd.ms-powerpoint",
-      "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-      "txt": "text/plain",
-      "csv": "text/csv",
-      "zip": "application/zip"
-    }
+    "maxBytes": 52428800,
+    "extensions": [
+      "pdf",
+      "doc",
+      "docx",
+      "xls",
+      "xlsx",
+      "ppt",
+      "pptx",
+      "txt",
+      "csv",
+      "zip"
+    ]
   }
 ] as const;
+
+/** The MIME type of each accepted file extension (`x-upload-limits` of uploadChatMedia). */
+export const UPLOAD_MIME_TYPES = {
+  "jpg": "image/jpeg",
+  "jpeg": "image/jpeg",
+  "png": "image/png",
+  "gif": "image/gif",
+  "webp": "image/webp",
+  "mp3": "audio/mpeg",
+  "wav": "audio/wav",
+  "ogg": "audio/ogg",
+  "m4a": "audio/mp4",
+  "mp4": "video/mp4",
+  "mov": "video/quicktime",
+  "avi": "video/x-msvideo",
+  "mkv": "video/x-matroska",
+  "webm": "video/webm",
+  "pdf": "application/pdf",
+  "doc": "application/msword",
+  "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "xls": "application/vnd.ms-excel",
+  "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "ppt": "application/vnd.ms-powerpoint",
+  "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+  "txt": "text/plain",
+  "csv": "text/csv",
+  "zip": "application/zip"
+} as const;

@@ -3,30 +3,14 @@ import { UPLOAD_LIMITS } from './types.gen.js';
 
 export type MediaType = 'image' | 'audio' | 'video' | 'file';
 
-export interface UploadKind {
-  mediaType: MediaType;
-  /** What a person calls this kind of file, for messages. */
-  label: string;
-  maxBytes: number;
-  extensions: Record<string, string>;
-}
-
 const MB = 1024 * 1024;
 
-/** The API's upload limits by file extension, generated from the contract's `x-upload-limits`. */
-export const UPLOAD_KINDS: readonly UploadKind[] = UPLOAD_LIMITS.map((k) => ({
-  mediaType: k.media_type,
-  label: k.label,
-  maxBytes: k.max_bytes,
-  extensions: k.extensions as Record<string, string>,
-}));
-
 /** Every accepted extension, for an `<input type="file" accept>`. */
-export const ACCEPTED_EXTENSIONS = UPLOAD_KINDS.flatMap((k) => Object.keys(k.extensions).map((e) => `.${e}`));
+export const ACCEPTED_EXTENSIONS = UPLOAD_LIMITS.flatMap((k) => k.extensions.map((e) => `.${e}`));
 
-export interface UploadCheck {
+/** What `checkUpload` found: the file's kind, extension and size limit. */
+export interface UploadLimitCheck {
   mediaType: MediaType;
-  mimeType: string;
   extension: string;
   maxBytes: number;
 }
@@ -45,11 +29,12 @@ function extensionOf(name: string): string {
 
 /**
  * Checks a file against the API's type and size limits before any byte leaves the device.
- * Throws a `ChatApiError` (source `client`, 415 or 413) whose message names the limit.
+ * Throws a `ChatApiError` (source `client`, 415 or 413) whose message names the limit. The package exports the
+ * same check with the file's MIME type added (upload-kinds.ts); the widget never needs that table.
  */
-export function checkUpload(file: { name: string; size: number }): UploadCheck {
+export function checkUpload(file: { name: string; size: number }): UploadLimitCheck {
   const extension = extensionOf(file.name);
-  const kind = UPLOAD_KINDS.find((k) => extension in k.extensions);
+  const kind = UPLOAD_LIMITS.find((k) => (k.extensions as readonly string[]).includes(extension));
   if (!kind) {
     throw new ChatApiError({
       source: 'client',
@@ -71,5 +56,5 @@ export function checkUpload(file: { name: string; size: number }): UploadCheck {
       details: [{ field: 'file', message: `larger than ${formatBytes(kind.maxBytes)}` }],
     });
   }
-  return { mediaType: kind.mediaType, mimeType: kind.extensions[extension]!, extension, maxBytes: kind.maxBytes };
+  return { mediaType: kind.mediaType, extension, maxBytes: kind.maxBytes };
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ChatApiError, createChatClient, type ChatClient } from '../../src/api/index.js';
+import { ACCEPTED_EXTENSIONS, ChatApiError, checkUpload, createChatClient, UPLOAD_KINDS, type ChatClient } from '../../src/api/index.js';
 import { log, newUser, revoke, setFaults } from '../helpers/emulator.js';
 import { blobFile, png } from './media-bytes.js';
 
@@ -97,6 +97,15 @@ describe('client: errors and resilience', () => {
     expect(svg).to.include({ source: 'client', status: 415, code: 'unsupported_media_type' });
     const uploads = (await log({ token })).filter((e: { operation_id: string }) => e.operation_id === 'uploadChatMedia');
     expect(uploads).to.have.length(0);
+  });
+
+  it('the package\'s checkUpload and UPLOAD_KINDS name each accepted extension\'s MIME type', () => {
+    expect(checkUpload({ name: 'Photo.JPG', size: 10 })).to.deep.equal({ mediaType: 'image', extension: 'jpg', maxBytes: 10 * 1024 * 1024, mimeType: 'image/jpeg' });
+    expect(checkUpload({ name: 'deck.pptx', size: 10 }).mimeType).to.equal('application/vnd.openxmlformats-officedocument.presentationml.presentation');
+    expect(UPLOAD_KINDS.find((k) => k.mediaType === 'video')?.extensions).to.include({ mov: 'video/quicktime', webm: 'video/webm' });
+    expect(UPLOAD_KINDS.flatMap((k) => Object.keys(k.extensions)).map((e) => `.${e}`)).to.deep.equal(ACCEPTED_EXTENSIONS);
+    // A name of Object.prototype is no extension.
+    expect(() => checkUpload({ name: 'x.constructor', size: 10 })).to.throw().with.property('code', 'unsupported_media_type');
   });
 
   it('a read answered 429 waits for Retry-After, then succeeds', async () => {
