@@ -29,17 +29,23 @@ export type RequestOptions = CallOptions;
 /** The result of a conditional read: either the new data and its tag, or word that nothing changed. */
 export type Conditional<D> = { changed: true; data: D; etag: string | null } | { changed: false; etag: string };
 
-type Path<K extends OperationId> = Operations[K]['path'];
 type Query<K extends OperationId> = Operations[K]['query'];
 
-function fillPath(template: string, params: Record<string, string | number> = {}): string {
+/** The template's `{name}` parameters filled with `values`, in their order in the path. */
+function fillPath(template: string, values: readonly (string | number)[]): string {
+  let next = 0;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = params[name];
+    const value = values[next++];
     if (value === undefined || value === '') {
       throw new ChatApiError({ source: 'client', code: 'missing_parameter', message: `Missing path parameter ${name}.` });
     }
     return encodeURIComponent(String(value));
   });
+}
+
+/** A body with a `client_message_id`: the caller's, or a fresh one (keep it to repeat the send safely). */
+function withMessageId<B extends { client_message_id?: string }>(body: B): B {
+  return { client_message_id: newClientMessageId(), ...body };
 }
 
 /**
@@ -80,41 +86,39 @@ export class ChatClient {
     this.#tokens.set(token);
   }
 
-  async #call<K extends OperationId>(
-    operationId: K,
-    parts: { path?: Path<K>; query?: Query<K>; body?: unknown; ifNoneMatch?: string },
-    options?: RequestOptions,
-  ) {
+  /**
+   * Sends one operation: `path` holds its path parameters in order, `input` its JSON body or, for an operation
+   * without one, its query.
+   */
+  async #call(operationId: OperationId, path: readonly (string | number)[], input: unknown, options?: RequestOptions, ifNoneMatch?: string) {
     const op = OPERATIONS[operationId];
+    const json = op.body === 'json';
     return this.#transport.send(
       {
         operationId,
         method: op.method,
-        path: fillPath(op.path, parts.path as Record<string, string | number> | undefined),
-        searchParams: parts.query as Record<string, string | number | undefined> | undefined,
-        json: op.body === 'json' ? (parts.body ?? {}) : undefined,
-        ifNoneMatch: parts.ifNoneMatch,
+        path: fillPath(op.path, path),
+        searchParams: json ? undefined : (input as Record<string, string | number | undefined> | undefined),
+        json: json ? (input ?? {}) : undefined,
+        ifNoneMatch,
       },
       options,
     );
   }
 
-  async #json<K extends OperationId>(
-    operationId: K,
-    parts: { path?: Path<K>; query?: Query<K>; body?: unknown },
-    options?: RequestOptions,
-  ): Promise<Operations[K]['response']> {
-    const result = await this.#call(operationId, parts, options);
+  async #json<K extends OperationId>(operationId: K, path: readonly (string | number)[], input?: unknown, options?: RequestOptions): Promise<Operations[K]['response']> {
+    const result = await this.#call(operationId, path, input, options);
     return JSON.parse(result.text) as Operations[K]['response'];
   }
 
   async #conditional<K extends OperationId>(
     operationId: K,
-    parts: { path?: Path<K>; query?: Query<K> },
+    path: readonly (string | number)[],
+    query: Query<K>,
     etag: string | undefined,
     options?: RequestOptions,
   ): Promise<Conditional<Operations[K]['response']>> {
-    const result = await this.#call(operationId, { ...parts, ifNoneMatch: etag }, options);
+    const result = await this.#call(operationId, path, query, options, etag);
     if (result.status === 304) return { changed: false, etag: result.etag ?? etag ?? '' };
     return { changed: true, data: JSON.parse(result.text) as Operations[K]['response'], etag: result.etag };
   }
@@ -123,71 +127,67 @@ export class ChatClient {
 
   /** Starts a RAG (AI assistant) or vendor chat with the user's first message. */
   startChat(body: T.StartChatSessionRequest, options?: RequestOptions): Promise<T.StartChatResponse> {
-    return this.#json('startChat', { body: { client_message_id: newClientMessageId(), ...body } }, options);
+    return this.#json('startChat', [], withMessageId(body), options);
   }
 
   /** Starts (or reuses) a direct chat with another user, with the first message. */
   startDirectChat(body: T.StartDirectChat, options?: RequestOptions): Promise<T.StartChatResponse> {
-    return this.#json('startDirectChat', { body: { client_message_id: newClientMessageId(), ...body } }, options);
+    return this.#json('startDirectChat', [], withMessageId(body), options);
   }
 
   listChatSessions(query: Query<'listChatSessions'> = {}, options?: RequestOptions): Promise<T.PaginatedSessionList> {
-    return this.#json('listChatSessions', { query }, options);
+    return this.#json('listChatSessions', [], query, options);
   }
 
   /** `listChatSessions` with `If-None-Match`: cheap polling, `changed: false` on 304. */
   listChatSessionsIfChanged(query: Query<'listChatSessions'> = {}, etag?: string, options?: RequestOptions) {
-    return this.#conditional('listChatSessions', { query }, etag, options);
+    return this.#conditional('listChatSessions', [], query, etag, options);
   }
 
   updateChatSessionMetadata(sessionId: number, body: T.UpdateSessionMetadata, options?: RequestOptions): Promise<T.ChatSessionListItem> {
-    return this.#json('updateChatSessionMetadata', { path: { session_id: sessionId }, body }, options);
+    return this.#json('updateChatSessionMetadata', [sessionId], body, options);
   }
 
   // Messages
 
   /** Sends a message. A `client_message_id` is added when missing: keep it to repeat the send safely. */
   sendChatMessage(chatSessionId: number, body: T.SendMessage, options?: RequestOptions): Promise<T.ChatMessage> {
-    return this.#json(
-      'sendChatMessage',
-      { path: { chat_session_id: chatSessionId }, body: { client_message_id: newClientMessageId(), ...body } },
-      options,
-    );
+    return this.#json('sendChatMessage', [chatSessionId], withMessageId(body), options);
   }
 
   editChatMessage(chatSessionId: number, messageId: number, body: T.EditMessage, options?: RequestOptions): Promise<T.ChatMessage> {
-    return this.#json('editChatMessage', { path: { chat_session_id: chatSessionId, message_id: messageId }, body }, options);
+    return this.#json('editChatMessage', [chatSessionId, messageId], body, options);
   }
 
   deleteChatMessage(chatSessionId: number, messageId: number, options?: RequestOptions): Promise<T.ChatMessage> {
-    return this.#json('deleteChatMessage', { path: { chat_session_id: chatSessionId, message_id: messageId } }, options);
+    return this.#json('deleteChatMessage', [chatSessionId, messageId], undefined, options);
   }
 
   getChatMessageHistory(chatSessionId: number, query: Query<'getChatMessageHistory'> = {}, options?: RequestOptions): Promise<T.PaginatedMessages> {
-    return this.#json('getChatMessageHistory', { path: { chat_session_id: chatSessionId }, query }, options);
+    return this.#json('getChatMessageHistory', [chatSessionId], query, options);
   }
 
   /** `getChatMessageHistory` with `If-None-Match`: cheap polling, `changed: false` on 304. */
   getChatMessageHistoryIfChanged(chatSessionId: number, query: Query<'getChatMessageHistory'> = {}, etag?: string, options?: RequestOptions) {
-    return this.#conditional('getChatMessageHistory', { path: { chat_session_id: chatSessionId }, query }, etag, options);
+    return this.#conditional('getChatMessageHistory', [chatSessionId], query, etag, options);
   }
 
   getSpecificChatMessage(chatSessionId: number, messageId: number, options?: RequestOptions): Promise<T.ChatMessage> {
-    return this.#json('getSpecificChatMessage', { path: { chat_session_id: chatSessionId, message_id: messageId } }, options);
+    return this.#json('getSpecificChatMessage', [chatSessionId, messageId], undefined, options);
   }
 
   markChatMessagesAsRead(chatSessionId: number, body: T.MarkRead, options?: RequestOptions): Promise<T.GenericSuccess> {
-    return this.#json('markChatMessagesAsRead', { path: { chat_session_id: chatSessionId }, body }, options);
+    return this.#json('markChatMessagesAsRead', [chatSessionId], body, options);
   }
 
   // Reactions
 
   addChatReaction(chatSessionId: number, messageId: number, body: T.AddReaction, options?: RequestOptions): Promise<T.ReactionResponse> {
-    return this.#json('addChatReaction', { path: { chat_session_id: chatSessionId, message_id: messageId }, body }, options);
+    return this.#json('addChatReaction', [chatSessionId, messageId], body, options);
   }
 
   removeChatReaction(chatSessionId: number, messageId: number, body: T.RemoveReaction, options?: RequestOptions): Promise<T.ReactionResponse> {
-    return this.#json('removeChatReaction', { path: { chat_session_id: chatSessionId, message_id: messageId }, body }, options);
+    return this.#json('removeChatReaction', [chatSessionId, messageId], body, options);
   }
 
   // Media
@@ -199,66 +199,54 @@ export class ChatClient {
   async uploadChatMedia(chatSessionId: number, file: Blob & { name?: string }, options: UploadOptions & { filename?: string } = {}): Promise<T.ChatMediaUploadResponse> {
     const filename = options.filename ?? file.name ?? 'file';
     checkUpload({ name: filename, size: file.size });
-    const path = fillPath(OPERATIONS.uploadChatMedia.path, { chat_session_id: chatSessionId });
+    const path = fillPath(OPERATIONS.uploadChatMedia.path, [chatSessionId]);
     return (await uploadFile(this.#transport, path, file, filename, options)) as T.ChatMediaUploadResponse;
   }
 
   listChatMedia(chatSessionId: number, query: Query<'listChatMedia'> = {}, options?: RequestOptions): Promise<T.ChatMediaResponse[]> {
-    return this.#json('listChatMedia', { path: { chat_session_id: chatSessionId }, query }, options);
+    return this.#json('listChatMedia', [chatSessionId], query, options);
   }
 
   getChatMedia(chatSessionId: number, mediaId: number, options?: RequestOptions): Promise<T.ChatMediaResponse> {
-    return this.#json('getChatMedia', { path: { chat_session_id: chatSessionId, media_id: mediaId } }, options);
+    return this.#json('getChatMedia', [chatSessionId, mediaId], undefined, options);
   }
 
   deleteChatMedia(chatSessionId: number, mediaId: number, options?: RequestOptions): Promise<string> {
-    return this.#json('deleteChatMedia', { path: { chat_session_id: chatSessionId, media_id: mediaId } }, options);
+    return this.#json('deleteChatMedia', [chatSessionId, mediaId], undefined, options);
   }
 
   // Bots
 
   startBotConversation(botUsername: string, body: T.StartBotConversation, options?: RequestOptions): Promise<T.BotConversationSession> {
-    return this.#json(
-      'startBotConversation',
-      { path: { bot_username: botUsername }, body: { client_message_id: newClientMessageId(), ...body } },
-      options,
-    );
+    return this.#json('startBotConversation', [botUsername], withMessageId(body), options);
   }
 
   /** Sends a message or a suggestion to a bot; resolves to the bot's reply. */
   sendBotMessage(botUsername: string, body: T.BotInteraction, options?: RequestOptions): Promise<T.ChatMessage> {
-    return this.#json(
-      'sendBotMessage',
-      { path: { bot_username: botUsername }, body: { client_message_id: newClientMessageId(), ...body } },
-      options,
-    );
+    return this.#json('sendBotMessage', [botUsername], withMessageId(body), options);
   }
 
   getBotConversationStatus(botUsername: string, options?: RequestOptions): Promise<T.BotConversationSession> {
-    return this.#json('getBotConversationStatus', { path: { bot_username: botUsername } }, options);
+    return this.#json('getBotConversationStatus', [botUsername], undefined, options);
   }
 
   getBotSuggestions(botUsername: string, context?: string, options?: RequestOptions): Promise<T.BotSuggestions> {
-    return this.#json('getBotSuggestions', { path: { bot_username: botUsername }, query: { context } }, options);
+    return this.#json('getBotSuggestions', [botUsername], { context }, options);
   }
 
   restartBotConversation(botUsername: string, options?: RequestOptions): Promise<T.MessageResponse> {
-    return this.#json('restartBotConversation', { path: { bot_username: botUsername } }, options);
+    return this.#json('restartBotConversation', [botUsername], undefined, options);
   }
 
   transferBotToHuman(botUsername: string, body: T.BotTransfer = {}, options?: RequestOptions): Promise<T.MessageResponse> {
-    return this.#json('transferBotToHuman', { path: { bot_username: botUsername }, body }, options);
+    return this.#json('transferBotToHuman', [botUsername], body, options);
   }
 
   // RAG
 
   /** Asks the AI assistant; pass the first message's `client_message_id` to answer it without storing it twice. */
   sendRagQuery(chatSessionId: number, body: T.RagQueryRequest, options?: RequestOptions): Promise<T.RagQueryResponse> {
-    return this.#json(
-      'sendRagQuery',
-      { path: { chat_session_id: chatSessionId }, body: { client_message_id: newClientMessageId(), ...body } },
-      options,
-    );
+    return this.#json('sendRagQuery', [chatSessionId], withMessageId(body), options);
   }
 }
 
