@@ -59,9 +59,9 @@ export class ChatApiError extends Error {
   }
 }
 
-/** The error for input the client refuses before sending (422 `validation_failed`), with the reason to show. */
-export function invalidInput(message: string, details?: FieldError[]): ChatApiError {
-  return new ChatApiError({ source: 'client', status: 422, code: 'validation_failed', message, details });
+/** The error for input the client refuses before sending (422 `validation_failed` unless told), with the reason to show. */
+export function invalidInput(message: string, details?: FieldError[], status = 422, code = 'validation_failed'): ChatApiError {
+  return new ChatApiError({ source: 'client', status, code, message, details });
 }
 
 /** Parses a `Retry-After` header (seconds or an HTTP date) into seconds. */

@@ -70,11 +70,14 @@ export async function toChatApiError(error: unknown, operationId: string, signal
 export class Transport {
   readonly #ky: KyInstance;
   readonly #options: TransportOptions;
+  /** The API's base URL, without a trailing slash. */
+  readonly baseUrl: string;
 
   constructor(options: TransportOptions) {
     this.#options = options;
+    this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.#ky = ky.create({
-      prefixUrl: options.baseUrl.replace(/\/+$/, ''),
+      prefixUrl: this.baseUrl,
       timeout: options.timeout,
       fetch: options.fetch,
       throwHttpErrors: (status) => status !== 304,
@@ -89,14 +92,6 @@ export class Transport {
         retryOnTimeout: true,
       },
     });
-  }
-
-  get baseUrl(): string {
-    return this.#options.baseUrl.replace(/\/+$/, '');
-  }
-
-  get tokens(): TokenSource {
-    return this.#options.tokens;
   }
 
   get fetchImpl(): typeof fetch | undefined {

@@ -1,4 +1,4 @@
-import { ChatApiError, invalidInput } from './errors.js';
+import { invalidInput } from './errors.js';
 import { UPLOAD_LIMITS } from './types.gen.js';
 
 export type MediaType = 'image' | 'audio' | 'video' | 'file';
@@ -36,25 +36,19 @@ export function checkUpload(file: { name: string; size: number }): UploadLimitCh
   const extension = extensionOf(file.name);
   const kind = UPLOAD_LIMITS.find((k) => (k.extensions as readonly string[]).includes(extension));
   if (!kind) {
-    throw new ChatApiError({
-      source: 'client',
-      status: 415,
-      code: 'unsupported_media_type',
-      message: `${file.name} can't be sent: allowed are images (jpg, png, gif, webp), audio (mp3, wav, ogg, m4a), video (mp4, mov, avi, mkv, webm) and documents (pdf, Office files, txt, csv, zip).`,
-      details: [{ field: 'file', message: `.${extension || '?'} files are not accepted` }],
-    });
+    throw invalidInput(
+      `${file.name} can't be sent: allowed are images (jpg, png, gif, webp), audio (mp3, wav, ogg, m4a), video (mp4, mov, avi, mkv, webm) and documents (pdf, Office files, txt, csv, zip).`,
+      [{ field: 'file', message: `.${extension || '?'} files are not accepted` }],
+      415,
+      'unsupported_media_type',
+    );
   }
   if (file.size === 0) {
     throw invalidInput(`${file.name} is empty.`, [{ field: 'file', message: 'empty file' }]);
   }
   if (file.size > kind.maxBytes) {
-    throw new ChatApiError({
-      source: 'client',
-      status: 413,
-      code: 'file_too_large',
-      message: `${kind.label} can be at most ${formatBytes(kind.maxBytes)}; ${file.name} is ${formatBytes(file.size)}.`,
-      details: [{ field: 'file', message: `larger than ${formatBytes(kind.maxBytes)}` }],
-    });
+    const limit = formatBytes(kind.maxBytes);
+    throw invalidInput(`${kind.label} can be at most ${limit}; ${file.name} is ${formatBytes(file.size)}.`, [{ field: 'file', message: `larger than ${limit}` }], 413, 'file_too_large');
   }
   return { mediaType: kind.mediaType, extension, maxBytes: kind.maxBytes };
 }

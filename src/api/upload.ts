@@ -23,8 +23,6 @@ interface UploadResult {
   headers: { get(name: string): string | null };
 }
 
-class Unauthorized extends Error {}
-
 const OPERATION = 'uploadChatMedia';
 
 /**
@@ -87,17 +85,11 @@ export async function uploadFile(transport: Transport, path: string, file: Blob,
         const body = new FormData();
         body.append('file', file, filename);
         const r = await sendOnce(url, body, token, options, transport.fetchImpl);
-        if (r.status === 401) throw Object.assign(new Unauthorized(), { result: r });
+        if (r.status < 200 || r.status >= 300) throw errorFromResponse(r.status, r.headers, r.text, OPERATION);
         return r;
       },
-      (e) => e instanceof Unauthorized,
-    ).catch((e: unknown) => {
-      if (e instanceof Unauthorized) return (e as Unauthorized & { result: UploadResult }).result;
-      throw e;
-    });
-    if (result.status < 200 || result.status >= 300) {
-      throw errorFromResponse(result.status, result.headers, result.text, OPERATION);
-    }
+      (e) => e instanceof ChatApiError && e.status === 401,
+    );
     return JSON.parse(result.text);
   } catch (error) {
     throw await toChatApiError(error, OPERATION, options.signal);
