@@ -1,0 +1,30 @@
+// The CDN build (scripts/cdn-bundle.js) puts this module in place of every element's `*.terms.ts`: the widget file
+// holds no language. English is a term table of its own (kesk-chat.en.js, from src/i18n/locales/en.ts), loaded like
+// the others, so that a page downloads one language only; the elements take every string from the loaded tables
+// (LocaleController) and their `terms` (the English they would hold) is undefined.
+//
+// The top-level await holds back every module that imports this one, and so every element's definition: no element
+// renders before the tables of the language it starts in are there. The loader fetches that table in parallel with
+// the widget (src/loader/loader.ts), so the wait costs no round trip.
+import { loadEnglishFrom, loadLocale, resolveLang, type Lang } from './locale.js';
+
+loadEnglishFrom(() => import('./locales/en.js'));
+
+/** The English an element would hold: none in this build (see above). */
+export const terms = undefined;
+
+const ELEMENTS = 'kesk-chat, kesk-launcher, kesk-thread, kesk-composer, kesk-bot-suggestions, kesk-session-list, kesk-media-gallery';
+
+/**
+ * The languages the widget starts in: those of its elements already in the page and of the loader's stand-in
+ * launcher (which carries the loader's `data-lang`), else the page's own.
+ */
+function startLanguages(): Lang[] {
+  const langs = new Set([...document.querySelectorAll(`${ELEMENTS}, [data-kesk-chat-facade]`)].map(resolveLang));
+  return langs.size ? [...langs] : [resolveLang(document.body ?? document.documentElement)];
+}
+
+const started = await Promise.allSettled(startLanguages().map(loadLocale));
+// None arrived: English, the language an unsupported one falls back to. If it fails too, so does the widget (the
+// loader reports it and keeps its launcher).
+if (!started.some((result) => result.status === 'fulfilled')) await loadLocale('en');
