@@ -13,14 +13,13 @@ loadEnglishFrom(() => import('./locales/en.js'));
 /** The English an element would hold: none in this build (see above). */
 export const terms = undefined;
 
-const ELEMENTS = 'kesk-chat, kesk-launcher, kesk-thread, kesk-composer, kesk-bot-suggestions, kesk-session-list, kesk-media-gallery';
-
 /**
- * The languages the widget starts in: those of its elements already in the page and of the loader's stand-in
- * launcher (which carries the loader's `data-lang`), else the page's own.
+ * The languages the widget starts in: those of the `<kesk-chat>` roots already in the page and of the loader's
+ * stand-in launcher (which carries the loader's `data-lang`), else the page's own. (An element inside a root with a
+ * `lang` of its own starts in the root's and switches once its table is there.)
  */
 function startLanguages(): Lang[] {
-  const langs = new Set([...document.querySelectorAll(`${ELEMENTS}, [data-kesk-chat-facade]`)].map(resolveLang));
+  const langs = new Set([...document.querySelectorAll('kesk-chat, [data-kesk-chat-facade]')].map(resolveLang));
   return langs.size ? [...langs] : [resolveLang(document.body ?? document.documentElement)];
 }
 

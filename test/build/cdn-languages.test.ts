@@ -222,15 +222,18 @@ describe('build: the CDN widget in the page’s language', () => {
     await cdp('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: -1, uploadThroughput: -1 });
     const states: string[] = [];
     let sampling = true;
+    const state = () => `${panelLang(chat)} ${label(chat, 'close-button')} ${label(chat, 'send-button')}`;
     const sample = () => {
       if (!sampling) return;
-      states.push(`${panelLang(chat)} ${label(chat, 'close-button')} ${label(chat, 'send-button')}`);
+      states.push(state());
       requestAnimationFrame(sample);
     };
     try {
       chat.setAttribute('lang', 'en');
       sample();
       await waitUntil(() => label(chat, 'close-button') === 'Close chat', 'English arrives', { timeout: 10000 });
+      await chat.updateComplete;
+      states.push(state());
     } finally {
       sampling = false;
       await cdp('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
