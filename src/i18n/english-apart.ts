@@ -23,7 +23,25 @@ function startLanguages(): Lang[] {
   return langs.size ? [...langs] : [resolveLang(document.body ?? document.documentElement)];
 }
 
-const started = await Promise.allSettled(startLanguages().map(loadLocale));
-// None arrived: English, the language an unsupported one falls back to. If it fails too, so does the widget (the
-// loader reports it and keeps its launcher).
-if (!started.some((result) => result.status === 'fulfilled')) await loadLocale('en');
+/** Resolves after a few seconds, or sooner when the browser is back online. */
+function retryDelay(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      removeEventListener('online', done);
+      resolve();
+    };
+    const timer = setTimeout(done, 3000);
+    addEventListener('online', done);
+  });
+}
+
+// Until a table has arrived (offline, a flaky network), the elements wait and the loader's launcher stays; from the
+// second try on English is asked for too, and whichever comes first is shown (the element then switches to its own
+// language once that table is there).
+const langs = startLanguages();
+for (let attempt = 0; ; attempt++) {
+  const results = await Promise.allSettled((attempt ? [...langs, 'en' as const] : langs).map(loadLocale));
+  if (results.some((result) => result.status === 'fulfilled')) break;
+  await retryDelay();
+}

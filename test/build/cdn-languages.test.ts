@@ -232,7 +232,7 @@ describe('build: the CDN widget in the page’s language', () => {
       chat.setAttribute('lang', 'en');
       sample();
       await waitUntil(() => label(chat, 'close-button') === 'Close chat', 'English arrives', { timeout: 10000 });
-      await chat.updateComplete;
+      await (chat as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       states.push(state());
     } finally {
       sampling = false;
@@ -279,5 +279,26 @@ describe('build: the CDN widget in the page’s language', () => {
     // The widget still follows the next change.
     chat.setAttribute('lang', 'es');
     await waitUntil(() => label(chat, 'close-button') === 'Cerrar chat', 'Spanish arrives', { timeout: 10000 });
+  });
+
+  it('offline at the start: the launcher waits and the widget comes, in its language, once a table can load', async () => {
+    // Save-Data: the loader waits for the click (no load on idle time), so the tables are blocked before it asks.
+    const saveData = `<script>Object.defineProperty(navigator, 'connection', { value: { saveData: true } })</script>`;
+    const p = keep(await loaderPage('ar', {}, saveData));
+    const button = () => p.doc.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button');
+    await waitUntil(button, 'the launcher is drawn');
+    await cdp('Network.enable');
+    await cdp('Network.setBlockedURLs', { urls: ['*/kesk-chat.ar.js', '*/kesk-chat.en.js'] });
+    try {
+      button()!.click();
+      await waitUntil(() => p.win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/kesk-chat.js')), 'the widget file arrives', { timeout: 10000 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(p.win.customElements.get('kesk-chat'), 'no element defined without its strings').to.equal(undefined);
+      expect(button()!.getAttribute('aria-busy'), 'the launcher says it is busy').to.equal('true');
+    } finally {
+      await cdp('Network.setBlockedURLs', { urls: [] });
+    }
+    await waitUntil(() => p.chat() && label(p.chat()!, 'send-button') === 'إرسال', 'the widget opens in Arabic once the network is back', { timeout: 10000 });
+    expect(p.doc.querySelector('[data-kesk-chat-facade]'), 'the stand-in gave way').to.equal(null);
   });
 });
