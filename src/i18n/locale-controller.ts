@@ -1,24 +1,30 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { intlLocale, loadLocale, pageIsRtl, resolveLang, RTL, tablesOf, type ElementName, type Lang, type TermTables } from './locale.js';
+import { firstLoaded, intlLocale, loadLocale, pageIsRtl, resolveLang, RTL, tablesOf, type ElementName, type Lang, type TermTables } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
  * Gives an element its strings in the reader's language: `this.#l10n.terms` is typed like the English table. It
  * watches `lang` and `dir` on the element, its shadow hosts and the document element, loads a language's tables the first
- * time it is needed, and re-renders the host when they arrive. Until then (and for unsupported languages) the
- * strings are English.
+ * time it is needed, and switches the host to it (strings, `lang`, direction and dates together) when they arrive.
+ * Until then the host keeps the language it shows, and keeps it for good if they never do (offline, blocked). An
+ * element starts in English where it holds it (the npm package); in the CDN build, where it holds none, the page's
+ * table has arrived before any element is defined (src/i18n/english-apart.ts). Unsupported languages are English.
  */
 export class LocaleController<N extends ElementName> implements ReactiveController {
   readonly #host: Host;
   readonly #name: N;
-  readonly #english: TermTables[N];
+  /** The host's own English; undefined in the CDN build, where English is a term table like the others. */
+  readonly #english: TermTables[N] | undefined;
+  /** The language shown: one whose table is there. */
   #lang: Lang = 'en';
   #locale = 'en';
   #rtl = false;
+  /** The language the host asks for (its `lang`), shown once its table is there. */
+  #wanted: Lang = 'en';
   #observer?: MutationObserver;
 
-  constructor(host: Host, name: N, english: TermTables[N]) {
+  constructor(host: Host, name: N, english: TermTables[N] | undefined) {
     this.#host = host;
     this.#name = name;
     this.#english = english;
@@ -40,9 +46,13 @@ export class LocaleController<N extends ElementName> implements ReactiveControll
     return this.#rtl;
   }
 
-  /** The host's strings: the resolved language's table once loaded, English until then. */
+  /** The host's strings, in the language shown. */
   get terms(): TermTables[N] {
-    return (this.#lang === 'en' ? undefined : tablesOf(this.#lang)?.[this.#name]) ?? this.#english;
+    return this.#table(this.#lang) ?? this.#table(firstLoaded() ?? 'en')!;
+  }
+
+  #table(lang: Lang): TermTables[N] | undefined {
+    return tablesOf(lang)?.[this.#name] ?? (lang === 'en' ? this.#english : undefined);
   }
 
   hostConnected(): void {
@@ -64,21 +74,28 @@ export class LocaleController<N extends ElementName> implements ReactiveControll
   }
 
   #resolve(): void {
-    const lang = resolveLang(this.#host);
-    const locale = intlLocale(this.#host);
+    const wanted = resolveLang(this.#host);
+    this.#wanted = wanted;
+    if (this.#table(wanted)) return this.#show(wanted, intlLocale(this.#host));
+    // Not there yet: what is shown stays (only the page's direction may have changed) until it arrives.
+    if (!this.#table(this.#lang)) {
+      const lang = firstLoaded() ?? 'en';
+      this.#show(lang, lang);
+    } else this.#show(this.#lang, this.#locale);
+    loadLocale(wanted).then(
+      () => {
+        if (this.#wanted === wanted) this.#resolve();
+      },
+      () => undefined, // offline or blocked: stay in the language shown
+    );
+  }
+
+  #show(lang: Lang, locale: string): void {
     const rtl = RTL.has(lang) || pageIsRtl(this.#host);
     if (lang === this.#lang && locale === this.#locale && rtl === this.#rtl) return;
     this.#lang = lang;
     this.#locale = locale;
     this.#rtl = rtl;
     this.#host.requestUpdate();
-    if (!tablesOf(lang)) {
-      loadLocale(lang).then(
-        () => {
-          if (this.#lang === lang) this.#host.requestUpdate();
-        },
-        () => undefined, // offline or blocked: stay in English
-      );
-    }
   }
 }

@@ -6,7 +6,10 @@ import type { terms as mediaGallery } from '../components/media-gallery/media-ga
 import type { terms as sessionList } from '../components/session-list/session-list.terms.js';
 import type { terms as thread } from '../components/thread/thread.terms.js';
 
-/** The languages the widget speaks; English is bundled, the others load on first use. */
+/**
+ * The languages the widget speaks. In the npm package the elements hold English and the others load on first use;
+ * in the CDN build English is a term table of its own too (src/i18n/english-apart.ts).
+ */
 export const LANGUAGES = ['en', 'es', 'de', 'fr', 'ar'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
@@ -80,6 +83,14 @@ export function intlLocale(el: Element): string {
 const loaded = new Map<Lang, TermTables>();
 const pending = new Map<Lang, Promise<TermTables>>();
 
+/** Where English comes from when the elements do not hold it: set by src/i18n/english-apart.ts (the CDN build only). */
+let englishApart: (() => Promise<{ tables: TermTables }>) | undefined;
+
+/** Makes English a term table loaded like the others (the CDN build, where the elements hold no English). */
+export function loadEnglishFrom(load: () => Promise<{ tables: TermTables }>): void {
+  englishApart = load;
+}
+
 function importLocale(lang: Exclude<Lang, 'en'>): Promise<{ tables: TermTables }> {
   // One explicit import per language, so every bundler splits each into its own chunk.
   switch (lang) {
@@ -94,19 +105,28 @@ function importLocale(lang: Exclude<Lang, 'en'>): Promise<{ tables: TermTables }
   }
 }
 
-/** The tables of `lang` if they have arrived (English never needs to: the elements hold it). */
+/** The tables of `lang` if they have arrived (English in the npm package never does: the elements hold it). */
 export function tablesOf(lang: Lang): TermTables | undefined {
   return loaded.get(lang);
 }
 
-/** Loads the tables of `lang` once; resolves at once for English or a language already loaded. */
+/** A language whose tables have arrived, the first to arrive (undefined before any has). */
+export function firstLoaded(): Lang | undefined {
+  return loaded.keys().next().value;
+}
+
+/**
+ * Loads the tables of `lang` once; resolves at once for a language already loaded, and with `undefined` for English
+ * where the elements hold it.
+ */
 export function loadLocale(lang: Lang): Promise<TermTables | undefined> {
-  if (lang === 'en') return Promise.resolve(undefined);
   const ready = loaded.get(lang);
   if (ready) return Promise.resolve(ready);
+  const load = lang === 'en' ? englishApart : () => importLocale(lang);
+  if (!load) return Promise.resolve(undefined);
   let promise = pending.get(lang);
   if (!promise) {
-    promise = importLocale(lang).then(
+    promise = load().then(
       (module) => {
         loaded.set(lang, module.tables);
         return module.tables;

@@ -55,16 +55,25 @@ function pageTokens(host: HTMLElement, theme: string | null): void {
   probe.remove();
 }
 
-/** The stand-in's name in the widget's language (`data-lang`, else the page's, else the browser's). */
-function openLabel(lang: string | null): string {
-  const tag = (lang || document.documentElement.lang || navigator.language || 'en').toLowerCase().split(/[-_]/)[0] as keyof typeof OPEN_CHAT;
-  return OPEN_CHAT[tag] ?? OPEN_CHAT.en;
+/**
+ * The language the widget will speak, as its elements resolve it (src/i18n/locale.ts): `data-lang`, else the
+ * nearest `lang` above the body, else the browser's; one the widget does not speak is English.
+ */
+export function widgetLang(lang: string | null): keyof typeof OPEN_CHAT {
+  const tag = lang || (document.body ?? document.documentElement).closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
+  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return Object.hasOwn(OPEN_CHAT, base) ? (base as keyof typeof OPEN_CHAT) : 'en';
 }
 
-/** Draws the launcher button at the page's bottom corner; `position`, `theme` and `lang` take the widget's values. */
+/**
+ * Draws the launcher button at the page's bottom corner; `position`, `theme` and `lang` take the widget's values. A
+ * `lang` (the loader's `data-lang`) is set on the stand-in too: its name is in that language, and the widget reads
+ * it to know which term table to wait for (src/i18n/english-apart.ts).
+ */
 export function drawFacade(position: string | null, theme: string | null, lang: string | null = null): Facade {
   const host = document.createElement('div');
   host.setAttribute('data-kesk-chat-facade', '');
+  if (lang) host.setAttribute('lang', lang);
   if (position) host.setAttribute('position', position);
   if (theme) host.setAttribute('theme', theme);
   pageTokens(host, theme);
@@ -78,7 +87,7 @@ export function drawFacade(position: string | null, theme: string | null, lang: 
   } else root.append(make(document.createElement('style'), {}, document.createTextNode(CSS)));
   const path = make(document.createElementNS(SVG, 'path'), { fill: 'currentColor', d: ICON_PATH });
   const icon = make(document.createElementNS(SVG, 'svg'), { viewBox: '0 0 24 24', width: '28', height: '28', 'aria-hidden': 'true', focusable: 'false' }, path);
-  const button = make(document.createElement('button'), { part: 'launcher', type: 'button', 'aria-label': openLabel(lang), 'aria-expanded': 'false' }, icon);
+  const button = make(document.createElement('button'), { part: 'launcher', type: 'button', 'aria-label': OPEN_CHAT[widgetLang(lang)], 'aria-expanded': 'false' }, icon);
   root.append(button);
   document.body.append(host);
   return { host, button };

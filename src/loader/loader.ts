@@ -1,4 +1,4 @@
-import { drawFacade, type Facade } from './facade.js';
+import { drawFacade, widgetLang, type Facade } from './facade.js';
 import { eventName, takeQueue, type KeskChatMethod, type QueuedCall } from './queue.js';
 
 // The one-script-tag loader. A vendor adds
@@ -108,6 +108,12 @@ export function start(script: HTMLScriptElement): KeskChatApi {
   const load = (): Promise<void> =>
     (loading ??= (async () => {
       cancelIdle();
+      // The built widget (a .js file) holds no language: its term tables are files beside it, and it defines its
+      // elements once the page's has arrived (src/i18n/english-apart.ts). Fetched here, in parallel with the
+      // widget, the table is there when the widget asks for it. (From sources, the elements hold English.)
+      if (new URL(bundle).pathname.endsWith('.js')) {
+        import(/* @vite-ignore */ new URL(`kesk-chat.${widgetLang(config.get('lang') ?? null)}.js`, bundle).href).catch(() => undefined);
+      }
       await import(/* @vite-ignore */ bundle);
       await customElements.whenDefined('kesk-chat');
       if (destroyed) return;

@@ -1,6 +1,7 @@
 // The built one-script-tag files (dist/cdn, written by `npm run build:cdn` and by `npm run size` in `npm test`),
-// loaded as a vendor's page loads them: the minified widget works, and an English page downloads no term table
-// while a Spanish one downloads only its own.
+// loaded as a vendor's page loads them: the minified widget works, and an English page downloads the English term
+// table only (the widget file holds no language), then Spanish's when the widget switches to it. More of the
+// languages in test/build/cdn-languages.test.ts.
 import { expect, waitUntil } from '@open-wc/testing';
 import { deep } from '../helpers/deep-query.js';
 import { newUser, world } from '../helpers/emulator.js';
@@ -13,7 +14,7 @@ const requested = () =>
     .filter((p) => p.startsWith(`${CDN}/`));
 
 describe('build: the CDN files', () => {
-  it('mount the widget from the loader tag, in English without a term table, then in Spanish with its own', async () => {
+  it('mount the widget from the loader tag, in English with its table alone, then in Spanish with its own', async () => {
     const probe = await fetch(`${CDN}/kesk-chat-loader.js`, { method: 'HEAD' });
     expect(probe.ok, 'dist/cdn is built (npm run build:cdn)').to.be.true;
     const vendor = String((await world()).vendor_locations[0].id);
@@ -33,7 +34,7 @@ describe('build: the CDN files', () => {
     const chat = api.element!;
     expect(deep(chat, '[part~="heading"]')!.textContent).to.include('Chat with the store');
     expect(requested()).to.include(`${CDN}/kesk-chat.js`);
-    expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p)), 'no term table for English').to.deep.equal([]);
+    expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p)), 'the English table, no other').to.deep.equal([`${CDN}/kesk-chat.en.js`]);
 
     api.send('Hola, ¿tienen las botas en la talla 42?');
     await waitUntil(() => deep(chat, '[part~="bubble"]')?.textContent?.includes('talla 42'), 'the message shows in the thread', { timeout: 10000 });
@@ -42,7 +43,7 @@ describe('build: the CDN files', () => {
     expect(close()).to.equal('Close chat');
     chat.setAttribute('lang', 'es');
     await waitUntil(() => close() === 'Cerrar chat', 'Spanish arrives', { timeout: 10000 });
-    expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p))).to.deep.equal([`${CDN}/kesk-chat.es.js`]);
+    expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p))).to.deep.equal([`${CDN}/kesk-chat.en.js`, `${CDN}/kesk-chat.es.js`]);
 
     // The conversations list and the gallery ship inside the one file (scripts/eager-views.js): they open, styled,
     // with no further request.

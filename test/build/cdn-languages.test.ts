@@ -1,0 +1,304 @@
+// The built CDN files (dist/cdn) in pages of their own language, each in a fresh frame: the widget file holds no
+// language, every language (English too) is a term table of its own, and a page downloads its own only. The shopper
+// never sees a string of another language: the widget defines its elements once the page's table is there, and a
+// change of language shows the new strings only once their table has arrived (or never, if it cannot).
+import { executeServerCommand } from '@web/test-runner-commands';
+import { expect, waitUntil } from '@open-wc/testing';
+import { terms as botSuggestions } from '../../src/components/bot-suggestions/bot-suggestions.terms.js';
+import { terms as chat } from '../../src/components/chat/chat.terms.js';
+import { terms as composer } from '../../src/components/composer/composer.terms.js';
+import { terms as launcher } from '../../src/components/launcher/launcher.terms.js';
+import { terms as thread } from '../../src/components/thread/thread.terms.js';
+import { tables as ar } from '../../src/i18n/locales/ar.js';
+import { tables as de } from '../../src/i18n/locales/de.js';
+import { tables as es } from '../../src/i18n/locales/es.js';
+import { tables as fr } from '../../src/i18n/locales/fr.js';
+import { STRICT_CSP } from '../../scripts/strict-csp.js';
+import { deep, deepAll } from '../helpers/deep-query.js';
+import { newUser, world } from '../helpers/emulator.js';
+
+const CDN = '/dist/cdn';
+const cdp = (method: string, params: object = {}) => executeServerCommand('cdp', { method, params });
+
+/** Every string of a term table (the functions' results aside). */
+function strings(...tables: unknown[]): Set<string> {
+  const out = new Set<string>();
+  const collect = (value: unknown) => {
+    if (typeof value === 'string') out.add(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  tables.forEach(collect);
+  return out;
+}
+
+/** The English strings of the elements a conversation shows. */
+const ENGLISH = [...strings(botSuggestions, chat, composer, launcher, thread)];
+const OTHERS = { ar, de, es, fr };
+
+/** What a user reads or hears of `root`: its text and accessible names, through shadow roots. */
+function visible(root: Element): string[] {
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim()) out.push(node.textContent!.trim());
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'aria-roledescription']) {
+        const value = el.getAttribute(name);
+        if (value) out.push(value);
+      }
+      if (el.shadowRoot) walk(el.shadowRoot);
+    }
+    node.childNodes.forEach(walk);
+  };
+  walk(root);
+  return out;
+}
+
+/** The English strings among `texts` that `lang` does not say the same way (“Message” is French too). */
+function englishIn(texts: string[], lang: keyof typeof OTHERS): string[] {
+  const own = strings(OTHERS[lang]);
+  return ENGLISH.filter((term) => texts.includes(term) && !own.has(term));
+}
+
+interface Page {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+  /** The term tables the page fetched, in order (`en`, `ar`, …). */
+  tables(): string[];
+  chat(): HTMLElement | undefined;
+}
+
+/** A fresh page of its own language (`<html lang>`), with `head` and `body` as its markup. */
+async function page(lang: string, body: string, head = ''): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 420px; height: 720px; border: 0';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"${lang === 'ar' ? ' dir="rtl"' : ''}><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  const doc = frame.contentDocument!;
+  return {
+    frame,
+    win,
+    doc,
+    tables: () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => /^\/dist\/cdn\/kesk-chat\.[a-z]+\.js$/.test(p))
+        .map((p) => p.split('.')[1]),
+    chat: () => doc.querySelector<HTMLElement>('kesk-chat') ?? undefined,
+  };
+}
+
+/** A vendor's page with the one loader tag (after `head`). */
+async function loaderPage(lang: string, extra: Record<string, string> = {}, head = ''): Promise<Page> {
+  const vendor = String((await world()).vendor_locations[0].id);
+  const data = { 'api-base': '/v1', token: newUser(), mode: 'vendor', 'vendor-location-id': vendor, ...extra };
+  const attributes = Object.entries(data)
+    .map(([name, value]) => `data-${name}="${value}"`)
+    .join(' ');
+  return page(lang, `<script src="${CDN}/kesk-chat-loader.js" ${attributes}></script>`, head);
+}
+
+/**
+ * Clicks the loader's launcher and waits for the open panel, recording on every frame from the click on what the
+ * widget shows: `seen` holds every text and name it ever showed.
+ */
+async function openThroughLoader(p: Page): Promise<{ chat: HTMLElement; seen: Set<string>; stop(): void }> {
+  const facade = () => p.doc.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button');
+  await waitUntil(facade, 'the launcher is drawn');
+  const seen = new Set<string>();
+  let running = true;
+  const sample = () => {
+    if (!running) return;
+    const el = p.chat();
+    if (el) for (const text of visible(el)) seen.add(text);
+    requestAnimationFrame(sample);
+  };
+  sample();
+  facade()!.click();
+  await waitUntil(() => p.chat() && deep(p.chat()!, '[part~="heading"]') && deep(p.chat()!, 'textarea'), 'the widget mounts and opens', { timeout: 15000 });
+  return { chat: p.chat()!, seen, stop: () => (running = false) };
+}
+
+const label = (root: Element, part: string) => deep(root, `[part~="${part}"]`)?.getAttribute('aria-label');
+const panelLang = (root: Element) => deep(root, '[part~="panel"]')?.getAttribute('lang');
+
+describe('build: the CDN widget in the page’s language', () => {
+  let frames: HTMLIFrameElement[] = [];
+  const keep = (p: Page) => (frames.push(p.frame), p);
+  before(async () => {
+    const probe = await fetch(`${CDN}/kesk-chat.en.js`, { method: 'HEAD' });
+    expect(probe.ok, 'dist/cdn is built with its English table (npm run build:cdn)').to.be.true;
+    expect(ENGLISH.length).to.be.greaterThan(50);
+  });
+  afterEach(() => {
+    frames.forEach((f) => f.remove());
+    frames = [];
+  });
+
+  it('an English page through the loader: English from kesk-chat.en.js, no other table', async () => {
+    const p = keep(await loaderPage('en'));
+    const { chat, stop } = await openThroughLoader(p);
+    stop();
+    expect(deep(chat, '[part~="heading"]')!.textContent).to.include('Chat with the store');
+    expect(label(chat, 'close-button')).to.equal('Close chat');
+    expect(label(chat, 'send-button')).to.equal('Send');
+    expect(p.tables()).to.deep.equal(['en']);
+    const widget = p.win.performance.getEntriesByType('resource').find((e) => e.name.endsWith('/kesk-chat.js'));
+    expect(widget, 'the widget file').to.exist;
+  });
+
+  it('an Arabic page through the loader: Arabic from the first frame, no English anywhere, kesk-chat.ar.js only', async () => {
+    const p = keep(await loaderPage('ar'));
+    const button = () => p.doc.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button');
+    await waitUntil(button, 'the launcher is drawn');
+    expect(button()!.getAttribute('aria-label')).to.equal('فتح الدردشة');
+    const { chat, seen, stop } = await openThroughLoader(p);
+    await waitUntil(() => deepAll(chat, '[part~="empty"]').length > 0, 'the greeting shows');
+    stop();
+    expect(englishIn([...seen], 'ar'), 'English shown at some frame').to.deep.equal([]);
+    expect(label(chat, 'close-button')).to.equal('إغلاق الدردشة');
+    expect(label(chat, 'send-button')).to.equal('إرسال');
+    expect(panelLang(chat)).to.equal('ar');
+    expect(p.win.getComputedStyle(deep(chat, '[part~="panel"]')!).direction).to.equal('rtl');
+    expect(p.tables(), 'the Arabic table only: no English downloaded').to.deep.equal(['ar']);
+    const entry = (file: string) => p.win.performance.getEntriesByType('resource').find((e) => e.name.endsWith(`/${file}`)) as PerformanceResourceTiming;
+    expect(entry('kesk-chat.ar.js').startTime, 'the loader fetches the table in parallel with the widget').to.be.below(entry('kesk-chat.js').responseEnd);
+  });
+
+  it('under the strict Content-Security-Policy: the table fetched beside the widget is a script from \'self\'', async () => {
+    const policy = `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}"><script src="/test/security/strict/violations.js"></script>`;
+    const p = keep(await loaderPage('ar', {}, policy));
+    const { chat, stop } = await openThroughLoader(p);
+    stop();
+    await waitUntil(() => label(chat, 'send-button') === 'إرسال', 'the composer speaks Arabic');
+    expect(p.tables()).to.deep.equal(['ar']);
+    const recorded = p.win as unknown as { __violations: unknown[]; __errors: string[] };
+    expect(recorded.__violations, 'no violation').to.deep.equal([]);
+    expect(recorded.__errors, 'no error').to.deep.equal([]);
+    // The policy is in force: an inline style is refused.
+    const style = p.doc.createElement('style');
+    style.textContent = 'body { color: red }';
+    p.doc.head.append(style);
+    await waitUntil(() => recorded.__violations.length === 1, 'the page enforces the policy');
+  });
+
+  it('data-lang on an English page: the loader fetches that language, and only it', async () => {
+    const p = keep(await loaderPage('en', { lang: 'de' }));
+    const { chat, seen, stop } = await openThroughLoader(p);
+    stop();
+    expect(label(chat, 'close-button')).to.equal('Chat schließen');
+    expect(englishIn([...seen], 'de'), 'English shown at some frame').to.deep.equal([]);
+    expect(p.tables()).to.deep.equal(['de']);
+  });
+
+  it('a plain module script without the loader: the elements in the page speak its language', async () => {
+    const vendor = String((await world()).vendor_locations[0].id);
+    const p = keep(
+      await page(
+        'fr',
+        `<kesk-chat api-base="/v1" token="${newUser()}" mode="vendor" vendor-location-id="${vendor}" inline></kesk-chat><script type="module" src="${CDN}/kesk-chat.js"></script>`,
+      ),
+    );
+    await waitUntil(() => p.chat() && label(p.chat()!, 'send-button'), 'the inline widget renders', { timeout: 15000 });
+    const chat = p.chat()!;
+    expect(label(chat, 'send-button')).to.equal('Envoyer');
+    expect(englishIn(visible(chat), 'fr')).to.deep.equal([]);
+    expect(p.tables()).to.deep.equal(['fr']);
+  });
+
+  it('switches at run time, Arabic to English and English to Spanish, each once its table is there', async () => {
+    const p = keep(await loaderPage('ar'));
+    const { chat, stop } = await openThroughLoader(p);
+    stop();
+    expect(label(chat, 'close-button')).to.equal('إغلاق الدردشة');
+    // A slow network, so that the wait for the table spans frames: on each, the widget is in one language, whole.
+    await cdp('Network.enable');
+    await cdp('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: -1, uploadThroughput: -1 });
+    const states: string[] = [];
+    let sampling = true;
+    const state = () => `${panelLang(chat)} ${label(chat, 'close-button')} ${label(chat, 'send-button')}`;
+    const sample = () => {
+      if (!sampling) return;
+      states.push(state());
+      requestAnimationFrame(sample);
+    };
+    try {
+      chat.setAttribute('lang', 'en');
+      sample();
+      await waitUntil(() => label(chat, 'close-button') === 'Close chat', 'English arrives', { timeout: 10000 });
+      await (chat as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+      states.push(state());
+    } finally {
+      sampling = false;
+      await cdp('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+      await cdp('Network.setCacheDisabled', { cacheDisabled: false });
+    }
+    const seen = [...new Set(states)];
+    expect(seen, 'Arabic until English has arrived, then English; nothing between').to.deep.equal(['ar إغلاق الدردشة إرسال', 'en Close chat Send']);
+    expect(states.filter((s) => s.startsWith('ar')).length, 'frames waited for the table').to.be.greaterThan(3);
+    expect(p.win.getComputedStyle(deep(chat, '[part~="panel"]')!).direction, 'an English widget on a right-to-left page').to.equal('rtl');
+    expect(p.tables()).to.deep.equal(['ar', 'en']);
+
+    const q = keep(await loaderPage('en'));
+    const en = (await openThroughLoader(q)).chat;
+    q.doc.documentElement.setAttribute('lang', 'es');
+    await waitUntil(() => label(en, 'close-button') === 'Cerrar chat', 'Spanish arrives', { timeout: 10000 });
+    expect(label(en, 'send-button')).to.equal('Enviar');
+    expect(panelLang(en)).to.equal('es');
+    expect(englishIn(visible(en), 'es')).to.deep.equal([]);
+    expect(q.tables()).to.deep.equal(['en', 'es']);
+  });
+
+  it('a table that cannot load (blocked, offline) leaves the widget in its language, whole', async () => {
+    const p = keep(await loaderPage('en'));
+    const { chat } = await openThroughLoader(p);
+    await cdp('Network.enable');
+    await cdp('Network.setBlockedURLs', { urls: ['*/kesk-chat.fr.js'] });
+    try {
+      chat.setAttribute('lang', 'fr');
+      // The widget's request for the table and this one are the same module fetch: once it has failed, so has the
+      // widget's.
+      const failed = await (p.win as unknown as { eval(code: string): Promise<unknown> })
+        .eval(`import('${CDN}/kesk-chat.fr.js')`)
+        .then(() => false, () => true);
+      expect(failed, 'the French table is blocked').to.be.true;
+      await new Promise((resolve) => p.win.requestAnimationFrame(resolve));
+      expect(label(chat, 'close-button')).to.equal('Close chat');
+      expect(label(chat, 'send-button')).to.equal('Send');
+      expect(panelLang(chat)).to.equal('en');
+      expect(visible(chat)).to.include('Chat with the store');
+    } finally {
+      await cdp('Network.setBlockedURLs', { urls: [] });
+    }
+    // The widget still follows the next change.
+    chat.setAttribute('lang', 'es');
+    await waitUntil(() => label(chat, 'close-button') === 'Cerrar chat', 'Spanish arrives', { timeout: 10000 });
+  });
+
+  it('offline at the start: the launcher waits and the widget comes, in its language, once a table can load', async () => {
+    // Save-Data: the loader waits for the click (no load on idle time), so the tables are blocked before it asks.
+    const saveData = `<script>Object.defineProperty(navigator, 'connection', { value: { saveData: true } })</script>`;
+    const p = keep(await loaderPage('ar', {}, saveData));
+    const button = () => p.doc.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button');
+    await waitUntil(button, 'the launcher is drawn');
+    await cdp('Network.enable');
+    await cdp('Network.setBlockedURLs', { urls: ['*/kesk-chat.ar.js', '*/kesk-chat.en.js'] });
+    try {
+      button()!.click();
+      await waitUntil(() => p.win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/kesk-chat.js')), 'the widget file arrives', { timeout: 10000 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(p.win.customElements.get('kesk-chat'), 'no element defined without its strings').to.equal(undefined);
+      expect(button()!.getAttribute('aria-busy'), 'the launcher says it is busy').to.equal('true');
+    } finally {
+      await cdp('Network.setBlockedURLs', { urls: [] });
+    }
+    await waitUntil(() => p.chat() && label(p.chat()!, 'send-button') === 'إرسال', 'the widget opens in Arabic once the network is back', { timeout: 10000 });
+    expect(p.doc.querySelector('[data-kesk-chat-facade]'), 'the stand-in gave way').to.equal(null);
+  });
+});
