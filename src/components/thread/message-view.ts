@@ -212,15 +212,16 @@ function notice(item: ThreadItem, time: string, terms: typeof english): Template
     ><span .textContent=${m.deleted ? terms.deleted : m.content}></span> <time part="time" datetime=${m.created_at} .textContent=${time}></time></article>`;
 }
 
-/** One row of the thread: the date separator when a day starts, then the message or the system notice. */
-export function renderRow(row: Row, host: MessageHost, last = false): TemplateResult {
+/** The classes of a row's element: where it stands in its group, and whether it is the thread's last. */
+export const rowClass = (row: Row, last: boolean) => `row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}`;
+
+/** What one row of the thread holds: the date separator when a day starts, then the message or the system notice. */
+export function renderRow(row: Row, host: MessageHost): TemplateResult {
   const date = new Date(row.item.message.created_at);
   const time = timeLabel(date, host.locale);
   const system = row.item.message.sender.kind === 'system';
   const inner = system ? notice(row.item, time, host.terms) : message(row, host, time);
-  const body = row.dayStart
+  return row.dayStart
     ? html`<div part="date-separator" class="date"><span .textContent=${dayLabel(date, host.locale, host.now, host.terms)}></span></div>${inner}`
     : inner;
-  return html`<div class="row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}" data-key=${row.item.key}
-    >${body}</div>`;
 }

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators/state.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { UiState } from '../../state/ui-store.js';
-import { renderRow, type MessageHost } from './message-view.js';
+import { renderRow, rowClass, type MessageHost } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { MessageWindow } from './message-window.js';
 import { toRows, type Row } from './rows.js';
@@ -101,8 +100,6 @@ export class KeskThread extends LitElement {
   /** The key of the message asking whether to delete it. */
   @state() private confirmFor: string | null = null;
   @state() private unseen = false;
-  /** What the live region says: messages that arrived, and sends that failed (the newest few). */
-  @state() private announcements: Array<{ key: string; text: string }> = [];
   /** Long messages shown whole, by key. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
@@ -111,7 +108,11 @@ export class KeskThread extends LitElement {
   readonly #window = new MessageWindow();
   readonly #focus = new MessageFocus(() => this.#rowElements());
   #announcing?: { store: ChatContextValue['conversation']; off: () => void };
-  #announced = 0;
+  /**
+   * The rendered rows' elements by message key, in order. Each row renders into an element of its own, so history
+   * arriving above or the window moving adds and removes rows but moves none: focus and loaded images stay put.
+   */
+  #rowEls = new Map<string, HTMLElement>();
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
@@ -230,8 +231,13 @@ export class KeskThread extends LitElement {
     if (text) this.#say(terms.announce(m.sender.name || terms.notice, text));
   }
 
+  /** Adds a line to the live region, which keeps the newest five (the older ones have been read out). */
   #say(text: string): void {
-    this.announcements = [...this.announcements.slice(-4), { key: String(++this.#announced), text }];
+    const region = this.#find('.announcer');
+    const line = document.createElement('p');
+    line.textContent = text;
+    region?.append(line);
+    if (region && region.childElementCount > 5) region.firstElementChild!.remove();
   }
 
   /** The rendered message rows, oldest first. */
@@ -256,6 +262,7 @@ export class KeskThread extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#renderRows();
     const scroller = this.#scroller!;
     if (!this.#resize) {
       this.#resize = new ResizeObserver(() => this.#stick && this.#toBottom());
@@ -455,10 +462,9 @@ export class KeskThread extends LitElement {
     this.#scroller?.focus({ preventScroll: true });
   };
 
-  protected override render() {
-    const s = this.#conversation.state;
-    const empty = !this.#rows.length;
-    const thinking = this.chat?.conversation.config.mode === 'assistant';
+  /** Renders the window's rows into the log, keeping each message's element (see `#rowEls`). */
+  #renderRows(): void {
+    const content = this.#content!;
     const host: MessageHost = {
       ...this.#actions,
       locale: this.#l10n.locale,
@@ -470,21 +476,38 @@ export class KeskThread extends LitElement {
       editingId: this.#ui.state?.editingMessageId ?? null,
       expanded: this.expanded,
     };
+    const shown = new Map<string, HTMLElement>();
+    for (const row of this.#rows.slice(this.#window.start, this.#window.end)) {
+      const key = row.item.key;
+      const el = this.#rowEls.get(key) ?? document.createElement('div');
+      el.className = rowClass(row, row === this.#rows.at(-1));
+      el.dataset.key = key;
+      render(renderRow(row, host), el, { host: this });
+      shown.set(key, el);
+    }
+    for (const [key, el] of this.#rowEls) if (!shown.has(key)) el.remove();
+    this.#rowEls = shown;
+    // In order: only a row out of place moves (a message that took its stored place among the others).
+    let next = content.firstElementChild;
+    for (const el of shown.values()) {
+      if (el === next) next = el.nextElementSibling;
+      else content.insertBefore(el, next);
+    }
+  }
+
+  protected override render() {
+    const s = this.#conversation.state;
+    const empty = !this.#rows.length;
+    const thinking = this.chat?.conversation.config.mode === 'assistant';
     return html`<div part="thread" class="thread">
       <div class="viewport">
         <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
           tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
           <div class="above"></div>
-          <div class="content">
-            ${repeat(
-              this.#rows.slice(this.#window.start, this.#window.end),
-              (row) => row.item.key,
-              (row) => renderRow(row, host, row === this.#rows.at(-1)),
-            )}
-          </div>
+          <div class="content"></div>
           <div class="below"></div>
         </div>
-        <div class="announcer visually-hidden" aria-live="polite">${repeat(this.announcements, (a) => a.key, (a) => html`<p>${a.text}</p>`)}</div>
+        <div class="announcer visually-hidden" aria-live="polite"></div>
         ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
         ${s?.loading && empty ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>` : nothing}
         ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>` : nothing}
