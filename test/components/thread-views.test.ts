@@ -191,6 +191,21 @@ describe('kesk-thread views', () => {
     expect(rows, 'the rows are in order').to.deep.equal([...rows].sort((a, b) => a - b));
   });
 
+  it('renders a message’s text again only when the text changes', async () => {
+    const m = await mountFixedThread(30, { height: 400, text: (i) => `Text ${i} end, see https://example.com/${i}` });
+    await until(() => onScreen(m, m.message('Text 30 end')), 'the newest message is on screen');
+    const text = () => m.message('Text 30 end')!.querySelector('.text')!;
+    const before = text();
+    const node = before.firstChild;
+    // Re-renders that leave the text as it was: another message's picker opening, a bare update.
+    m.message('Text 29 end')!.querySelector<HTMLButtonElement>('button[aria-label="React"]')!.click();
+    await until(() => m.part('reaction-picker'), 'the picker opens');
+    m.el.requestUpdate();
+    await m.el.updateComplete;
+    expect(text(), 'the same element').to.equal(before);
+    expect(text().firstChild, 'the same nodes').to.equal(node);
+  });
+
   it('"New messages" jumps to the newest and renders just the newest again', async () => {
     const token = newUser();
     const sessionId = await vendorSession(token, 'Start');

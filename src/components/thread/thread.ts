@@ -5,7 +5,7 @@ import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { UiState } from '../../state/ui-store.js';
-import { renderRow, rowClass, type MessageHost } from './message-view.js';
+import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { MessageWindow } from './message-window.js';
 import { toRows, type Row } from './rows.js';
@@ -113,6 +113,8 @@ export class KeskThread extends LitElement {
    * arriving above or the window moving adds and removes rows but moves none: focus and loaded images stay put.
    */
   #rowEls = new Map<string, HTMLElement>();
+  /** The rendered messages' texts (see `MessageHost.texts`). */
+  readonly #texts = new Map<string, RenderedText>();
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
@@ -369,7 +371,7 @@ export class KeskThread extends LitElement {
   }
 
   /** What the message templates call: the intents behind every button in a message. */
-  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded'> = {
+  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded' | 'texts'> = {
     expand: (item) => {
       this.expanded = new Set(this.expanded).add(item.key);
     },
@@ -475,6 +477,7 @@ export class KeskThread extends LitElement {
       confirmFor: this.confirmFor,
       editingId: this.#ui.state?.editingMessageId ?? null,
       expanded: this.expanded,
+      texts: this.#texts,
     };
     const shown = new Map<string, HTMLElement>();
     for (const row of this.#rows.slice(this.#window.start, this.#window.end)) {
@@ -486,6 +489,7 @@ export class KeskThread extends LitElement {
       shown.set(key, el);
     }
     for (const [key, el] of this.#rowEls) if (!shown.has(key)) el.remove();
+    for (const key of this.#texts.keys()) if (!shown.has(key)) this.#texts.delete(key);
     this.#rowEls = shown;
     // In order: only a row out of place moves (a message that took its stored place among the others).
     let next = content.firstElementChild;
