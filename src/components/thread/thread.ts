@@ -244,7 +244,7 @@ export class KeskThread extends LitElement {
 
   /** The rendered message rows, oldest first. */
   #rowElements(): HTMLElement[] {
-    return [...(this.#content?.children ?? [])] as HTMLElement[];
+    return [...this.#rowEls.values()];
   }
 
   /** The first message row at least partly on screen, and how far its top is from the top of the view. */
@@ -256,10 +256,6 @@ export class KeskThread extends LitElement {
       if (rect.bottom > top + 1) return { key: row.dataset.key!, offset: row.lastElementChild!.getBoundingClientRect().top - top };
     }
     return undefined;
-  }
-
-  #rowElement(key: string): HTMLElement | undefined {
-    return this.#rowElements().find((r) => r.dataset.key === key);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -281,7 +277,7 @@ export class KeskThread extends LitElement {
     this.#anchor = undefined;
     if (this.#stick) this.#toBottom();
     else if (anchor) {
-      const row = this.#rowElement(anchor.key)?.lastElementChild;
+      const row = this.#rowEls.get(anchor.key)?.lastElementChild;
       const delta = row ? row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset : 0;
       if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
     }
@@ -412,7 +408,7 @@ export class KeskThread extends LitElement {
   };
 
   #focusIn(key: string, selector: string): void {
-    void this.updateComplete.then(() => this.#rowElement(key)?.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => this.#rowEls.get(key)?.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #onKeydown = (e: KeyboardEvent): void => {
