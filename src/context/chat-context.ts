@@ -1,4 +1,4 @@
-import { ContextConsumer, createContext } from '@lit/context';
+import { createContext, type ContextCallback } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import type { ChatApi } from '../state/chat-api.js';
 import type { ConversationStore } from '../state/conversation-store.js';
@@ -21,10 +21,56 @@ export interface ChatContextValue {
  */
 export const chatContext = createContext<ChatContextValue>(Symbol.for('kesk-chat/context@1'));
 
+/** An event of the context protocol about the chat context, from `target`, with `fields` of its kind. */
+const contextEvent = (type: string, target: Element, fields?: object) =>
+  Object.assign(new Event(type, { bubbles: true, composed: true }), { context: chatContext, contextTarget: target, ...fields });
+
 /**
  * Subscribes `host` to the chat context of the `<kesk-chat>` (or other provider) around it; `set` receives each
- * value. What `@consume({ context: chatContext, subscribe: true })` does, without shipping the decorator.
+ * value. What @lit/context's `ContextConsumer` does with `subscribe: true`, in the same protocol: each connection
+ * asks again, and a value from a new provider (the element moved, or one above handed it over) leaves the old one.
  */
-export function consumeChat(host: ReactiveElement, set: (chat: ChatContextValue) => void) {
-  return new ContextConsumer(host, { context: chatContext, subscribe: true, callback: set });
+export function consumeChat(host: ReactiveElement, set: (chat: ChatContextValue) => void): void {
+  let unsubscribe: (() => void) | undefined;
+  const callback = (chat: ChatContextValue, dispose?: () => void) => {
+    if (unsubscribe !== dispose) unsubscribe?.();
+    unsubscribe = dispose;
+    set(chat);
+  };
+  host.addController({
+    hostConnected: () => host.dispatchEvent(contextEvent('context-request', host, { callback, subscribe: true })),
+    hostDisconnected: () => {
+      unsubscribe?.();
+      unsubscribe = undefined;
+    },
+  });
+}
+
+/**
+ * Provides the chat context to the elements inside `host` (the protocol of @lit/context, as its ContextProvider
+ * speaks it for one value); returns the function that sets the value and hands it to every subscriber. `host`
+ * calls `announce` as it connects: a provider above it (a page's own) then hands over the consumers inside it.
+ */
+export function provideChat(host: HTMLElement): { set(chat: ChatContextValue): void; announce(): void } {
+  let value: ChatContextValue | undefined;
+  const subscribers = new Map<ContextCallback<ChatContextValue | undefined>, () => void>();
+  host.addEventListener('context-request', (event) => {
+    // Not for another context, nor the host's own request.
+    if (event.context !== chatContext || (event.contextTarget ?? event.composedPath()[0]) === host) return;
+    event.stopPropagation();
+    const { callback } = event as { callback: ContextCallback<ChatContextValue | undefined> };
+    if (!event.subscribe) return callback(value);
+    const dispose = subscribers.get(callback) ?? (() => subscribers.delete(callback));
+    subscribers.set(callback, dispose);
+    callback(value, dispose);
+  });
+  return {
+    set(chat) {
+      value = chat;
+      subscribers.forEach((dispose, callback) => callback(chat, dispose));
+    },
+    announce() {
+      host.dispatchEvent(contextEvent('context-provider', host));
+    },
+  };
 }

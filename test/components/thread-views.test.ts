@@ -171,6 +171,41 @@ describe('kesk-thread views', () => {
     expect(m.articles().length).to.be.at.most(150);
   });
 
+  it('growing its window above keeps the messages already rendered: the same elements, focus and all', async () => {
+    const m = await mountFixedThread(300, { height: 400, text: (i) => `Row ${i} end` });
+    await until(() => onScreen(m, m.message('Row 300 end')), 'the newest message is on screen');
+    const oldest = m.articles()[0]!;
+    const newest = m.message('Row 300 end')!;
+    const before = m.articles().length;
+    oldest.focus({ preventScroll: true });
+    // Up a screen at a time (a jump far up would move the window rather than grow it).
+    for (let i = 0; i < 20 && m.articles().length === before; i++) {
+      m.scroller.scrollTop -= 300;
+      await settle(40);
+    }
+    expect(m.articles().length, 'the window grew above').to.be.greaterThan(before);
+    expect(oldest.isConnected && newest.isConnected, 'the rendered messages kept their elements').to.equal(true);
+    expect(m.articles().indexOf(oldest)).to.equal(m.articles().length - before);
+    expect(m.root.activeElement, 'focus stayed on the message').to.equal(oldest);
+    const rows = [...m.root.querySelectorAll<HTMLElement>('.content > [data-key]')].map((r) => Number(r.dataset.key!.slice(2)));
+    expect(rows, 'the rows are in order').to.deep.equal([...rows].sort((a, b) => a - b));
+  });
+
+  it('renders a message’s text again only when the text changes', async () => {
+    const m = await mountFixedThread(30, { height: 400, text: (i) => `Text ${i} end, see https://example.com/${i}` });
+    await until(() => onScreen(m, m.message('Text 30 end')), 'the newest message is on screen');
+    const text = () => m.message('Text 30 end')!.querySelector('.text')!;
+    const before = text();
+    const node = before.firstChild;
+    // Re-renders that leave the text as it was: another message's picker opening, a bare update.
+    m.message('Text 29 end')!.querySelector<HTMLButtonElement>('button[aria-label="React"]')!.click();
+    await until(() => m.part('reaction-picker'), 'the picker opens');
+    m.el.requestUpdate();
+    await m.el.updateComplete;
+    expect(text(), 'the same element').to.equal(before);
+    expect(text().firstChild, 'the same nodes').to.equal(node);
+  });
+
   it('"New messages" jumps to the newest and renders just the newest again', async () => {
     const token = newUser();
     const sessionId = await vendorSession(token, 'Start');

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
-import { renderMarkdown, renderPlainText, safeHref, safeSrc, textDirection, type Rendered } from '../../markdown/index.js';
+import { renderMarkdown, renderPlainText, safeHref, safeSrc, textDirection } from '../../markdown/index.js';
 import type { ChatMessage } from '../../api/types.gen.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import { renderMedia, renderUploads, type UploadHost } from './media-view.js';
@@ -23,6 +22,8 @@ export interface MessageHost extends UploadHost {
   readonly editingId: number | null;
   /** The keys of long messages the reader asked to see whole. */
   readonly expanded: ReadonlySet<string>;
+  /** The rendered text of each message, by key, kept while its source stays the same (the thread drops the rest). */
+  readonly texts: Map<string, RenderedText>;
   expand(item: ThreadItem): void;
   toggleReaction(item: ThreadItem, emoji: string): void;
   togglePicker(item: ThreadItem): void;
@@ -51,36 +52,39 @@ function avatar(message: ChatMessage, apiBase: string): TemplateResult {
  */
 export const MESSAGE_CLIP = 20_000;
 
-function content(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+/** A message's text as rendered, and what it was rendered from. */
+export interface RenderedText {
+  content: string;
+  markdown: boolean;
+  clip: boolean;
+  element: HTMLElement;
+}
+
+function content(item: ThreadItem, host: MessageHost): Node | TemplateResult | typeof nothing {
   const message = item.message;
   if (!message.content) return nothing;
   const clip = message.content.length > MESSAGE_CLIP && !host.expanded.has(item.key);
-  // Parsed and rendered again only when the text changes: the thread re-renders on every poll, scroll and keystroke,
-  // and a long answer would otherwise be parsed and diffed each time.
   const markdown = message.content_format === 'markdown';
-  const body = guard([message.content, markdown, clip], () => {
-    const text = clip ? clipped(message.content) : message.content;
-    return oneValue(markdown ? renderMarkdown(text) : renderPlainText(text));
-  });
-  // The direction of the text, found once from the string (not `dir="auto"`, which Chromium recomputes over the
-  // whole rendered subtree: quadratic for a long message).
-  const dir = textDirection(message.content) ?? nothing;
-  const text = html`<div class="text ${markdown ? 'markdown' : ''}" dir=${dir}>${body}</div>`;
+  // Parsed and rendered again only when the text changes: the thread re-renders on every poll, scroll and keystroke,
+  // and a long answer would otherwise be parsed and diffed each time. The same element each time is a value Lit
+  // leaves alone (or moves whole, when the bubble's layout changes around it).
+  let text = host.texts.get(item.key);
+  if (text?.content !== message.content || text.markdown !== markdown || text.clip !== clip) {
+    const element = document.createElement('div');
+    element.className = markdown ? 'text markdown' : 'text';
+    // The direction of the text, found once from the string (not `dir="auto"`, which Chromium recomputes over the
+    // whole rendered subtree: quadratic for a long message).
+    const dir = textDirection(message.content);
+    if (dir) element.dir = dir;
+    // One node at a time: a long answer may hold more nodes than a call may take arguments.
+    const source = clip ? clipped(message.content) : message.content;
+    for (const node of markdown ? renderMarkdown(source) : renderPlainText(source)) element.append(node);
+    text = { content: message.content, markdown, clip, element };
+    host.texts.set(item.key, text);
+  }
   return clip
-    ? html`${text}<button part="show-all" class="text-button show-all" type="button" @click=${() => host.expand(item)}>${host.terms.showAll}</button>`
-    : text;
-}
-
-/**
- * The rendered nodes as one child value: Lit marks every item of an array with two comments of its own (a one-line
- * message would hold more markers than text), a node or a fragment with none.
- */
-function oneValue(nodes: Rendered[]): Rendered | DocumentFragment {
-  if (nodes.length === 1) return nodes[0]!;
-  const fragment = document.createDocumentFragment();
-  // One at a time: a long answer may hold more nodes than a call may take arguments.
-  for (const node of nodes) fragment.append(node);
-  return fragment;
+    ? html`${text.element}<button part="show-all" class="text-button show-all" type="button" @click=${() => host.expand(item)}>${host.terms.showAll}</button>`
+    : text.element;
 }
 
 /** The beginning of a long text, cut at a line break near the limit when there is one. */
@@ -161,7 +165,7 @@ function confirm(item: ThreadItem, host: MessageHost): TemplateResult | typeof n
 }
 
 /** What the bubble holds above its time: the text, then any media, uploads and sources (one binding when text only). */
-function bubbleBody(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+function bubbleBody(item: ThreadItem, host: MessageHost): Node | TemplateResult | typeof nothing {
   const m = item.message;
   if (m.deleted) return html`<div class="text" .textContent=${host.terms.deleted}></div>`;
   const text = content(item, host);
@@ -212,15 +216,16 @@ function notice(item: ThreadItem, time: string, terms: typeof english): Template
     ><span .textContent=${m.deleted ? terms.deleted : m.content}></span> <time part="time" datetime=${m.created_at} .textContent=${time}></time></article>`;
 }
 
-/** One row of the thread: the date separator when a day starts, then the message or the system notice. */
-export function renderRow(row: Row, host: MessageHost, last = false): TemplateResult {
+/** The classes of a row's element: where it stands in its group, and whether it is the thread's last. */
+export const rowClass = (row: Row, last: boolean) => `row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}`;
+
+/** What one row of the thread holds: the date separator when a day starts, then the message or the system notice. */
+export function renderRow(row: Row, host: MessageHost): TemplateResult {
   const date = new Date(row.item.message.created_at);
   const time = timeLabel(date, host.locale);
   const system = row.item.message.sender.kind === 'system';
   const inner = system ? notice(row.item, time, host.terms) : message(row, host, time);
-  const body = row.dayStart
+  return row.dayStart
     ? html`<div part="date-separator" class="date"><span .textContent=${dayLabel(date, host.locale, host.now, host.terms)}></span></div>${inner}`
     : inner;
-  return html`<div class="row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}" data-key=${row.item.key}
-    >${body}</div>`;
 }

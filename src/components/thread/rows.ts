@@ -1,6 +1,5 @@
 import type { ThreadItem } from '../../state/thread-item.js';
 import { terms as english } from './thread.terms.js';
-import { intlLocale } from '../../i18n/locale.js';
 import { dateFormat } from '../../i18n/formats.js';
 
 /** Consecutive messages of one sender closer than this share one name and avatar. */
@@ -62,11 +61,6 @@ export function warmDateFormats(lang: string): void {
 /** The time of day a message was sent, in the reader's language. */
 export function timeLabel(date: Date, lang: string): string {
   return dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
-}
-
-/** The locale for `el`'s dates and times: the same resolution as its strings (see `intlLocale`). */
-export function langOf(el: Element): string {
-  return intlLocale(el);
 }
 
 /** `url` when it is an absolute http(s) URL, the only kind media may load from. */

@@ -1,12 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators/state.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import type { ConversationState } from '../../state/conversation-store.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { UiState } from '../../state/ui-store.js';
-import { renderRow, type MessageHost } from './message-view.js';
+import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { MessageWindow } from './message-window.js';
 import { toRows, type Row } from './rows.js';
@@ -101,8 +100,6 @@ export class KeskThread extends LitElement {
   /** The key of the message asking whether to delete it. */
   @state() private confirmFor: string | null = null;
   @state() private unseen = false;
-  /** What the live region says: messages that arrived, and sends that failed (the newest few). */
-  @state() private announcements: Array<{ key: string; text: string }> = [];
   /** Long messages shown whole, by key. */
   @state() private expanded: ReadonlySet<string> = new Set();
 
@@ -111,7 +108,13 @@ export class KeskThread extends LitElement {
   readonly #window = new MessageWindow();
   readonly #focus = new MessageFocus(() => this.#rowElements());
   #announcing?: { store: ChatContextValue['conversation']; off: () => void };
-  #announced = 0;
+  /**
+   * The rendered rows' elements by message key, in order. Each row renders into an element of its own, so history
+   * arriving above or the window moving adds and removes rows but moves none: focus and loaded images stay put.
+   */
+  #rowEls = new Map<string, HTMLElement>();
+  /** The rendered messages' texts (see `MessageHost.texts`). */
+  readonly #texts = new Map<string, RenderedText>();
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
@@ -230,13 +233,18 @@ export class KeskThread extends LitElement {
     if (text) this.#say(terms.announce(m.sender.name || terms.notice, text));
   }
 
+  /** Adds a line to the live region, which keeps the newest five (the older ones have been read out). */
   #say(text: string): void {
-    this.announcements = [...this.announcements.slice(-4), { key: String(++this.#announced), text }];
+    const region = this.#find('.announcer');
+    const line = document.createElement('p');
+    line.textContent = text;
+    region?.append(line);
+    if (region && region.childElementCount > 5) region.firstElementChild!.remove();
   }
 
   /** The rendered message rows, oldest first. */
   #rowElements(): HTMLElement[] {
-    return [...(this.#content?.children ?? [])] as HTMLElement[];
+    return [...this.#rowEls.values()];
   }
 
   /** The first message row at least partly on screen, and how far its top is from the top of the view. */
@@ -250,12 +258,9 @@ export class KeskThread extends LitElement {
     return undefined;
   }
 
-  #rowElement(key: string): HTMLElement | undefined {
-    return this.#rowElements().find((r) => r.dataset.key === key);
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.#renderRows();
     const scroller = this.#scroller!;
     if (!this.#resize) {
       this.#resize = new ResizeObserver(() => this.#stick && this.#toBottom());
@@ -272,7 +277,7 @@ export class KeskThread extends LitElement {
     this.#anchor = undefined;
     if (this.#stick) this.#toBottom();
     else if (anchor) {
-      const row = this.#rowElement(anchor.key)?.lastElementChild;
+      const row = this.#rowEls.get(anchor.key)?.lastElementChild;
       const delta = row ? row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset : 0;
       if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
     }
@@ -362,7 +367,7 @@ export class KeskThread extends LitElement {
   }
 
   /** What the message templates call: the intents behind every button in a message. */
-  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded'> = {
+  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded' | 'texts'> = {
     expand: (item) => {
       this.expanded = new Set(this.expanded).add(item.key);
     },
@@ -403,7 +408,7 @@ export class KeskThread extends LitElement {
   };
 
   #focusIn(key: string, selector: string): void {
-    void this.updateComplete.then(() => this.#rowElement(key)?.querySelector<HTMLElement>(selector)?.focus());
+    void this.updateComplete.then(() => this.#rowEls.get(key)?.querySelector<HTMLElement>(selector)?.focus());
   }
 
   #onKeydown = (e: KeyboardEvent): void => {
@@ -455,10 +460,9 @@ export class KeskThread extends LitElement {
     this.#scroller?.focus({ preventScroll: true });
   };
 
-  protected override render() {
-    const s = this.#conversation.state;
-    const empty = !this.#rows.length;
-    const thinking = this.chat?.conversation.config.mode === 'assistant';
+  /** Renders the window's rows into the log, keeping each message's element (see `#rowEls`). */
+  #renderRows(): void {
+    const content = this.#content!;
     const host: MessageHost = {
       ...this.#actions,
       locale: this.#l10n.locale,
@@ -469,22 +473,41 @@ export class KeskThread extends LitElement {
       confirmFor: this.confirmFor,
       editingId: this.#ui.state?.editingMessageId ?? null,
       expanded: this.expanded,
+      texts: this.#texts,
     };
+    const shown = new Map<string, HTMLElement>();
+    for (const row of this.#rows.slice(this.#window.start, this.#window.end)) {
+      const key = row.item.key;
+      const el = this.#rowEls.get(key) ?? document.createElement('div');
+      el.className = rowClass(row, row === this.#rows.at(-1));
+      el.dataset.key = key;
+      render(renderRow(row, host), el, { host: this });
+      shown.set(key, el);
+    }
+    for (const [key, el] of this.#rowEls) if (!shown.has(key)) el.remove();
+    for (const key of this.#texts.keys()) if (!shown.has(key)) this.#texts.delete(key);
+    this.#rowEls = shown;
+    // In order: only a row out of place moves (a message that took its stored place among the others).
+    let next = content.firstElementChild;
+    for (const el of shown.values()) {
+      if (el === next) next = el.nextElementSibling;
+      else content.insertBefore(el, next);
+    }
+  }
+
+  protected override render() {
+    const s = this.#conversation.state;
+    const empty = !this.#rows.length;
+    const thinking = this.chat?.conversation.config.mode === 'assistant';
     return html`<div part="thread" class="thread">
       <div class="viewport">
         <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
           tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
           <div class="above"></div>
-          <div class="content">
-            ${repeat(
-              this.#rows.slice(this.#window.start, this.#window.end),
-              (row) => row.item.key,
-              (row) => renderRow(row, host, row === this.#rows.at(-1)),
-            )}
-          </div>
+          <div class="content"></div>
           <div class="below"></div>
         </div>
-        <div class="announcer visually-hidden" aria-live="polite">${repeat(this.announcements, (a) => a.key, (a) => html`<p>${a.text}</p>`)}</div>
+        <div class="announcer visually-hidden" aria-live="polite"></div>
         ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
         ${s?.loading && empty ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>` : nothing}
         ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>` : nothing}
