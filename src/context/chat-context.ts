@@ -1,4 +1,4 @@
-import { createContext, type ContextCallback } from '@lit/context';
+import { ContextConsumer, createContext, type ContextCallback } from '@lit/context';
 import type { ReactiveElement } from 'lit';
 import type { ChatApi } from '../state/chat-api.js';
 import type { ConversationStore } from '../state/conversation-store.js';
@@ -21,29 +21,12 @@ export interface ChatContextValue {
  */
 export const chatContext = createContext<ChatContextValue>(Symbol.for('kesk-chat/context@1'));
 
-/** An event of the context protocol about the chat context, from `target`, with `fields` of its kind. */
-const contextEvent = (type: string, target: Element, fields?: object) =>
-  Object.assign(new Event(type, { bubbles: true, composed: true }), { context: chatContext, contextTarget: target, ...fields });
-
 /**
  * Subscribes `host` to the chat context of the `<kesk-chat>` (or other provider) around it; `set` receives each
- * value. What @lit/context's `ContextConsumer` does with `subscribe: true`, in the same protocol: each connection
- * asks again, and a value from a new provider (the element moved, or one above handed it over) leaves the old one.
+ * value. What `@consume({ context: chatContext, subscribe: true })` does, without shipping the decorator.
  */
-export function consumeChat(host: ReactiveElement, set: (chat: ChatContextValue) => void): void {
-  let unsubscribe: (() => void) | undefined;
-  const callback = (chat: ChatContextValue, dispose?: () => void) => {
-    if (unsubscribe !== dispose) unsubscribe?.();
-    unsubscribe = dispose;
-    set(chat);
-  };
-  host.addController({
-    hostConnected: () => host.dispatchEvent(contextEvent('context-request', host, { callback, subscribe: true })),
-    hostDisconnected: () => {
-      unsubscribe?.();
-      unsubscribe = undefined;
-    },
-  });
+export function consumeChat(host: ReactiveElement, set: (chat: ChatContextValue) => void) {
+  return new ContextConsumer(host, { context: chatContext, subscribe: true, callback: set });
 }
 
 /**
@@ -70,7 +53,7 @@ export function provideChat(host: HTMLElement): { set(chat: ChatContextValue): v
       subscribers.forEach((dispose, callback) => callback(chat, dispose));
     },
     announce() {
-      host.dispatchEvent(contextEvent('context-provider', host));
+      host.dispatchEvent(Object.assign(new Event('context-provider', { bubbles: true, composed: true }), { context: chatContext, contextTarget: host }));
     },
   };
 }
