@@ -1,8 +1,9 @@
+import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { DEFAULT_BASE_URL, type Participant, type TokenProvider } from '../../api/index.js';
-import { provideChat, type ChatContextValue } from '../../context/chat-context.js';
+import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
 import { KeyboardInsetController } from '../../controllers/keyboard-inset.js';
 import { StoreController } from '../../controllers/store-controller.js';
 import { KeskBeforeSendEvent, KeskCloseEvent, KeskOpenEvent } from '../../events/events.js';
@@ -138,7 +139,7 @@ export class KeskChat extends LitElement {
   @state() private composed = false;
 
   readonly #internals = this.attachInternals();
-  readonly #provider = provideChat(this);
+  readonly #provider = new ContextProvider(this, { context: chatContext });
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
   #chat?: ChatContextValue;
@@ -188,7 +189,6 @@ export class KeskChat extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#provider.announce();
     this.#checkComposed();
     document.addEventListener('visibilitychange', this.#onVisibility);
     if (!this.#chat) this.requestUpdate();
@@ -275,7 +275,7 @@ export class KeskChat extends LitElement {
       }),
     ];
     chat.conversation.setVisible(document.visibilityState !== 'hidden');
-    this.#provider.set(chat);
+    this.#provider.setValue(chat);
     void chat.conversation.init();
   }
 
