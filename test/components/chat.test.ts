@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { API_BASE, createTestContext, provide } from '../helpers/chat-harness.js';
 import { config, inject, log, newUser, setFaults, startRag, world } from '../helpers/emulator.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
 
@@ -323,6 +323,22 @@ describe('<kesk-chat>', () => {
     await waitUntil(() => deepAll(thread, '[part~="sources"]').length > 0, 'the page’s thread shows the answer', { timeout: 10000 });
     expect(deepAll(thread, '[part~="message"]').map((m) => m.innerText).join(' ')).to.contain('Klarna');
     el.remove();
+  });
+
+  it('a root upgraded late takes over the elements inside it from a provider above it', async () => {
+    const outer = await fixture<HTMLElement>(html`<div><kesk-chat-late api-base=${API_BASE} token=${newUser()}><kesk-composer></kesk-composer></kesk-chat-late></div>`);
+    const outerChat = createTestContext(newUser());
+    provide(outer, outerChat);
+    const composer = outer.querySelector('kesk-composer')! as HTMLElement & { chat?: unknown };
+    // Connected again under the page's provider, before the root is defined: it takes the page's context.
+    const root = composer.parentElement!;
+    root.append(composer);
+    await waitUntil(() => composer.chat === outerChat, 'the page’s provider answers first');
+    customElements.define('kesk-chat-late', class extends (customElements.get('kesk-chat') as typeof KeskChat) {});
+    const late = root as KeskChat;
+    await waitUntil(() => late.context && composer.chat === late.context, 'the root’s context reaches the composer');
+    late.remove();
+    outerChat.conversation.dispose();
   });
 
   it('a tokenProvider supplies the token', async () => {
