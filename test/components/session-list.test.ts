@@ -159,6 +159,21 @@ describe('<kesk-session-list>', () => {
     expect(rowOf(el, second!.id).querySelector('[part~="open-button"]')!.hasAttribute('aria-current')).to.equal(false);
   });
 
+  it('shows a conversation that started while the list was open (its first message was still on its way)', async () => {
+    const token = newUser();
+    ctx = createTestContext(token);
+    const c = ctx;
+    await setFaults([{ operation: 'startChat', token, latency_ms: 1500 }]);
+    c.conversation.send('Is the blue one in stock?');
+    const el = await mount(c);
+    c.ui.set({ view: 'sessions' });
+    await loaded(el);
+    expect($$(el, 'session'), 'the list loaded before the conversation started').to.have.length(0);
+    await waitUntil(() => c.conversation.state.sessionId !== null, 'the conversation did not start', { timeout: 10000 });
+    await waitUntil(() => $$(el, 'session').length === 1, 'the new conversation is not listed', { timeout: 10000 });
+    expect(text(rowOf(el, c.conversation.state.sessionId!))).to.include('Is the blue one in stock?');
+  });
+
   it('starts a new conversation: clears the session, shows the thread and focuses the composer', async () => {
     ctx = createTestContext(newUser());
     const [session] = await startSessions(ctx, 1);

@@ -70,6 +70,8 @@ export class KeskSessionList extends LitElement {
   readonly #ui = new StoreController<UiState>(this);
   #needsLoad = true;
   #view: PanelView | undefined;
+  /** The conversation's session when the list last looked: one that starts while the list is open is fetched in. */
+  #sessionId: number | null | undefined;
   #lastLoad: 'refresh' | 'more' = 'refresh';
   #clock: ReturnType<typeof setInterval> | undefined;
 
@@ -102,6 +104,13 @@ export class KeskSessionList extends LitElement {
     if (view !== this.#view) {
       if (view === 'sessions' && this.#view !== undefined) this.#needsLoad = true;
       this.#view = view;
+    }
+    // A conversation whose first message was still on its way when the list loaded has started since: it belongs
+    // at the top of the list, which the loaded page cannot know of.
+    const sessionId = chat?.conversation.state.sessionId ?? null;
+    if (sessionId !== this.#sessionId) {
+      if (this.#sessionId !== undefined && sessionId !== null && !this.#sessions.state?.sessions.some((s) => s.id === sessionId)) this.#needsLoad = true;
+      this.#sessionId = sessionId;
     }
     if (chat && this.#needsLoad) {
       this.#needsLoad = false;
