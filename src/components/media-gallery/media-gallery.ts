@@ -16,6 +16,7 @@ import { terms as english } from './media-gallery.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderPreview, renderTile } from './media-templates.js';
 import { safeMediaUrl } from './media-url.js';
+import { readerId } from '../session-list/session-preview.js';
 
 /**
  * @summary The photos and files of the current conversation: a grid, a viewer, and deleting your own.
@@ -137,10 +138,7 @@ export class KeskMediaGallery extends LitElement {
    */
   get #me(): number | null {
     const c = this.chat?.conversation.state;
-    const own = c?.items.find((i) => i.own && i.message.sender.kind === 'user' && i.message.sender.id > 0);
-    if (own) return own.message.sender.id;
-    if (c?.session && c.session.chat_type !== 'direct') return c.session.participants.find((p) => p.kind === 'user')?.id ?? null;
-    return null;
+    return readerId(c, c?.session ? [c.session] : []);
   }
 
   protected override render(): TemplateResult {
