@@ -220,8 +220,7 @@ export class KeskMediaGallery extends LitElement {
     this.confirming = false;
     this.viewerError = '';
     this.announcement = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="close-button"]')?.focus();
+    await this.#focusPart('close-button');
     await media.show(item.id);
     if (this.viewingId !== item.id) {
       if (media.state.open?.id === item.id) media.close();
@@ -229,6 +228,12 @@ export class KeskMediaGallery extends LitElement {
     }
     const error = media.state.error;
     if (media.state.open?.id !== item.id && error) this.#showError(error, this.#l10n.terms.openFailed);
+  }
+
+  /** After the coming render, focus moves to the control of that part. */
+  async #focusPart(part: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
   }
 
   #showError(error: ChatApiError, say: (reason: string) => string): void {
@@ -279,14 +284,12 @@ export class KeskMediaGallery extends LitElement {
   #askDelete = async (): Promise<void> => {
     this.confirming = true;
     this.viewerError = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
+    await this.#focusPart('cancel-button');
   };
 
   #cancelDelete = async (): Promise<void> => {
     this.confirming = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="delete-button"]')?.focus();
+    await this.#focusPart('delete-button');
   };
 
   async #delete(item: ChatMediaResponse): Promise<void> {
@@ -302,8 +305,7 @@ export class KeskMediaGallery extends LitElement {
     } catch (error) {
       this.confirming = false;
       this.#showError(error as ChatApiError, this.#l10n.terms.deleteFailed);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="delete-button"]')?.focus();
+      await this.#focusPart('delete-button');
     } finally {
       this.busy = false;
     }
