@@ -211,9 +211,8 @@ export class KeskSessionList extends LitElement {
   };
 
   #retry = (): void => {
-    const sessions = this.chat?.sessions;
     if (this.#lastLoad === 'more') void this.#loadMore();
-    else void sessions?.refresh();
+    else void this.chat?.sessions.refresh();
   };
 
   #loadMore = async (): Promise<void> => {
