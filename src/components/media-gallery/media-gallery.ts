@@ -190,7 +190,7 @@ export class KeskMediaGallery extends LitElement {
       </div>
       <div part="viewer-media">${renderPreview(item, this.#l10n.terms, this.#apiBase)}</div>
       <p part="viewer-details">
-        <span>${this.#l10n.terms.kinds[item.media_type]}</span> · <span>${formatBytes(item.size_bytes)}</span> ·
+        ${this.#l10n.terms.kinds[item.media_type]} · ${formatBytes(item.size_bytes)} ·
         <time datetime=${item.created_at}>${when}</time>
       </p>
       ${this.viewerError ? html`<p part="error" role="alert">${this.viewerError}</p>` : nothing}

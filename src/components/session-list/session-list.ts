@@ -124,7 +124,7 @@ export class KeskSessionList extends LitElement {
     const locale = this.#l10n.locale;
     return html`<div part="base">
       <div part="toolbar">
-        <button part="new-button" type="button" @click=${this.#newConversation}>${plusIcon}<span>${this.#l10n.terms.newConversation}</span></button>
+        <button part="new-button" type="button" @click=${this.#newConversation}>${plusIcon}${this.#l10n.terms.newConversation}</button>
       </div>
       ${sessions.length
         ? html`<ul part="session-list" aria-label=${this.#l10n.terms.listLabel} @keydown=${this.#onListKey}>
