@@ -82,6 +82,8 @@ const PUNCTUATION = /[\p{P}\p{S}]/u;
 const TRAILING = `?!.,:*_~'"`;
 
 const text = (value: string): Text => ({ type: 'text', text: value });
+/** An autolink or a bare URL: `shown` as written, the link to `url` (if safe). */
+const urlLink = (url: string, shown: string): Link => ({ type: 'link', href: safeHref(url), children: [text(shown)] });
 const unescape = (value: string) => value.replace(ESCAPES, (e) => e[1]);
 /** What stands next to a delimiter run: 2 a space (or nothing), 1 punctuation, 0 anything else. */
 const kind = (ch = ' ') => (SPACE.test(ch) ? 2 : PUNCTUATION.test(ch) ? 1 : 0);
@@ -121,7 +123,7 @@ function bareUrl(src: string, at: number): { end: number; link: Link } | undefin
   for (let ch; TRAILING.includes((ch = url[end - 1])) || (ch === ')' && open++ < 0); ) end--;
   const shown = url.slice(0, end);
   if (end <= (url[0] === 'w' ? 4 : url.indexOf(':') + 3)) return undefined;
-  return { end: at + end, link: { type: 'link', href: safeHref(url[0] === 'w' ? `https://${shown}` : shown), children: [text(shown)] } };
+  return { end: at + end, link: urlLink(url[0] === 'w' ? `https://${shown}` : shown, shown) };
 }
 
 /**
@@ -266,7 +268,7 @@ export function parseInline(src: string, plainText = false): Inline[] {
       const url = (c === 'h' || c === 'w') && bareUrl(src, i);
       if (auto) {
         const value = auto[1] ?? auto[2];
-        add({ type: 'link', href: safeHref(auto[1] ? value : `mailto:${value}`), children: [text(value)] });
+        add(urlLink(auto[1] ? value : `mailto:${value}`, value));
         i += auto[0].length;
       } else if (url) {
         add(url.link);

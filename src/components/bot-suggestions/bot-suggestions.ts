@@ -11,8 +11,8 @@ import { styles } from './bot-suggestions.styles.js';
 import { terms as english } from './bot-suggestions.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 
+/** The step of each arrow key; Left and Right are reversed in right-to-left text. */
 const NEXT: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-const HORIZONTAL = new Set(['ArrowLeft', 'ArrowRight']);
 
 /**
  * @summary The bot's side of a bot conversation: its status (active, with a person, ended), suggested replies
@@ -106,7 +106,7 @@ export class KeskBotSuggestions extends LitElement {
     let next: number;
     if (event.key === 'Home') next = 0;
     else if (event.key === 'End') next = items.length - 1;
-    else if (event.key in NEXT) next = at + NEXT[event.key]! * (rtl && HORIZONTAL.has(event.key) ? -1 : 1);
+    else if (event.key in NEXT) next = at + NEXT[event.key]! * (rtl && /Left|Right/.test(event.key) ? -1 : 1);
     else return;
     event.preventDefault();
     this.current = (next + items.length) % items.length;

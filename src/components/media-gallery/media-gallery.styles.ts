@@ -26,9 +26,9 @@ export const styles = [
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(var(--kesk-media-gallery-tile, 96px), 1fr));
       gap: var(--_space);
+      list-style: none;
       margin: 0;
       padding: 0;
-      list-style: none;
     }
     [part=open-button] {
       position: relative;
@@ -106,10 +106,10 @@ export const styles = [
     [part=viewer-title] {
       flex: 1;
       margin: 0;
-      overflow: hidden;
       font-size: 1em;
-      text-overflow: ellipsis;
+      overflow: hidden;
       white-space: nowrap;
+      text-overflow: ellipsis;
     }
     [part=close-button] {
       color: inherit;

@@ -16,6 +16,7 @@ import { terms as english } from './media-gallery.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderPreview, renderTile } from './media-templates.js';
 import { safeMediaUrl } from './media-url.js';
+import { readerId } from '../session-list/session-preview.js';
 
 /**
  * @summary The photos and files of the current conversation: a grid, a viewer, and deleting your own.
@@ -137,10 +138,7 @@ export class KeskMediaGallery extends LitElement {
    */
   get #me(): number | null {
     const c = this.chat?.conversation.state;
-    const own = c?.items.find((i) => i.own && i.message.sender.kind === 'user' && i.message.sender.id > 0);
-    if (own) return own.message.sender.id;
-    if (c?.session && c.session.chat_type !== 'direct') return c.session.participants.find((p) => p.kind === 'user')?.id ?? null;
-    return null;
+    return readerId(c, c?.session ? [c.session] : []);
   }
 
   protected override render(): TemplateResult {
@@ -192,7 +190,7 @@ export class KeskMediaGallery extends LitElement {
       </div>
       <div part="viewer-media">${renderPreview(item, this.#l10n.terms, this.#apiBase)}</div>
       <p part="viewer-details">
-        <span>${this.#l10n.terms.kinds[item.media_type]}</span> · <span>${formatBytes(item.size_bytes)}</span> ·
+        ${this.#l10n.terms.kinds[item.media_type]} · ${formatBytes(item.size_bytes)} ·
         <time datetime=${item.created_at}>${when}</time>
       </p>
       ${this.viewerError ? html`<p part="error" role="alert">${this.viewerError}</p>` : nothing}
@@ -222,8 +220,7 @@ export class KeskMediaGallery extends LitElement {
     this.confirming = false;
     this.viewerError = '';
     this.announcement = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="close-button"]')?.focus();
+    await this.#focusPart('close-button');
     await media.show(item.id);
     if (this.viewingId !== item.id) {
       if (media.state.open?.id === item.id) media.close();
@@ -231,6 +228,12 @@ export class KeskMediaGallery extends LitElement {
     }
     const error = media.state.error;
     if (media.state.open?.id !== item.id && error) this.#showError(error, this.#l10n.terms.openFailed);
+  }
+
+  /** After the coming render, focus moves to the control of that part. */
+  async #focusPart(part: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
   }
 
   #showError(error: ChatApiError, say: (reason: string) => string): void {
@@ -281,14 +284,12 @@ export class KeskMediaGallery extends LitElement {
   #askDelete = async (): Promise<void> => {
     this.confirming = true;
     this.viewerError = '';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="cancel-button"]')?.focus();
+    await this.#focusPart('cancel-button');
   };
 
   #cancelDelete = async (): Promise<void> => {
     this.confirming = false;
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('[part~="delete-button"]')?.focus();
+    await this.#focusPart('delete-button');
   };
 
   async #delete(item: ChatMediaResponse): Promise<void> {
@@ -304,8 +305,7 @@ export class KeskMediaGallery extends LitElement {
     } catch (error) {
       this.confirming = false;
       this.#showError(error as ChatApiError, this.#l10n.terms.deleteFailed);
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('[part~="delete-button"]')?.focus();
+      await this.#focusPart('delete-button');
     } finally {
       this.busy = false;
     }

@@ -1,10 +1,4 @@
 import { relativeFormat } from '../../i18n/formats.js';
-import { intlLocale } from '../../i18n/locale.js';
-
-/** The locale for `element`'s dates: the same resolution as its strings (see `intlLocale`). */
-export function localeOf(element: Element): string {
-  return intlLocale(element);
-}
 
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 60],

@@ -20,10 +20,6 @@ export const styles = [
       gap: var(--_space);
       padding-block: var(--_space);
     }
-    input {
-      font: inherit;
-      color: inherit;
-    }
     [part=toolbar] {
       padding-inline: calc(var(--_space) * 1.5);
     }
@@ -142,6 +138,8 @@ export const styles = [
       padding: var(--_space);
     }
     [part=rename-input] {
+      font: inherit;
+      color: inherit;
       flex: 1 1 6em;
       min-inline-size: 0;
       min-block-size: 40px;

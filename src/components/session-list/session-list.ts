@@ -13,7 +13,7 @@ import { relativeTime } from './relative-time.js';
 import { styles } from './session-list.styles.js';
 import { terms as english } from './session-list.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { currentUserId, lastMessagePreview, sessionTitle } from './session-preview.js';
+import { lastMessagePreview, readerId, sessionTitle } from './session-preview.js';
 
 /**
  * @summary The user's past conversations: resume one, start a new one, rename one.
@@ -121,8 +121,7 @@ export class KeskSessionList extends LitElement {
 
   /** The reader's user id, from a message of theirs or from the list. */
   get #me(): number | null {
-    const own = this.chat?.conversation.state.items.find((i) => i.own && i.message.sender.kind === 'user' && i.message.sender.id > 0);
-    return currentUserId(this.chat?.sessions.state.sessions ?? [], own?.message.sender.id ?? null);
+    return readerId(this.chat?.conversation.state, this.chat?.sessions.state.sessions ?? []);
   }
 
   protected override render(): TemplateResult {
@@ -134,7 +133,7 @@ export class KeskSessionList extends LitElement {
     const locale = this.#l10n.locale;
     return html`<div part="base">
       <div part="toolbar">
-        <button part="new-button" type="button" @click=${this.#newConversation}>${plusIcon}<span>${this.#l10n.terms.newConversation}</span></button>
+        <button part="new-button" type="button" @click=${this.#newConversation}>${plusIcon}${this.#l10n.terms.newConversation}</button>
       </div>
       ${sessions.length
         ? html`<ul part="session-list" aria-label=${this.#l10n.terms.listLabel} @keydown=${this.#onListKey}>
@@ -221,9 +220,8 @@ export class KeskSessionList extends LitElement {
   };
 
   #retry = (): void => {
-    const sessions = this.chat?.sessions;
     if (this.#lastLoad === 'more') void this.#loadMore();
-    else void sessions?.refresh();
+    else void this.chat?.sessions.refresh();
   };
 
   #loadMore = async (): Promise<void> => {

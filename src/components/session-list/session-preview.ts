@@ -1,6 +1,7 @@
 import type { ChatSessionListItem } from '../../api/types.gen.js';
 import { displayFileName } from '../../api/file-name.js';
 import { plainLine } from '../../markdown/plain-line.js';
+import type { ConversationState } from '../../state/conversation-store.js';
 import { terms as english } from './session-list.terms.js';
 
 /**
@@ -15,6 +16,15 @@ export function currentUserId(sessions: readonly ChatSessionListItem[], known: n
     if (user) return user.id;
   }
   return null;
+}
+
+/**
+ * The reader's user id: from a message of theirs in `conversation`, else as `currentUserId` finds it in `sessions`;
+ * null when unknown.
+ */
+export function readerId(conversation: ConversationState | undefined, sessions: readonly ChatSessionListItem[]): number | null {
+  const own = conversation?.items.find((i) => i.own && i.message.sender.kind === 'user' && i.message.sender.id > 0);
+  return currentUserId(sessions, own?.message.sender.id ?? null);
 }
 
 /** The session's title, or a name that fits its kind when it has none. */
