@@ -329,7 +329,7 @@ describe('<kesk-chat>', () => {
     const outer = await fixture<HTMLElement>(html`<div><kesk-chat-late api-base=${API_BASE} token=${newUser()}><kesk-composer></kesk-composer></kesk-chat-late></div>`);
     const outerChat = createTestContext(newUser());
     provide(outer, outerChat);
-    const composer = outer.querySelector('kesk-composer')! as HTMLElement & { chat?: unknown };
+    const composer = outer.querySelector<HTMLElement>('kesk-composer') as unknown as HTMLElement & { chat?: unknown };
     // Connected again under the page's provider, before the root is defined: it takes the page's context.
     const root = composer.parentElement!;
     root.append(composer);
