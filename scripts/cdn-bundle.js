@@ -93,15 +93,16 @@ export async function localeNames() {
 }
 
 /**
- * Builds the CDN files in memory.
+ * Builds the CDN files in memory. `widgetPlugins` run first in the widget's build (scripts/size-parts.js leaves parts
+ * out with them, to measure what each costs).
  * @returns {Promise<Array<{ file: string, kind: 'loader' | 'widget' | 'locale', lang?: string, contents: Uint8Array, inputs: string[] }>>}
  */
-export async function bundleCdn() {
+export async function bundleCdn({ widgetPlugins = [] } = {}) {
   // The loader is a classic script: its text is decoded in the page's charset, so it stays ASCII. Module scripts
   // are always decoded as UTF-8, so the widget and the term tables keep their letters as they are (Arabic in
   // \u escapes is three times its size).
   const loader = one('src/loader/loader.ts', { format: 'iife', plugins: [cssLiterals] });
-  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [englishApart, localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
+  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, englishApart, localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
   const langs = await localeNames();
   const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] }));
   const [l, w, ...t] = await Promise.all([loader, widget, ...locales]);
