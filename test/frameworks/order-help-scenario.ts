@@ -126,6 +126,8 @@ export async function orderHelpScenario(mount: (host: HTMLElement, props: { toke
     expect(body.sessions).to.have.length(1);
     expect(body.sessions[0].participants.map((p: { id: number }) => p.id)).to.include(3003);
 
+    // axe reads colours as painted: mid-fade, the reopened panel's colours are blended with the page's.
+    await waitUntil(() => getComputedStyle(deep(chat, '[part="panel"]')!).opacity === '1', 'the reopened panel has faded in');
     await expect(host).to.be.accessible();
   } finally {
     await app.unmount();
