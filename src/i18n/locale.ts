@@ -5,13 +5,9 @@ import type { terms as launcher } from '../components/launcher/launcher.terms.js
 import type { terms as mediaGallery } from '../components/media-gallery/media-gallery.terms.js';
 import type { terms as sessionList } from '../components/session-list/session-list.terms.js';
 import type { terms as thread } from '../components/thread/thread.terms.js';
+import { langTag, normalise, type Lang } from './languages.js';
 
-/**
- * The languages the widget speaks. In the npm package the elements hold English and the others load on first use;
- * in the CDN build English is a term table of its own too (src/i18n/english-apart.ts).
- */
-export const LANGUAGES = ['en', 'es', 'de', 'fr', 'ar'] as const;
-export type Lang = (typeof LANGUAGES)[number];
+export { LANGUAGES, langTag, normalise, type Lang } from './languages.js';
 
 /** The term tables of every element, by element: what each locale module exports as `tables`. */
 export interface TermTables {
@@ -28,19 +24,6 @@ export type ElementName = keyof TermTables;
 /** Languages written right to left. */
 export const RTL: ReadonlySet<Lang> = new Set<Lang>(['ar']);
 
-/** The raw language tag that applies to `el`: its nearest `lang` attribute across shadow roots, else the browser's. */
-export function langTag(el: Element): string {
-  let node: Element | null = el;
-  while (node) {
-    const found: Element | null = node.closest('[lang]');
-    const value = found?.getAttribute('lang');
-    if (value) return value;
-    const root = node.getRootNode();
-    node = root instanceof ShadowRoot ? root.host : null;
-  }
-  return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
-}
-
 /** Whether the page lays `el` out right to left: its nearest `dir` attribute across shadow roots (read without styles). */
 export function pageIsRtl(el: Element): boolean {
   let node: Element | null = el;
@@ -52,12 +35,6 @@ export function pageIsRtl(el: Element): boolean {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return false;
-}
-
-/** `es-MX` → `es`; a language the widget does not speak → `en`. */
-export function normalise(tag: string): Lang {
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0] as Lang;
-  return LANGUAGES.includes(base) ? base : 'en';
 }
 
 /** The supported language `el` is shown in. */

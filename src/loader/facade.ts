@@ -1,3 +1,4 @@
+import { langTag, normalise, type Lang } from '../i18n/languages.js';
 import { OPEN_CHAT } from '../i18n/open-chat.js';
 
 // The launcher the loader draws before the widget has loaded: plain DOM in a shadow root, with the look of
@@ -56,13 +57,11 @@ function pageTokens(host: HTMLElement, theme: string | null): void {
 }
 
 /**
- * The language the widget will speak, as its elements resolve it (src/i18n/locale.ts): `data-lang`, else the
- * nearest `lang` above the body, else the browser's; one the widget does not speak is English.
+ * The language the widget will speak, resolved as its elements resolve theirs (src/i18n/languages.ts): `data-lang`, else
+ * the nearest `lang` above the body, else the browser's; one the widget does not speak is English.
  */
-export function widgetLang(lang: string | null): keyof typeof OPEN_CHAT {
-  const tag = lang || (document.body ?? document.documentElement).closest('[lang]')?.getAttribute('lang') || navigator.language || 'en';
-  const base = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return Object.hasOwn(OPEN_CHAT, base) ? (base as keyof typeof OPEN_CHAT) : 'en';
+export function widgetLang(lang: string | null): Lang {
+  return normalise(lang || langTag(document.body ?? document.documentElement));
 }
 
 /**

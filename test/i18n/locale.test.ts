@@ -2,27 +2,11 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
-import { terms as botSuggestions } from '../../src/components/bot-suggestions/bot-suggestions.terms.js';
-import { terms as chat } from '../../src/components/chat/chat.terms.js';
-import { terms as composer } from '../../src/components/composer/composer.terms.js';
-import { terms as launcher } from '../../src/components/launcher/launcher.terms.js';
-import { terms as mediaGallery } from '../../src/components/media-gallery/media-gallery.terms.js';
-import { terms as sessionList } from '../../src/components/session-list/session-list.terms.js';
-import { terms as thread } from '../../src/components/thread/thread.terms.js';
-import { loadLocale, normalise, type TermTables } from '../../src/i18n/locale.js';
+import { tables as english } from '../../src/i18n/locales/en.js';
+import { loadLocale, normalise } from '../../src/i18n/locale.js';
 import { API_BASE } from '../helpers/chat-harness.js';
 import { newUser } from '../helpers/emulator.js';
 import { deep } from '../helpers/deep-query.js';
-
-const english: TermTables = {
-  'bot-suggestions': botSuggestions,
-  chat,
-  composer,
-  launcher,
-  'media-gallery': mediaGallery,
-  'session-list': sessionList,
-  thread,
-};
 
 const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 
