@@ -1,6 +1,7 @@
 // `node scripts/size-parts.js`: what parts of the full widget cost, in gzip, by building the real CDN widget
 // (scripts/cdn-bundle.js, every step of it) with a part left out, and taking the difference. The builds without a
 // part do not work: they only measure. The README's "Where the full widget's bytes are" comes from this.
+import { kb } from './budgets.js';
 import { bundleCdn, fullWidget } from './cdn-bundle.js';
 
 /** An esbuild plugin that replaces the modules `filter` matches with `contents`. */
@@ -22,7 +23,6 @@ const parts = {
   'ky, the list and the gallery together': [without(/^ky$/, KY), without(VIEWS, '')],
 };
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const base = fullWidget(await bundleCdn()).gzip;
 console.log(`| the full widget without | gzip | saves |\n|---|---|---|\n| (nothing) | ${kb(base)} | |`);
 for (const [name, plugins] of Object.entries(parts)) {
