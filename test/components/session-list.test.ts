@@ -163,7 +163,12 @@ describe('<kesk-session-list>', () => {
     const token = newUser();
     ctx = createTestContext(token);
     const c = ctx;
-    await setFaults([{ operation: 'startChat', token, latency_ms: 1500 }]);
+    // The assistant's answer is held back too: otherwise, under load, it can be the row's preview by the time the
+    // list fetches the new conversation.
+    await setFaults([
+      { operation: 'startChat', token, latency_ms: 1500 },
+      { operation: 'sendRagQuery', token, latency_ms: 8000 },
+    ]);
     c.conversation.send('Is the blue one in stock?');
     const el = await mount(c);
     c.ui.set({ view: 'sessions' });
