@@ -9,6 +9,7 @@ import { plainSummaryReporter } from './scripts/plain-summary-reporter.js';
 import { STRICT_CSP } from './scripts/strict-csp.js';
 import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
 import { cdpPlugin } from './test/plugins/cdp-plugin.mjs';
+import { nodeSidePlugin } from './test/plugins/node-side.mjs';
 import { secondCopy } from './test/plugins/second-copy.mjs';
 import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
 
@@ -73,7 +74,7 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testInfo, secondCopy(), koaMiddleware(emulator)],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), nodeSidePlugin({ emulator })],
   browsers: [
     chromeLauncher({
       launchOptions: {

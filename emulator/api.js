@@ -20,8 +20,7 @@ export async function handleApi(env, req, res, url, path) {
   const match = matchRoute(env.routes, req.method === 'HEAD' ? 'GET' : req.method, path);
   const entry = env.log.start({ method: req.method, path: url.pathname, operationId: match?.route.operationId ?? null, token });
   const answer = (status, body, headers = {}) => {
-    sendJson(res, status, body, { ...API_HEADERS, ...headers });
-    entry.finish(status);
+    entry.finish(sendJson(res, status, body, { ...API_HEADERS, ...headers }));
   };
   const fail = (error) => answer(error.status, error.toBody(), error.headers);
 
@@ -76,9 +75,10 @@ export async function handleApi(env, req, res, url, path) {
   const headers = { ...reply.headers };
   if (route.operation.responses?.['200']?.headers?.ETag) {
     // Keyed by user too: a tag another user got (say, for the same empty list) never validates my copy.
+    // Null when the body cannot be serialised: then no tag, and answer() reports the 500.
     const etag = weakEtag([user.id, reply.body]);
-    headers.ETag = etag;
-    if (etagMatches(req.headers['if-none-match'], etag)) {
+    if (etag) headers.ETag = etag;
+    if (etag && etagMatches(req.headers['if-none-match'], etag)) {
       sendNotModified(res, { ...API_HEADERS, ETag: etag });
       return entry.finish(304);
     }

@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { AGENTS, ASSISTANT, BOTS, SYSTEM, USERS, VENDOR_LOCATIONS } from './world/people.js';
 import { ApiError, badRequest, invalidField, notFound, validationFailed } from './errors.js';
 import { readBody } from './body-reader.js';
+import { shapeProblems } from './json-limits.js';
 import { sendJson } from './http-out.js';
 import { mediaView, messageView } from './views.js';
 
@@ -109,13 +110,17 @@ async function jsonBody(req, limit = 16 * 1024 * 1024) {
   if (read.tooLarge) throw badRequest('Body too large');
   const text = read.body.toString('utf8');
   if (text.trim() === '') return {};
+  let body;
   try {
-    const body = JSON.parse(text);
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object');
-    return body;
+    body = JSON.parse(text);
   } catch {
-    throw badRequest('Request body is not a JSON object');
+    body = null;
   }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) throw badRequest('Request body is not a JSON object');
+  // The API's own limits on depth and keys (json-limits.js): what is injected here is stored and read back as well.
+  const shape = shapeProblems(body);
+  if (shape.length) throw validationFailed(shape);
+  return body;
 }
 
 // A message from anyone, as if the other side had written it (or a user, for multi-user scenarios).

@@ -1,6 +1,7 @@
 // Turning a request into checked input for an operation: the bearer token, path and query parameters and the
 // body, each checked against the operation's part of the contract.
-import { validate } from './schema-validator.js';
+import { resolveRef, validate } from './schema-validator.js';
+import { freeFormFields, freeFormProblem, shapeProblems } from './json-limits.js';
 import { readBody } from './body-reader.js';
 import { boundaryOf, MultipartError, parseDisposition, parseMultipart } from './multipart.js';
 import { LARGEST_LIMIT, oversizeMessage } from './upload-limits.js';
@@ -124,9 +125,15 @@ export async function requestBody(req, operation, doc) {
   } catch {
     throw badRequest('Request body is not valid JSON');
   }
+  // Shape first (depth, forbidden keys): it bounds what the schema check below recurses through.
+  const shape = shapeProblems(body);
+  if (shape.length) throw validationFailed(shape);
   const schema = spec.content['application/json']?.schema ?? Object.values(spec.content)[0]?.schema;
   const problems = validate(schema, body, doc, '');
   if (problems.length) throw validationFailed(problems.map((p) => ({ ...p, field: p.field || 'body' })));
+  const resolve = (s) => (s?.$ref ? resolveRef(s.$ref, doc) : s ?? {});
+  const oversize = freeFormFields(schema, resolve).map((field) => freeFormProblem(field, body[field])).filter(Boolean);
+  if (oversize.length) throw validationFailed(oversize);
   return { body };
 }
 

@@ -1,7 +1,8 @@
 // Sessions: listing with an opaque cursor, starting RAG/vendor and direct chats (idempotent on
 // client_message_id), titles and metadata, read marks.
 import { ASSISTANT, findVendorLocation } from '../world/people.js';
-import { invalidField, notFound } from '../errors.js';
+import { invalidField, notFound, validationFailed } from '../errors.js';
+import { freeFormProblem } from '../json-limits.js';
 import { messageView, sessionView } from '../views.js';
 
 const REPLAYED = { 'Idempotent-Replayed': 'true' };
@@ -116,11 +117,16 @@ export function updateChatSessionMetadata({ store, user, params, body, view }) {
   if (body.title === undefined && body.metadata === undefined) {
     throw invalidField('metadata', 'title or metadata is required');
   }
-  if (body.title !== undefined) session.title = body.title;
+  // Merged into a copy first: what is stored is bounded as a whole (json-limits.js), and a refusal changes nothing.
+  const metadata = { ...session.metadata };
   for (const [k, v] of Object.entries(body.metadata ?? {})) {
-    if (v === null) delete session.metadata[k];
-    else session.metadata[k] = v;
+    if (v === null) delete metadata[k];
+    else metadata[k] = v;
   }
+  const oversize = freeFormProblem('metadata', metadata);
+  if (oversize) throw validationFailed([{ ...oversize, message: `${oversize.message} once merged with what is stored` }]);
+  if (body.title !== undefined) session.title = body.title;
+  session.metadata = metadata;
   // Not activity: renaming a chat must not move it to the top of the list.
   return { body: sessionView(session, view) };
 }
