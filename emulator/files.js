@@ -2,6 +2,8 @@
 // token. Served so that a hostile upload cannot run as a page of this origin.
 
 const INLINE_KINDS = new Set(['image', 'audio', 'video']);
+/** What an uploaded file may do when opened as a document: nothing (README, "Security"; contract/NOTES.md). */
+export const FILE_POLICY = "default-src 'none'; sandbox";
 
 /** `/files/12/ab34…/photo.png` (below the base path) → its parts, or null for any other path. */
 export function matchFilePath(path) {
@@ -38,7 +40,8 @@ export function serveFile(store, req, res, { id, secret }) {
     'Content-Type': type,
     'Content-Length': item.bytes.length,
     'X-Content-Type-Options': 'nosniff',
-    'Content-Security-Policy': 'sandbox',
+    // Opened on their own (a new tab), files load nothing (an SVG's <image href>, a stylesheet) and run nothing.
+    'Content-Security-Policy': FILE_POLICY,
     'Cross-Origin-Resource-Policy': 'cross-origin',
     // Revalidated every time, so a deleted file stops being served at once.
     'Cache-Control': 'private, no-cache',

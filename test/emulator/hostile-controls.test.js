@@ -38,7 +38,7 @@ describe('emulator: hostile-side controls', () => {
     expect(made.status, made.text).to.equal(200);
     const file = await fetch(made.body.url);
     expect(file.headers.get('content-type')).to.equal('image/svg+xml');
-    expect(file.headers.get('content-security-policy')).to.equal('sandbox');
+    expect(file.headers.get('content-security-policy')).to.equal("default-src 'none'; sandbox");
     expect(file.headers.get('x-content-type-options')).to.equal('nosniff');
     expect(await file.text()).to.equal(svg);
     const foreign = await control('POST', `/sessions/${session.id}/media`, { filename: 'a.png', media_type: 'image', url: 'https://evil.example/a.png' });

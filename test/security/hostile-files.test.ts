@@ -71,7 +71,7 @@ describe('hostile files', () => {
     const file = await fetch(res.body.url);
     expect(file.headers.get('content-type')).to.equal('image/png');
     expect(file.headers.get('x-content-type-options')).to.equal('nosniff');
-    expect(file.headers.get('content-security-policy')).to.equal('sandbox');
+    expect(file.headers.get('content-security-policy')).to.equal("default-src 'none'; sandbox");
     await inject(session.id, { sender_kind: 'vendor', content: '', media_ids: [res.body.id] });
     const chat = await mount(token, session.id);
     await waitUntil(() => deep(chat, '[part~="image"] img'), 'the picture is in the thread', { timeout: 10_000 });
@@ -95,6 +95,26 @@ describe('hostile files', () => {
     const frame = await openAsDocument(made.body.url);
     expect(readable(frame), 'a sandboxed, opaque origin').to.equal(false);
     expect(window.__pwned, 'no script ran, in the picture nor the document').to.equal(undefined);
+  });
+
+  it('an SVG opened on its own loads nothing from elsewhere: no <image>, <use>, stylesheet or paint server', async () => {
+    const evil: string = (await (await fetch('/__test/evil', { method: 'DELETE' })).json()).url;
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="40" height="40">
+      <style>@import url("${evil}/svg-import.css"); rect { fill: url("${evil}/svg-css-fill.svg#p") }</style>
+      <image href="${evil}/svg-image.gif" width="10" height="10"/><image xlink:href="${evil}/svg-xlink.gif" width="10" height="10"/>
+      <use href="${evil}/svg-use.svg#a"/><rect width="5" height="5" fill="url(${evil}/svg-fill.svg#p)"/>
+      <foreignObject width="10" height="10"><img xmlns="http://www.w3.org/1999/xhtml" src="${evil}/svg-foreign.gif"/></foreignObject></svg>`;
+    const token = newUser();
+    const { session } = await startVendor(token, 'Hello');
+    const made = await control('POST', `/sessions/${session.id}/media`, { filename: 'map.svg', media_type: 'image', mime_type: 'image/svg+xml', content: svg });
+    const file = await fetch(made.body.url);
+    expect(file.headers.get('content-security-policy')).to.equal("default-src 'none'; sandbox");
+    expect(file.headers.get('x-content-type-options')).to.equal('nosniff');
+    const frame = await openAsDocument(made.body.url);
+    expect(readable(frame), 'a sandboxed, opaque origin').to.equal(false);
+    await new Promise((r) => setTimeout(r, 300));
+    const hits: { url: string }[] = (await (await fetch('/__test/evil', { cache: 'no-store' })).json()).hits;
+    expect(hits.map((h) => h.url).filter((u) => u.startsWith('/svg-')), 'requests the SVG made to another origin').to.deep.equal([]);
   });
 
   it('HTML in a .txt is served as text, for download, and runs nothing', async () => {
