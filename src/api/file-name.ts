@@ -30,3 +30,14 @@ export function displayFileName(name: string, max = 40): string {
   const stem = chars.slice(0, chars.length - ext.length);
   return `${stem.slice(0, head).join('')}…${stem.slice(stem.length - (room - head)).join('')}${ext.join('')}`;
 }
+
+/**
+ * The name to save a file under (a link's `download` attribute): `cleanFileName` of the last segment after any `/`
+ * or `\`, so "../../photo.png" or "C:\fakepath\photo.png" saves as "photo.png" in every browser instead of each
+ * mangling the path its own way. '' when nothing usable remains ("..", "dir/"): the browser then names the file
+ * from its URL.
+ */
+export function downloadFileName(name: string): string {
+  const base = cleanFileName(name).split(/[\\/]/).pop()!.trim();
+  return /^\.*$/.test(base) ? '' : base;
+}

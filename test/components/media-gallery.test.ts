@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { ChatMediaResponse } from '../../src/api/types.gen.js';
 import '../../src/components/media-gallery/define.js';
 import type { KeskMediaGallery } from '../../src/components/media-gallery/media-gallery.js';
-import { safeMediaUrl } from '../../src/components/media-gallery/media-url.js';
+import { safeFileHref } from '../../src/markdown/safe-url.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
 import { MediaStore } from '../../src/state/media-store.js';
 import { blobFile, png } from '../api/media-bytes.js';
@@ -268,11 +268,13 @@ describe('<kesk-media-gallery>', () => {
 });
 
 describe('media URLs', () => {
-  it('allows only http and https', () => {
-    expect(safeMediaUrl('https://cdn.example/a.png')).to.equal('https://cdn.example/a.png');
-    expect(safeMediaUrl('http://localhost:8000/v1/files/1/x/a.png')).to.equal('http://localhost:8000/v1/files/1/x/a.png');
-    expect(safeMediaUrl('javascript:alert(1)')).to.equal(null);
-    expect(safeMediaUrl('data:image/png;base64,AAAA')).to.equal(null);
-    expect(safeMediaUrl('blob:https://x/1')).to.equal(null);
+  it('allows only absolute http and https, as every surface does', () => {
+    expect(safeFileHref('https://cdn.example/a.png')).to.equal('https://cdn.example/a.png');
+    expect(safeFileHref('http://localhost:8000/v1/files/1/x/a.png')).to.equal('http://localhost:8000/v1/files/1/x/a.png');
+    expect(safeFileHref('javascript:alert(1)')).to.equal(undefined);
+    expect(safeFileHref('data:image/png;base64,AAAA')).to.equal(undefined);
+    expect(safeFileHref('blob:https://x/1')).to.equal(undefined);
+    expect(safeFileHref('&#106;avascript:alert(1)')).to.equal(undefined);
+    expect(safeFileHref('/v1/files/1/x/a.png')).to.equal(undefined);
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { safeHref } from '../../src/markdown/index.js';
+import { safeHref, safeSrc } from '../../src/markdown/index.js';
+import { safeFileHref } from '../../src/markdown/safe-url.js';
 
 describe('safeHref', () => {
   const allowed: [string, string][] = [
@@ -70,4 +71,47 @@ describe('safeHref', () => {
     expect(safeHref('&#99999999999;https://x')).to.equal(undefined);
     expect(safeHref('h'.repeat(100000))).to.equal(undefined);
   });
+});
+
+// One rule for every URL the widget shows (src/markdown/safe-url.ts): the same reading everywhere, absolute only,
+// then what each use allows. Each input below is either refused by all three or kept as the same string.
+describe('one URL rule: safeHref, safeFileHref, safeSrc', () => {
+  const API = `${location.origin}/v1`;
+  const cases: { input: unknown; href?: string; file?: string; src?: string }[] = [
+    { input: 'https://cdn.example/a.png', href: 'https://cdn.example/a.png', file: 'https://cdn.example/a.png' },
+    { input: `${location.origin}/v1/files/1/s/a.png`, href: `${location.origin}/v1/files/1/s/a.png`, file: `${location.origin}/v1/files/1/s/a.png`, src: `${location.origin}/v1/files/1/s/a.png` },
+    { input: ` ${location.origin}/v1/files/1/s/b\u200b.png `, href: `${location.origin}/v1/files/1/s/b.png`, file: `${location.origin}/v1/files/1/s/b.png`, src: `${location.origin}/v1/files/1/s/b.png` },
+    { input: 'mailto:help@kesk.example', href: 'mailto:help@kesk.example' },
+    { input: 'tel:+31201234567', href: 'tel:+31201234567' },
+    // Never resolved against the page or the API: relative, protocol-relative and disguised schemes are nothing.
+    { input: '/v1/files/1/s/a.png' },
+    { input: 'files/1/s/a.png' },
+    { input: '../../account' },
+    { input: '?download=1' },
+    { input: '#top' },
+    { input: `//${location.host}/v1/files/1/s/a.png` },
+    { input: '&#106;avascript:alert(1)' },
+    { input: '&#x6A&#x61vascript:alert(1)' },
+    { input: 'javascript&colon;alert(1)' },
+    { input: '%6Aavascript:alert(1)' },
+    { input: 'java\tscript:alert(1)' },
+    { input: 'javascript:alert(1)' },
+    { input: 'data:image/png;base64,AAAA' },
+    { input: 'blob:https://x/1' },
+    { input: 'file:///etc/passwd' },
+    { input: '' },
+    // What a buggy backend sends instead of a string.
+    { input: null },
+    { input: undefined },
+    { input: 42 },
+    { input: { href: 'https://cdn.example/a.png' } },
+    { input: ['https://cdn.example/a.png'] },
+  ];
+  for (const { input, href, file, src } of cases) {
+    it(`reads ${JSON.stringify(input) ?? String(input)} the same way for links, files and sources`, () => {
+      expect(safeHref(input), 'link').to.equal(href);
+      expect(safeFileHref(input), 'file').to.equal(file);
+      expect(safeSrc(input, API), 'source').to.equal(src);
+    });
+  }
 });

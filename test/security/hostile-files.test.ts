@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { ChatApiError } from '../../src/api/errors.js';
+import { downloadFileName } from '../../src/api/file-name.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { API_BASE } from '../helpers/chat-harness.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
@@ -127,6 +128,27 @@ describe('hostile files', () => {
     expect(file.headers.get('content-disposition')).to.match(/^attachment;/);
     await openAsDocument(res.body.url);
     expect(window.__pwned).to.equal(undefined);
+  });
+
+  it('a name with a path saves under its base name: the thread chip and the gallery viewer', async () => {
+    expect(['../../.ssh/authorized_keys.txt', 'C:\\Users\\me\\Desktop\\invoice.pdf', 'reports/2026/q1 .pdf', '..', 'docs/', 'a\u202E/b.txt'].map(downloadFileName))
+      .to.deep.equal(['authorized_keys.txt', 'invoice.pdf', 'q1 .pdf', '', '', 'b.txt']);
+    const token = newUser();
+    const { session } = await startVendor(token, 'Hello');
+    const made = await control('POST', `/sessions/${session.id}/media`, { filename: '../../reports/2026/q1.pdf', media_type: 'file', mime_type: 'application/pdf', content: '%PDF' });
+    expect(made.status, made.text).to.equal(200);
+    await inject(session.id, { sender_kind: 'vendor', content: '', media_ids: [made.body.id] });
+    const chat = await mount(token, session.id);
+    await waitUntil(() => deep(chat, '[part~="attachment"]'), 'the file is in the thread', { timeout: 10_000 });
+    expect(deep(chat, '[part~="attachment"]')!.getAttribute('download')).to.equal('q1.pdf');
+    expect(deep(chat, '[part~="attachment"]')!.getAttribute('href')).to.equal(made.body.url);
+    deep(chat, '[part~="media-button"]')!.click();
+    const gallery = () => deep(chat, 'kesk-media-gallery')?.shadowRoot as ShadowRoot;
+    await waitUntil(() => gallery()?.querySelector('[part~="open-button"]'), 'the gallery lists it', { timeout: 10_000 });
+    gallery().querySelector<HTMLElement>('[part~="open-button"]')!.click();
+    await waitUntil(() => gallery().querySelector('[part~="download"]'), 'the viewer offers the download', { timeout: 10_000 });
+    expect(gallery().querySelector('[part~="download"]')!.getAttribute('download')).to.equal('q1.pdf');
+    expect(gallery().querySelector('[part~="download"]')!.getAttribute('href')).to.equal(made.body.url);
   });
 
   it('a right-to-left override cannot make an .exe look like a .pdf: thread, gallery, viewer and composer', async () => {

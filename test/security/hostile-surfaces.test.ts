@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { html, render } from 'lit';
 import '../../src/define.js';
-import { cleanFileName, displayFileName } from '../../src/api/file-name.js';
+import { displayFileName, downloadFileName } from '../../src/api/file-name.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { MESSAGE_CLIP } from '../../src/components/thread/message-view.js';
 import { API_BASE } from '../helpers/chat-harness.js';
@@ -80,6 +80,26 @@ function unmount(chat: KeskChat | undefined): void {
 
 const row = (chat: KeskChat, id: number) => deep(chat, 'kesk-thread')?.shadowRoot?.querySelector<HTMLElement>(`.row[data-key="m:${id}"]`) ?? undefined;
 
+/**
+ * One rule for every URL (src/markdown/safe-url.ts): a URL payload becomes an href or src only as itself, absolute
+ * as written, never resolved against the page or the API; one that is not an absolute URL becomes none at all.
+ */
+function expectUrlAsWritten(el: Element, p: Payload): void {
+  let asWritten: string | undefined;
+  try {
+    asWritten = new URL(p.text).href;
+  } catch {
+    asWritten = undefined;
+  }
+  for (const node of allElements(el)) {
+    for (const name of ['href', 'src']) {
+      const value = node.getAttribute(name);
+      if (value === null) continue;
+      expect(value, `${name} on <${node.localName}> from ${JSON.stringify(p.text.slice(0, 60))}`).to.equal(asWritten);
+    }
+  }
+}
+
 function cut(p: Payload, max?: number): string {
   return max && p.text.length > max ? p.text.slice(0, max) : p.text;
 }
@@ -99,6 +119,8 @@ interface Surface {
   name: string;
   /** Only URL-like payloads (surfaces that take a URL). */
   urls?: boolean;
+  /** The payload is the one URL the element may hold (a URL field, or a message's whole text): see expectUrlAsWritten. */
+  asUrl?: boolean;
   /** Longest text this surface takes (API limits, or sense). */
   max?: number;
   setup(list: Payload[]): Promise<Mounted>;
@@ -129,6 +151,7 @@ const surfaces: Surface[] = [
   ...KINDS.flatMap((kind) =>
     (['text', 'markdown'] as const).map<Surface>((format) => ({
       name: `message content from ${kind === 'user' ? 'the user' : `a ${kind}`} (${format})`,
+      asUrl: true,
       async setup(list) {
         const m = await threadSurface(list, async (sid, p) => (await inject(sid, { sender_kind: kind, content: p.text, content_format: format })).id);
         return {
@@ -158,6 +181,7 @@ const surfaces: Surface[] = [
   })),
   {
     name: "a sender's picture (avatar_url)",
+    asUrl: true,
     async setup(list) {
       const m = await threadSurface(list, async (sid, p) => (await inject(sid, { sender_kind: 'agent', sender: { name: 'Ava Agent', avatar_url: p.text }, content: 'Hi' })).id);
       // No payload is on the API's origin: each shows initials, and no <img> at all.
@@ -167,6 +191,7 @@ const surfaces: Surface[] = [
   ...(['title', 'url', 'snippet'] as const).map<Surface>((field) => ({
     name: `a source's ${field}`,
     urls: field === 'url',
+    asUrl: field === 'url',
     max: 65_536,
     async setup(list) {
       const source = (p: Payload) => ({ title: 'Returns policy', url: 'https://help.kesk.example/returns', snippet: 'Thirty days.', score: 0.9, [field]: cut(p, 65_536) });
@@ -198,7 +223,7 @@ const surfaces: Surface[] = [
           if (type === 'image') expect(el.querySelector('img')?.getAttribute('alt')).to.equal(displayFileName(name));
           else {
             expect(el.querySelector('.file-name')?.textContent).to.equal(displayFileName(name));
-            expect(el.querySelector('[part~="attachment"]')?.getAttribute('download')).to.equal(cleanFileName(name));
+            expect(el.querySelector('[part~="attachment"]')?.getAttribute('download')).to.equal(downloadFileName(name));
           }
         },
       };
@@ -207,6 +232,7 @@ const surfaces: Surface[] = [
   ...(['image', 'audio', 'video', 'file'] as const).map<Surface>((type) => ({
     name: `the URL of ${type === 'file' ? 'a document' : `an ${type === 'image' ? 'image' : type === 'audio' ? 'audio clip' : 'video'}`}`,
     urls: true,
+    asUrl: true,
     async setup(list) {
       return threadSurface(list, async (sid, p) => {
         const media = await control('POST', `/sessions/${sid}/media`, { filename: `clip.${type === 'file' ? 'pdf' : 'png'}`, media_type: type, url: p.text });
@@ -332,6 +358,7 @@ const surfaces: Surface[] = [
   },
   ...(['tile', 'viewer'] as const).map<Surface>((where) => ({
     name: `a file in the gallery (${where})`,
+    asUrl: true,
     max: 4096,
     async setup(list) {
       const token = newUser();
@@ -370,7 +397,11 @@ const surfaces: Surface[] = [
         },
         shows(i, el) {
           const name = cut(list[i]!, 4096);
-          if (where === 'viewer') expect(el.querySelector('[part~="viewer-title"]')?.textContent).to.equal(displayFileName(name, 60));
+          if (where === 'viewer') {
+            expect(el.querySelector('[part~="viewer-title"]')?.textContent).to.equal(displayFileName(name, 60));
+            const download = el.querySelector('[part~="download"]');
+            if (download) expect(download.getAttribute('download'), 'saved under its base name').to.equal(downloadFileName(name));
+          }
           else if (el.querySelector('[part~="name"]')) expect(el.querySelector('[part~="name"]')!.textContent).to.equal(displayFileName(name));
           else expect(el.querySelector('img')?.getAttribute('alt')).to.equal(displayFileName(name));
         },
@@ -416,6 +447,7 @@ describe('hostile input through every surface', function () {
           const el = await mounted.find(i);
           expect(el, 'the payload is rendered').to.exist;
           expectInert(el!, API_ORIGIN);
+          if (surface.asUrl && payload.url) expectUrlAsWritten(el!, payload);
           mounted.shows?.(i, el!);
           expect(window.__pwned, 'no script ran').to.equal(undefined);
         });

@@ -41,6 +41,11 @@ export function hostilePayloads(evil: string): Payload[] {
     { name: 'protocol-relative URL to a foreign origin', text: `//${new URL(evil).host}/protocol-relative.gif`, url: true },
     { name: 'foreign-origin image URL (exfiltration)', text: `${evil}/pixel.gif?who=reader`, url: true },
     { name: 'foreign-origin SVG with script', text: `${evil}/image.svg`, url: true },
+    // Relative URLs, which would resolve against the host page (or the API) at a path of the sender's choosing.
+    { name: 'relative path', text: 'orders/42/invoice.pdf', url: true },
+    { name: 'root-relative path on the host page', text: '/account/delete?confirm=1', url: true },
+    { name: "relative path to the API's files", text: '../v1/files/1/0000/photo.png', url: true },
+    { name: 'query-only URL', text: '?logout=1', url: true },
 
     // Raw HTML, which must show as its own text.
     { name: '<script>', text: `<script>${PWN}</script>` },

@@ -3,7 +3,8 @@ import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatMediaResponse } from '../../api/types.gen.js';
 import { dateFormat } from '../../i18n/formats.js';
-import { cleanFileName, displayFileName } from '../../api/file-name.js';
+import { cleanFileName, displayFileName, downloadFileName } from '../../api/file-name.js';
+import { safeFileHref } from '../../markdown/safe-url.js';
 import { formatBytes } from '../../api/upload-limits.js';
 import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -15,7 +16,6 @@ import { styles } from './media-gallery.styles.js';
 import { terms as english } from './media-gallery.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderPreview, renderTile } from './media-templates.js';
-import { safeMediaUrl } from './media-url.js';
 import { readerId } from '../session-list/session-preview.js';
 
 /**
@@ -179,7 +179,7 @@ export class KeskMediaGallery extends LitElement {
   }
 
   #renderViewer(item: ChatMediaResponse): TemplateResult {
-    const url = safeMediaUrl(item.url);
+    const url = safeFileHref(item.url);
     const name = displayFileName(item.filename, 60);
     const me = this.#me;
     const date = new Date(item.created_at);
@@ -204,7 +204,7 @@ export class KeskMediaGallery extends LitElement {
           </div>`
         : html`<div class="actions">
             ${url
-              ? html`<a part="download" href=${url} download=${cleanFileName(item.filename)} target="_blank" rel="noopener noreferrer">${downloadIcon}${this.#l10n.terms.download}</a>`
+              ? html`<a part="download" href=${url} download=${downloadFileName(item.filename)} target="_blank" rel="noopener noreferrer">${downloadIcon}${this.#l10n.terms.download}</a>`
               : nothing}
             ${me === null || item.uploaded_by === me
               ? html`<button part="delete-button" type="button" @click=${this.#askDelete}>${trashIcon}${this.#l10n.terms.delete}</button>`

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { cleanFileName, displayFileName } from '../../api/file-name.js';
+import { cleanFileName, displayFileName, downloadFileName } from '../../api/file-name.js';
 import { formatBytes } from '../../api/upload-limits.js';
-import { safeSrc } from '../../markdown/safe-url.js';
+import { safeFileHref, safeSrc } from '../../markdown/safe-url.js';
 import type { ChatMedia } from '../../api/types.gen.js';
 import type { PendingUpload, ThreadItem } from '../../state/thread-item.js';
-import { httpUrl } from './rows.js';
 import { icons } from './thread.icons.js';
 import { terms as english } from './thread.terms.js';
 
@@ -13,7 +12,7 @@ import { terms as english } from './thread.terms.js';
  * by themselves; any other http(s) URL is a file chip to click, and other schemes are no link at all.
  */
 function renderOne(media: ChatMedia, terms: typeof english, apiBase: string): TemplateResult | typeof nothing {
-  const href = httpUrl(media.url);
+  const href = safeFileHref(media.url);
   const src = safeSrc(media.url, apiBase);
   const size = formatBytes(media.size_bytes);
   const name = displayFileName(media.filename);
@@ -31,7 +30,7 @@ function renderOne(media: ChatMedia, terms: typeof english, apiBase: string): Te
   const body = html`${icons.file}<span class="file-text"><span class="file-name" dir="auto" title=${cleanFileName(media.filename)}>${name}</span
     ><span class="file-size"><span class="visually-hidden">, </span>${size}</span></span>`;
   return href
-    ? html`<a part="attachment" class="file" href=${href} download=${cleanFileName(media.filename)} target="_blank" rel="noopener noreferrer"
+    ? html`<a part="attachment" class="file" href=${href} download=${downloadFileName(media.filename)} target="_blank" rel="noopener noreferrer"
         title=${terms.download}>${body}</a>`
     : html`<span part="attachment" class="file">${body}</span>`;
 }
