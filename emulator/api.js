@@ -1,10 +1,12 @@
 // The `/v1` pipeline: route by the contract, log, roll the fault dice, authenticate, check the input, run the
-// operation, then answer (with an ETag where the contract gives one), or drop the connection after committing.
+// operation, then answer (with an ETag where the contract gives one), or after committing drop the connection or
+// cut the answer short.
 import { matchRoute } from './contract.js';
 import { ApiError, FAULT_ERRORS, internalError, notFound, rateLimited } from './errors.js';
 import { ClientGone } from './body-reader.js';
 import { bearerToken, pathParams, queryParams, requestBody, requireToken } from './request-input.js';
 import { etagMatches, sendJson, sendNotModified, weakEtag } from './http-out.js';
+import { sendCut } from './cut-answer.js';
 
 const API_HEADERS = { 'Cache-Control': 'private, no-cache' };
 
@@ -19,8 +21,11 @@ export async function handleApi(env, req, res, url, path) {
   const token = bearerToken(req);
   const match = matchRoute(env.routes, req.method === 'HEAD' ? 'GET' : req.method, path);
   const entry = env.log.start({ method: req.method, path: url.pathname, operationId: match?.route.operationId ?? null, token });
+  let cut = null;
   const answer = (status, body, headers = {}) => {
-    entry.finish(sendJson(res, status, body, { ...API_HEADERS, ...headers }));
+    // A cut answer (a fault rule) when its body can be written; otherwise the whole answer, as sendJson writes it.
+    if (cut && req.method !== 'HEAD' && sendCut(res, cut, status, body, { ...API_HEADERS, ...headers })) entry.finish(status);
+    else entry.finish(sendJson(res, status, body, { ...API_HEADERS, ...headers }));
   };
   const fail = (error) => answer(error.status, error.toBody(), error.headers);
 
@@ -55,7 +60,7 @@ export async function handleApi(env, req, res, url, path) {
     const input = await requestBody(req, operation, env.doc);
     const handler = env.operations[operationId];
     if (!handler) throw internalError(`Operation ${operationId} is not implemented`);
-    reply = await handler({ ...env.context(req, user), params, query, body: input.body, parts: input.parts });
+    reply = await handler({ ...env.context(req, user), params, query, body: input.body, parts: input.parts, headers: req.headers });
   } catch (err) {
     if (err instanceof ClientGone) return entry.finish(0);
     if (!(err instanceof ApiError)) {
@@ -70,6 +75,8 @@ export async function handleApi(env, req, res, url, path) {
     req.socket?.destroy();
     return entry.finish(0);
   }
+  // The work is done and stored; the answer arrives cut short.
+  if (decision.outcome === 'cut_length' || decision.outcome === 'cut_close') cut = decision.outcome;
   if (reply.error) return fail(reply.error);
 
   const headers = { ...reply.headers };

@@ -1,14 +1,24 @@
 // Fault rules (emulator/README.md, "Fault rules"): seeded dice that add latency, hang, refuse with 429/500, or
-// drop the connection after committing, so a client's retry and recovery paths can be exercised on purpose.
+// after committing drop the connection or cut the answer's body short, so a client's retry and recovery paths can
+// be exercised on purpose.
 import { createRandom } from './world/random.js';
 import { FAULT_ERRORS, invalidField } from './errors.js';
 
-const RATES = ['hang_rate', 'rate_limit_rate', 'error_rate', 'drop_after_commit_rate'];
-const OUTCOMES = { hang_rate: 'hang', rate_limit_rate: 'rate_limit', error_rate: 'error', drop_after_commit_rate: 'drop' };
+// New rates go last: a rule without them rolls the same outcomes as before.
+const RATES = ['hang_rate', 'rate_limit_rate', 'error_rate', 'drop_after_commit_rate', 'cut_length_rate', 'cut_close_rate'];
+const OUTCOMES = {
+  hang_rate: 'hang',
+  rate_limit_rate: 'rate_limit',
+  error_rate: 'error',
+  drop_after_commit_rate: 'drop',
+  cut_length_rate: 'cut_length',
+  cut_close_rate: 'cut_close',
+};
 
 /**
- * @typedef {{ latencyMs: number, outcome: 'none'|'hang'|'rate_limit'|'error'|'drop', retryAfter: number, errorStatus: number,
- *   label: 'none'|'latency'|'hang'|'rate_limit'|'error'|'drop' }} FaultDecision
+ * @typedef {'none'|'hang'|'rate_limit'|'error'|'drop'|'cut_length'|'cut_close'} FaultOutcome
+ * @typedef {{ latencyMs: number, outcome: FaultOutcome, retryAfter: number, errorStatus: number,
+ *   label: FaultOutcome|'latency' }} FaultDecision
  */
 
 export function createFaults(seed) {

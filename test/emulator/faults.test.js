@@ -1,6 +1,6 @@
 // Fault injection: every rule here carries a fresh token selector, so tests running beside it are untouched.
 import { expect } from '@open-wc/testing';
-import { api, control, expectError, history, log, newId, newUser, send, setFaults, startRag, waitFor } from '../helpers/emulator.js';
+import { API, api, control, expectError, history, log, newId, newUser, send, setFaults, startRag, waitFor } from '../helpers/emulator.js';
 
 describe('emulator: faults', () => {
   afterEach(async () => {
@@ -161,6 +161,107 @@ describe('emulator: faults', () => {
     expect(drops.length).to.be.at.least(1);
     expect(drops[0].status).to.equal(0);
     expect(drops[0].operation_id).to.equal('sendChatMessage');
+  });
+
+  // A cut answer: the status and headers arrive, then half the body, then the connection ends. The write is stored.
+  async function cutSend(token, sessionId, content, clientMessageId) {
+    const res = await fetch(`${API}/chat/sessions/${sessionId}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content, client_message_id: clientMessageId }),
+    });
+    let text;
+    let error;
+    try {
+      text = await res.text();
+    } catch (err) {
+      error = err;
+    }
+    return { res, text, error };
+  }
+
+  async function expectStoredOnceAndReplayed(token, sessionId, content, c) {
+    const matching = (await history(token, sessionId)).filter((m) => m.client_message_id === c);
+    expect(matching.map((m) => m.content)).to.deep.equal([content]);
+    const retry = await send(token, sessionId, content, { client_message_id: c });
+    expect(retry.status, retry.text).to.equal(200);
+    expect(retry.body.id).to.equal(matching[0].id);
+    expect(retry.headers.get('idempotent-replayed')).to.equal('true');
+  }
+
+  it('cut_length_rate 1 stores the message, then sends a Content-Length longer than the body it sends', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'first');
+    await setFaults([{ operation: 'sendChatMessage', token, cut_length_rate: 1 }]);
+    const c = newId();
+    const { res, error } = await cutSend(token, session.id, 'stored, answer cut', c);
+    // The status arrived; the body could not be read to its declared end.
+    expect(res.status).to.equal(200);
+    expect(Number(res.headers.get('content-length'))).to.be.greaterThan(0);
+    expect(error, 'reading the cut body must fail').to.be.instanceOf(TypeError);
+    await setFaults([]);
+    await expectStoredOnceAndReplayed(token, session.id, 'stored, answer cut', c);
+    const cuts = (await log({ token })).filter((e) => e.fault === 'cut_length');
+    expect(cuts).to.have.length(1);
+    expect(cuts[0]).to.include({ operation_id: 'sendChatMessage', status: 200 });
+  });
+
+  it('cut_close_rate 1 stores the message, then ends a close-delimited body half way: it reads whole but is not JSON', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'first');
+    await setFaults([{ operation: 'sendChatMessage', token, cut_close_rate: 1 }]);
+    const c = newId();
+    const { res, text, error } = await cutSend(token, session.id, 'stored, answer cut', c);
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-length')).to.equal(null);
+    // Nothing tells the client the body is short: it reads what came, and only parsing it fails.
+    expect(error).to.equal(undefined);
+    expect(text).to.match(/^\{"id":/);
+    expect(() => JSON.parse(text)).to.throw(SyntaxError);
+    await setFaults([]);
+    await expectStoredOnceAndReplayed(token, session.id, 'stored, answer cut', c);
+    const cuts = (await log({ token })).filter((e) => e.fault === 'cut_close');
+    expect(cuts).to.have.length(1);
+    expect(cuts[0]).to.include({ operation_id: 'sendChatMessage', status: 200 });
+  });
+
+  it('cuts the answer of a read too, and of startChat after the session is stored', async () => {
+    const token = newUser();
+    await setFaults([{ operation: 'startChat', token, cut_close_rate: 1, times: 1 }]);
+    const c = newId();
+    const res = await fetch(`${API}/chat/sessions/start`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ chat_type: 'rag', user_type: 'customer', message: 'hello', client_message_id: c }),
+    });
+    expect(res.status).to.equal(200);
+    const cutStart = await res.text();
+    expect(() => JSON.parse(cutStart)).to.throw(SyntaxError);
+    // The session exists, and the repeat gives it back instead of starting another.
+    const again = await api(token, 'POST', '/chat/sessions/start', { chat_type: 'rag', user_type: 'customer', message: 'hello', client_message_id: c });
+    expect(again.status, again.text).to.equal(200);
+    expect(again.headers.get('idempotent-replayed')).to.equal('true');
+    const sessions = (await api(token, 'GET', '/chat/sessions')).body.sessions;
+    expect(sessions.map((s) => s.id)).to.deep.equal([again.body.session.id]);
+
+    await setFaults([{ method: 'GET', token, cut_length_rate: 1, times: 1 }]);
+    let error;
+    try {
+      // no-store: the browser's cache would otherwise ask If-None-Match, and a 304 has no body to cut.
+      await (await fetch(`${API}/chat/sessions`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' })).text();
+    } catch (err) {
+      error = err;
+    }
+    expect(error).to.be.instanceOf(TypeError);
+    expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
+  });
+
+  it('checks the cut rates like the others', async () => {
+    const token = newUser();
+    for (const rule of [{ cut_length_rate: 2 }, { cut_close_rate: -0.1 }, { cut_close_rate: 0.6, cut_length_rate: 0.6 }]) {
+      const res = await control('PUT', '/faults', { rules: [{ token, ...rule }] });
+      expectError(res, 422, 'validation_failed');
+    }
   });
 
   it('times spends a rule after it has fired that many times', async () => {
