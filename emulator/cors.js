@@ -2,7 +2,7 @@
 // back; no credentials are involved (the bearer token is an ordinary header).
 
 const ALLOW_METHODS = 'GET, POST, PUT, DELETE, OPTIONS';
-const ALLOW_HEADERS = 'Authorization, Content-Type, If-None-Match';
+const ALLOW_HEADERS = 'Authorization, Content-Type, If-None-Match, Idempotency-Key';
 const EXPOSE_HEADERS = 'ETag, Retry-After, Idempotent-Replayed';
 
 /** Adds the CORS headers to a response; they survive a later `writeHead`. */

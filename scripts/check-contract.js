@@ -204,7 +204,11 @@ function checkOperation(id, path, item, op) {
     if (!responses['200']?.headers?.ETag) fail(id, '200 must document the ETag header');
     if (!params.some((p) => p.in === 'header' && p.name === 'If-None-Match')) fail(id, 'must accept the If-None-Match header');
   }
-  if (id === 'sendChatMessage' && !responses['200']?.headers?.['Idempotent-Replayed']) fail(id, '200 must document Idempotent-Replayed');
+  if ((id === 'sendChatMessage' || id === 'uploadChatMedia') && !responses['200']?.headers?.['Idempotent-Replayed']) fail(id, '200 must document Idempotent-Replayed');
+  // The contract's own addition (NOTES.md, Idempotency): uploads are made safe to repeat by a key the client sends.
+  if (id === 'uploadChatMedia' && !params.some((p) => p.in === 'header' && p.name === 'Idempotency-Key' && !p.required)) {
+    fail(id, 'must accept an optional Idempotency-Key header');
+  }
   for (const code of need) if (!responses[code]) fail(id, `missing ${code} response`);
   for (const [name, code] of Object.entries(RESPONSES)) {
     if (responses[code] && responses[code].$ref !== `#/components/responses/${name}`) fail(id, `${code} must be $ref to #/components/responses/${name}`);

@@ -1,10 +1,19 @@
-// Media of a session: multipart upload with per-type limits, listing, reading and deleting.
+// Media of a session: multipart upload with per-type limits (idempotent on `Idempotency-Key`), listing, reading
+// and deleting.
 import { ApiError, fileTooLarge, invalidField, unsupportedMediaType } from '../errors.js';
 import { extensionOf, uploadTypeOf } from '../upload-limits.js';
 import { mediaView } from '../views.js';
 
-export function uploadChatMedia({ store, user, params, parts, view }) {
+// 1–255 visible ASCII characters, as the contract's header parameter says.
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+export function uploadChatMedia({ store, user, params, parts, view, headers = {} }) {
   const session = store.sessionFor(user, params.chat_session_id);
+  const key = idempotencyKey(headers['idempotency-key'], user, session);
+  // A repeat is answered before any other check: the media stored then, while it exists, whatever the body is now.
+  const stored = key && store.media.get(store.replays.get(key));
+  if (stored) return { headers: { 'Idempotent-Replayed': 'true' }, body: mediaView(stored, view) };
+
   const file = parts.find((p) => p.name === 'file');
   if (!file) throw invalidField('file', 'is required');
   if (file.filename === null) throw invalidField('file', 'must be a file, with a file name');
@@ -27,7 +36,17 @@ export function uploadChatMedia({ store, user, params, parts, view }) {
     secret: store.secret(),
     uploaded_by: user.id,
   });
+  if (key) store.replays.set(key, item.id);
   return { body: mediaView(item, view) };
+}
+
+/** The replay key of an upload's `Idempotency-Key` (one user's, in one session), or null without one. */
+function idempotencyKey(value, user, session) {
+  if (value === undefined) return null;
+  if (Array.isArray(value) || !IDEMPOTENCY_KEY.test(value)) {
+    throw invalidField('Idempotency-Key', 'must be 1 to 255 visible ASCII characters');
+  }
+  return `upload:${user.id}:${session.id}:${value}`;
 }
 
 // Only the last path segment counts (some clients send "C:\fakepath\x.png"), and no control characters.
