@@ -108,7 +108,7 @@ export class ChatClient {
 
   async #json<K extends OperationId>(operationId: K, path: readonly (string | number)[], input?: unknown, options?: RequestOptions): Promise<Operations[K]['response']> {
     const result = await this.#call(operationId, path, input, options);
-    return JSON.parse(result.text) as Operations[K]['response'];
+    return result.body as Operations[K]['response'];
   }
 
   async #conditional<K extends OperationId>(
@@ -120,7 +120,7 @@ export class ChatClient {
   ): Promise<Conditional<Operations[K]['response']>> {
     const result = await this.#call(operationId, path, query, options, etag);
     if (result.status === 304) return { changed: false, etag: result.etag ?? etag ?? '' };
-    return { changed: true, data: JSON.parse(result.text) as Operations[K]['response'], etag: result.etag };
+    return { changed: true, data: result.body as Operations[K]['response'], etag: result.etag };
   }
 
   // Sessions
@@ -194,7 +194,9 @@ export class ChatClient {
 
   /**
    * Uploads a file after checking its type and size against the API's limits (a `ChatApiError` naming the
-   * limit is thrown before any byte is sent). Reports progress in bytes; cancel with `options.signal`.
+   * limit is thrown before any byte is sent). Reports progress in bytes; cancel with `options.signal`. With
+   * `options.idempotencyKey` (sent as `Idempotency-Key`) a repeat of the upload stores nothing new and returns the
+   * media the first one stored: repeat an upload whose answer was lost with the same key.
    */
   async uploadChatMedia(chatSessionId: number, file: Blob & { name?: string }, options: UploadOptions & { filename?: string } = {}): Promise<T.ChatMediaUploadResponse> {
     const filename = options.filename ?? file.name ?? 'file';

@@ -28,7 +28,7 @@ const TRANSIENT_STATUSES = new Set([408, 425, 429, 500, 502, 503, 504]);
 export class ChatApiError extends Error {
   override readonly name = 'ChatApiError';
   readonly source: ErrorSource;
-  /** HTTP status; 0 when no response arrived. */
+  /** HTTP status; 0 when no response arrived (with `incomplete_response`: the status that arrived before the body broke). */
   readonly status: number;
   /** Machine-readable code: the server's (`validation_failed`, `rate_limited`, …) or `network_error`, `timeout`, `aborted`. */
   readonly code: string;
@@ -56,6 +56,34 @@ export class ChatApiError extends Error {
   /** The message for one field, if the server named it. */
   fieldMessage(field: string): string | undefined {
     return this.details.find((d) => d.field === field)?.message;
+  }
+}
+
+/** The code of an answer that arrived but could not be read: its body was cut short, or is not JSON. */
+export const INCOMPLETE_RESPONSE = 'incomplete_response';
+
+/**
+ * An answer whose status arrived but whose body could not be read or parsed (the connection closed mid-body, a
+ * proxy's page instead of JSON). What the server did is unknown, as when no answer came at all: a network error,
+ * safe to repeat with the same `client_message_id`. Never the parser's own words: they are not for a shopper.
+ */
+export function incompleteResponse(status: number, operationId?: string, cause?: unknown): ChatApiError {
+  return new ChatApiError({
+    source: 'network',
+    status,
+    code: INCOMPLETE_RESPONSE,
+    message: 'The answer from the chat service was cut off.',
+    operationId,
+    cause,
+  });
+}
+
+/** The JSON of a successful answer, or the `incomplete_response` error when it cannot be parsed. */
+export function parseAnswer(text: string, status: number, operationId?: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw incompleteResponse(status, operationId, cause);
   }
 }
 

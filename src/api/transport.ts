@@ -1,5 +1,5 @@
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import { ChatApiError, errorFromResponse } from './errors.js';
+import { ChatApiError, errorFromResponse, incompleteResponse, INCOMPLETE_RESPONSE, parseAnswer } from './errors.js';
 import type { TokenSource } from './token.js';
 
 export interface TransportOptions {
@@ -35,7 +35,8 @@ export interface RawResult {
   status: number;
   etag: string | null;
   headers: Headers;
-  text: string;
+  /** The parsed JSON body; undefined on 304. */
+  body: unknown;
 }
 
 const READ_RETRY_STATUSES = [408, 429, 500, 502, 503, 504];
@@ -62,10 +63,48 @@ export async function toChatApiError(error: unknown, operationId: string, signal
   });
 }
 
+const timeoutError = (operationId: string, cause?: unknown) =>
+  new ChatApiError({ source: 'timeout', code: 'timeout', message: 'The server took too long to answer.', operationId, cause });
+
 /**
- * Sends JSON requests through ky: bearer auth (one refresh on 401), a timeout, an AbortSignal, and retries with
- * backoff, jitter and `Retry-After` for reads only. Writes are never repeated here: the caller decides, and
- * `client_message_id` makes a repeated send safe.
+ * Reads a response's body within `ms` (ky's timeout ends when the headers arrive; a body can stall after them).
+ * `deadline` aborts the request's signal, which ends the body's stream. A body that breaks off is
+ * `incomplete_response`, one that stalls a timeout, one the caller cancels `aborted`.
+ */
+async function readBody(response: Response, deadline: AbortController, ms: number, operationId: string, signal?: AbortSignal): Promise<string> {
+  const timer = setTimeout(() => deadline.abort(), ms);
+  try {
+    return await response.text();
+  } catch (error) {
+    if (signal?.aborted) throw await toChatApiError(error, operationId, signal);
+    if (deadline.signal.aborted) throw timeoutError(operationId, error);
+    throw incompleteResponse(response.status, operationId, error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Waits `ms`, or rejects as `aborted` when the caller cancels meanwhile. */
+function pause(ms: number, operationId: string, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cancelled = () => {
+      clearTimeout(timer);
+      reject(new ChatApiError({ source: 'aborted', code: 'aborted', message: 'The request was cancelled.', operationId }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', cancelled);
+      resolve();
+    }, ms);
+    if (signal?.aborted) cancelled();
+    else signal?.addEventListener('abort', cancelled, { once: true });
+  });
+}
+
+/**
+ * Sends JSON requests through ky: bearer auth (one refresh on 401), a timeout (for the headers, then again for the
+ * body), an AbortSignal, and retries with backoff, jitter and `Retry-After` for reads only. An answer whose body
+ * cannot be read or parsed is `incomplete_response`, a network error: a read is repeated like any other, a write is
+ * not. Writes are never repeated here: the caller decides, and `client_message_id` makes a repeated send safe.
  */
 export class Transport {
   readonly #ky: KyInstance;
@@ -113,34 +152,57 @@ export class Transport {
   }
 
   async send(call: Call, options: CallOptions = {}): Promise<RawResult> {
-    try {
-      return await this.withAuth(
-        async (token) => {
-          const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
-          if (token) headers.Authorization = `Bearer ${token}`;
-          if (call.ifNoneMatch) headers['If-None-Match'] = call.ifNoneMatch;
-          const searchParams = Object.fromEntries(
-            Object.entries(call.searchParams ?? {}).filter((e): e is [string, string | number] => e[1] != null),
-          );
-          const response = await this.#ky(call.path.replace(/^\//, ''), {
+    // ky repeats a read that got no answer or an error status; one whose body broke off is repeated here, as often.
+    const retries = call.method.toUpperCase() === 'GET' ? this.#options.retries : 0;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        // A cut body may sit in the browser's cache (it cannot tell it is short), and a revalidation that answers
+        // 304 would hand it back again: the next tries go to the server.
+        return await this.#sendOnce(call, options, attempt > 1);
+      } catch (error) {
+        const e = await toChatApiError(error, call.operationId, options.signal);
+        if (attempt > retries || e.code !== INCOMPLETE_RESPONSE) throw e;
+        // ky's own backoff: 0.3 s, 0.6 s, 1.2 s … with full jitter, capped.
+        await pause(Math.random() * Math.min(this.#options.maxRetryDelay, 300 * 2 ** (attempt - 1)), call.operationId, options.signal);
+      }
+    }
+  }
+
+  async #sendOnce(call: Call, options: CallOptions, reload: boolean): Promise<RawResult> {
+    const timeout = options.timeout ?? this.#options.timeout;
+    return this.withAuth(
+      async (token) => {
+        // Aborted only when a body outlasts the timeout: it ends the body's stream as well as the request.
+        const deadline = new AbortController();
+        const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+        const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+        if (token) headers.Authorization = `Bearer ${token}`;
+        if (call.ifNoneMatch) headers['If-None-Match'] = call.ifNoneMatch;
+        const searchParams = Object.fromEntries(
+          Object.entries(call.searchParams ?? {}).filter((e): e is [string, string | number] => e[1] != null),
+        );
+        let response: Response;
+        try {
+          response = await this.#ky(call.path.replace(/^\//, ''), {
             method: call.method,
             json: call.json,
             searchParams,
             headers,
-            signal: options.signal,
-            ...(options.timeout === undefined ? {} : { timeout: options.timeout }),
+            signal,
+            timeout,
+            ...(reload ? { cache: 'reload' as const } : {}),
           });
-          return {
-            status: response.status,
-            etag: response.headers.get('etag'),
-            headers: response.headers,
-            text: response.status === 304 ? '' : await response.text(),
-          };
-        },
-        (e) => e instanceof HTTPError && e.response.status === 401,
-      );
-    } catch (error) {
-      throw await toChatApiError(error, call.operationId, options.signal);
-    }
+        } catch (error) {
+          if (!(error instanceof HTTPError)) throw error;
+          const text = await readBody(error.response, deadline, timeout, call.operationId, options.signal).catch(() => '');
+          throw errorFromResponse(error.response.status, error.response.headers, text, call.operationId);
+        }
+        const result = { status: response.status, etag: response.headers.get('etag'), headers: response.headers };
+        if (response.status === 304) return { ...result, body: undefined };
+        const text = await readBody(response, deadline, timeout, call.operationId, options.signal);
+        return { ...result, body: parseAnswer(text, response.status, call.operationId) };
+      },
+      (e) => e instanceof ChatApiError && e.source === 'http' && e.status === 401,
+    );
   }
 }

@@ -1,5 +1,5 @@
 import ky from 'ky';
-import { ChatApiError, errorFromResponse } from './errors.js';
+import { ChatApiError, errorFromResponse, parseAnswer } from './errors.js';
 import type { Transport } from './transport.js';
 import { toChatApiError } from './transport.js';
 
@@ -15,6 +15,11 @@ export interface UploadOptions {
   onProgress?: (progress: UploadProgress) => void;
   /** Milliseconds before the upload is abandoned; default 10 minutes. */
   timeout?: number;
+  /**
+   * Sent as `Idempotency-Key`: the API stores one file per key (per user and session) and answers a repeat with
+   * the media it stored. 1 to 255 visible ASCII characters.
+   */
+  idempotencyKey?: string;
 }
 
 interface UploadResult {
@@ -31,11 +36,14 @@ const OPERATION = 'uploadChatMedia';
  */
 function sendOnce(url: string, body: FormData, token: string | undefined, options: UploadOptions, fetchImpl?: typeof fetch): Promise<UploadResult> {
   const timeout = options.timeout ?? 10 * 60 * 1000;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (token) headers.Authorization = `Bearer ${token}`;
+  if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
   if (typeof XMLHttpRequest === 'undefined') {
     return ky
       .post(url, {
         body,
-        headers: token ? { Authorization: `Bearer ${token}` } : {},
+        headers,
         signal: options.signal,
         timeout,
         retry: 0,
@@ -50,8 +58,7 @@ function sendOnce(url: string, body: FormData, token: string | undefined, option
     const abort = () => xhr.abort();
     xhr.open('POST', url);
     xhr.timeout = timeout;
-    xhr.setRequestHeader('Accept', 'application/json');
-    if (token) xhr.setRequestHeader('Authorization', `Bearer ${token}`);
+    for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => options.onProgress?.({ loaded: e.loaded, total: e.total });
     const done = () => options.signal?.removeEventListener('abort', abort);
     xhr.onload = () => {
@@ -90,7 +97,8 @@ export async function uploadFile(transport: Transport, path: string, file: Blob,
       },
       (e) => e instanceof ChatApiError && e.status === 401,
     );
-    return JSON.parse(result.text);
+    // A body cut short (the connection closed mid-answer) is `incomplete_response`: the upload may be stored.
+    return parseAnswer(result.text, result.status, OPERATION);
   } catch (error) {
     throw await toChatApiError(error, OPERATION, options.signal);
   }

@@ -1,0 +1,104 @@
+// The client meets answers cut short (the emulator's cut_close and cut_length faults) and answers that are not
+// JSON: always a ChatApiError `incomplete_response`, a transient network error, never a parser's SyntaxError; a
+// read is repeated by itself (past the browser's cache, which may hold the short body), a write is not.
+import { expect } from '@open-wc/testing';
+import { ChatApiError, createChatClient } from '../../src/api/index.js';
+import { api as raw, log, newUser, setFaults } from '../helpers/emulator.js';
+import { png } from './media-bytes.js';
+
+const baseUrl = `${location.origin}/v1`;
+const PARSER_WORDS = /JSON|Syntax|Unexpected token|position \d/;
+type Entry = { operation_id: string; status: number; fault: string };
+
+async function failure(promise: Promise<unknown>): Promise<ChatApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error, String(error)).to.be.instanceOf(ChatApiError);
+    return error as ChatApiError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+function expectIncomplete(error: ChatApiError, operationId: string) {
+  expect(error).to.include({ source: 'network', code: 'incomplete_response', status: 200, transient: true, operationId });
+  expect(error.message).to.not.match(PARSER_WORDS);
+}
+
+describe('client: answers cut short', () => {
+  afterEach(() => setFaults([]));
+
+  for (const cut of ['cut_close', 'cut_length'] as const) {
+    it(`a read whose answer is ${cut} is read again, from the server, and succeeds`, async () => {
+      const token = newUser();
+      const client = createChatClient({ baseUrl, token });
+      const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+      await setFaults([{ token, operation: 'getChatMessageHistory', [`${cut}_rate`]: 1, times: 1 }]);
+      const page = await client.getChatMessageHistory(session.id);
+      expect(page.messages.map((m) => m.content)).to.deep.equal(['hello']);
+      const reads = ((await log({ token })) as Entry[]).filter((e) => e.operation_id === 'getChatMessageHistory');
+      expect(reads.map((e) => [e.status, e.fault])).to.deep.equal([
+        [200, cut],
+        [200, 'none'],
+      ]);
+    });
+
+    it(`a write whose answer is ${cut} fails as incomplete_response, not repeated; the repeat replays what was stored`, async () => {
+      const token = newUser();
+      const client = createChatClient({ baseUrl, token });
+      const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+      await setFaults([{ token, operation: 'sendChatMessage', [`${cut}_rate`]: 1, times: 1 }]);
+      const error = await failure(client.sendChatMessage(session.id, { content: 'stored', client_message_id: 'c-cut-1' }));
+      expectIncomplete(error, 'sendChatMessage');
+      expect(((await log({ token })) as Entry[]).filter((e) => e.operation_id === 'sendChatMessage')).to.have.length(1);
+      const again = await client.sendChatMessage(session.id, { content: 'stored', client_message_id: 'c-cut-1' });
+      const page = await client.getChatMessageHistory(session.id);
+      expect(page.messages.filter((m) => m.client_message_id === 'c-cut-1').map((m) => m.id)).to.deep.equal([again.id]);
+    });
+  }
+
+  it('a read cut short every time ends in incomplete_response after the retries', async () => {
+    const token = newUser();
+    const client = createChatClient({ baseUrl, token, retries: 2, maxRetryDelay: 50 });
+    await setFaults([{ token, operation: 'listChatSessions', cut_close_rate: 1 }]);
+    expectIncomplete(await failure(client.listChatSessions()), 'listChatSessions');
+    const cut = ((await log({ token })) as Entry[]).filter((e) => e.fault === 'cut_close');
+    expect(cut).to.have.length(3);
+  });
+
+  it('an upload whose answer is cut short fails as incomplete_response; repeated with its Idempotency-Key it stores one file', async () => {
+    const token = newUser();
+    const client = createChatClient({ baseUrl, token });
+    const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+    await setFaults([{ token, operation: 'uploadChatMedia', cut_close_rate: 1, times: 1 }]);
+    const file = png('dot.png', 5000);
+    expectIncomplete(await failure(client.uploadChatMedia(session.id, file, { idempotencyKey: 'k-1' })), 'uploadChatMedia');
+    const media = await client.uploadChatMedia(session.id, file, { idempotencyKey: 'k-1' });
+    expect((await client.listChatMedia(session.id)).map((m) => m.id)).to.deep.equal([media.id]);
+    // Another key is another file.
+    const other = await client.uploadChatMedia(session.id, file, { idempotencyKey: 'k-2' });
+    expect(other.id).to.not.equal(media.id);
+  });
+
+  it('a success whose body is not JSON (a proxy page) is incomplete_response too, not a SyntaxError', async () => {
+    const token = newUser();
+    // A fetch that answers as a misconfigured proxy would: 200 with an HTML page.
+    const proxy = (async () => new Response('<!doctype html><title>Welcome</title>', { status: 200, headers: { 'Content-Type': 'text/html' } })) as typeof fetch;
+    const client = createChatClient({ baseUrl, token, fetch: proxy, retries: 0 });
+    expectIncomplete(await failure(client.sendChatMessage(1, { content: 'hi' })), 'sendChatMessage');
+    expectIncomplete(await failure(client.listChatSessions()), 'listChatSessions');
+  });
+
+  it('the emulator answers a repeated upload with the stored media and Idempotent-Replayed', async () => {
+    const token = newUser();
+    const client = createChatClient({ baseUrl, token });
+    const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+    const first = await client.uploadChatMedia(session.id, png('a.png'), { idempotencyKey: 'same' });
+    const form = new FormData();
+    form.append('file', png('a.png'), 'a.png');
+    const again = await raw(token, 'POST', `/chat/sessions/${session.id}/media`, form, { 'Idempotency-Key': 'same' });
+    expect(again.status).to.equal(200);
+    expect(again.body.id).to.equal(first.id);
+    expect(again.headers.get('idempotent-replayed')).to.equal('true');
+  });
+});
