@@ -140,6 +140,10 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     this.#outbox.on('failed', (entry) => this.events.emit('error', entry.error!));
     // Another tab sent it: the thread learns of it from the history.
     this.#outbox.on('gone', () => void this.#poller.now('thread'));
+    // Another tab started the conversation these messages were waiting for: show it, and theirs go into it.
+    this.#outbox.on('session', ({ group, sessionId }) => {
+      if (this.#enterStarted(sessionId, group, null)) void this.#poller.now('thread');
+    });
   }
 
   /** Whether a session from the list is one this conversation can continue: its chat type and target. */
@@ -381,16 +385,14 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         return store.#outbox;
       },
       uploads: this.#uploads,
-      botActive: () => this.state.bot.status === 'active',
+      botActive: async () => {
+        // A bot conversation another tab started: its status is read before the first message goes.
+        if (this.state.bot.status === null && this.config.botUsername) await this.#refreshBotStatus();
+        return this.state.bot.status === 'active';
+      },
       started: (sessionId, group, { session, bot }) => {
         if (bot) this.#setBot(bot.status);
-        // Only a view still showing that (new) conversation moves to the session; the user may have gone elsewhere.
-        if (group === null || group !== this.#pendingGroup) return;
-        this.#pendingGroup = null;
-        this.#etag = undefined;
-        this.setState({ sessionId, session: session ?? null });
-        this.#remembered.set(this.#storageKey, String(sessionId));
-        this.#compose();
+        this.#enterStarted(sessionId, group, session ?? null);
       },
       stored: (messages, own) => {
         if (own) this.#learnMe(own);
@@ -410,6 +412,20 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         await this.#refreshSuggestions();
       },
     };
+  }
+
+  /**
+   * The conversation of `group` started as `sessionId`. Only a view still showing that (new) conversation moves to
+   * the session; the user may have gone elsewhere. Says whether it moved.
+   */
+  #enterStarted(sessionId: number, group: string | null, session: ChatSessionListItem | null): boolean {
+    if (group === null || group !== this.#pendingGroup) return false;
+    this.#pendingGroup = null;
+    this.#etag = undefined;
+    this.setState({ sessionId, session });
+    this.#remembered.set(this.#storageKey, String(sessionId));
+    this.#compose();
+    return true;
   }
 
   // The thread

@@ -2,6 +2,7 @@ import { ChatApiError } from '../api/errors.js';
 import type { BotConversationSession, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
 import { asChatApiError, type Outbox, type OutboxEntry } from './outbox.js';
+import { isRetryable } from './retry-policy.js';
 import type { PendingUpload } from './thread-item.js';
 
 /** Who the conversation is with: what decides which operations carry a message. */
@@ -20,8 +21,8 @@ export interface DeliveryHost {
   readonly outbox: Outbox;
   /** The upload in flight per upload key, so the user can cancel one file. */
   readonly uploads: Map<string, AbortController>;
-  /** The bot still answers (not handed over, not ended): text goes to `sendBotMessage`. */
-  botActive(): boolean;
+  /** The bot still answers (not handed over, not ended): text goes to `sendBotMessage`. Asks the API when unknown. */
+  botActive(): Promise<boolean>;
   /** A message of `group` created session `sessionId`. */
   started(sessionId: number, group: string | null, detail: { session?: ChatSessionListItem; bot?: BotConversationSession }): void;
   /** The API stored `own` (ours) and answered with `messages` (which include it when it came back). */
@@ -69,7 +70,7 @@ export async function deliver(host: DeliveryHost, first: OutboxEntry, signal: Ab
     return;
   }
   if (target.mode === 'assistant' && !mediaIds.length) return ask(host, sessionId, entry, signal);
-  if (target.mode === 'bot' && host.botActive() && !mediaIds.length) {
+  if (target.mode === 'bot' && !mediaIds.length && (await host.botActive())) {
     host.thinking(true);
     try {
       const reply = await api.sendBotMessage(
@@ -99,13 +100,14 @@ async function start(host: DeliveryHost, entry: OutboxEntry, signal: AbortSignal
   const { api, target, outbox } = host;
   const message = entry.text || fileNames(entry);
   const client_message_id = entry.id;
-  const begin = (sessionId: number, textDelivered: boolean) => {
+  // Recorded for the other tabs before anything else happens (see `Outbox.started`).
+  const begin = async (sessionId: number, textDelivered: boolean) => {
     outbox.update(entry.id, { sessionId, started: true, textDelivered });
-    if (entry.group) outbox.assignSession(entry.group, sessionId);
+    await outbox.started(entry.group ?? entry.id, sessionId);
   };
   if (target.mode === 'bot') {
     const bot = await api.startBotConversation(target.botUsername!, { message, client_message_id }, { signal });
-    begin(bot.chat_session_id, true);
+    await begin(bot.chat_session_id, true);
     host.started(bot.chat_session_id, entry.group, { bot });
     host.echo(outbox.get(entry.id) ?? entry);
     await host.botTurn();
@@ -118,7 +120,7 @@ async function start(host: DeliveryHost, entry: OutboxEntry, signal: AbortSignal
         ? await api.startChat({ chat_type: 'vendor', vendor_location_id: target.vendorLocationId!, message, client_message_id }, { signal })
         : await api.startChat({ chat_type: 'rag', user_type: target.userType ?? 'customer', message, client_message_id }, { signal });
   // The assistant answers the first question like every other one (its client_message_id keeps it stored once).
-  begin(session.id, target.mode !== 'assistant');
+  await begin(session.id, target.mode !== 'assistant');
   host.started(session.id, entry.group, { session });
   host.stored([stored], target.mode === 'assistant' ? null : stored);
   if (target.mode !== 'assistant') host.replyExpected();
@@ -140,6 +142,14 @@ function patchUpload(host: DeliveryHost, id: string, key: string, patch: Partial
   if (entry) host.outbox.update(id, { uploads: entry.uploads.map((u) => (u.key === key ? { ...u, ...patch } : u)) }, persist);
 }
 
+/**
+ * The upload's `Idempotency-Key`: the message's `client_message_id` and the file's key, both kept across a reload, so
+ * a file stored whose answer was lost is not stored again by the next try (here, after a reload, or in another tab).
+ */
+export function uploadIdempotencyKey(entryId: string, uploadKey: string): string {
+  return `${entryId}/${uploadKey}`;
+}
+
 /** Uploads the files not uploaded yet, one at a time; a file the user cancelled is left out. */
 async function uploadAll(host: DeliveryHost, entry: OutboxEntry, sessionId: number, signal: AbortSignal): Promise<number[]> {
   const ids: number[] = [];
@@ -158,6 +168,7 @@ async function uploadAll(host: DeliveryHost, entry: OutboxEntry, sessionId: numb
     try {
       const media = await host.api.uploadChatMedia(sessionId, upload.file, {
         signal: controller.signal,
+        idempotencyKey: uploadIdempotencyKey(entry.id, key),
         onProgress: (p) => patchUpload(host, entry.id, key, { loaded: p.loaded, total: p.total }, false),
       });
       patchUpload(host, entry.id, key, { state: 'done', media, loaded: upload.file.size, total: upload.file.size }, true);
@@ -170,7 +181,7 @@ async function uploadAll(host: DeliveryHost, entry: OutboxEntry, sessionId: numb
         continue;
       }
       // A transient failure waits with the message for its next try; another one fails the file and the message.
-      patchUpload(host, entry.id, key, { state: e.transient ? 'waiting' : 'failed', error: e }, true);
+      patchUpload(host, entry.id, key, { state: isRetryable(e) ? 'waiting' : 'failed', error: e }, true);
       throw e;
     } finally {
       signal.removeEventListener('abort', abort);

@@ -1,6 +1,6 @@
 import { ChatApiError } from '../api/errors.js';
 import type { OutboxPersistence, OutboxRecord, StoredError } from './outbox-persistence.js';
-import { DEFAULT_RETRY_POLICY, isRetryable, isUnreachable, retryDelay, type RetryPolicy } from './retry-policy.js';
+import { DEFAULT_RETRY_POLICY, isRetryable, isUnknownOutcome, isUnreachable, retryDelay, UNEXPECTED, type RetryPolicy } from './retry-policy.js';
 import { Store } from './store.js';
 import type { PendingUpload } from './thread-item.js';
 
@@ -82,6 +82,8 @@ export interface OutboxEvents extends Record<string, unknown> {
   failed: OutboxEntry;
   /** Another tab sent or discarded an entry this one had loaded. */
   gone: OutboxEntry;
+  /** The messages of `group` learned, from another tab's record, the session their conversation started as. */
+  session: { group: string; sessionId: number };
 }
 
 const SYSTEM_CLOCK: OutboxClock = {
@@ -95,9 +97,14 @@ const noLock: OutboxLock = (_name, work) => work();
 /** Records of another token that prove no access are dropped after this long (ms). */
 const HELD_FOR = 7 * 24 * 3600_000;
 
+/**
+ * Any error as the one type. One that is not the API's (a malformed answer, a fault after the request went) keeps
+ * its text as the `cause` only: a JavaScript error's words are not for a shopper. In the outbox it is an unknown
+ * outcome (`isUnknownOutcome`), tried again like a lost answer.
+ */
 export function asChatApiError(error: unknown): ChatApiError {
   if (error instanceof ChatApiError) return error;
-  return new ChatApiError({ source: 'client', code: 'unexpected', message: String(error), cause: error });
+  return new ChatApiError({ source: 'client', code: UNEXPECTED, message: 'Something went wrong. Try again.', cause: error });
 }
 
 /**
@@ -128,6 +135,8 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   readonly #clock: OutboxClock;
   /** Ids whose persisted record is known to match memory: only those can tell that another tab took them. */
   readonly #saved = new Set<string>();
+  /** The last write of each record still under way (see `#write`). */
+  readonly #writes = new Map<string, Promise<unknown>>();
   #seq = 0;
   #started = false;
   #disposed = false;
@@ -174,9 +183,15 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     }
     const known = new Set(this.state.entries.map((e) => e.id));
     const restored: OutboxEntry[] = [];
+    const requeued: OutboxEntry[] = [];
     for (const record of records) {
       if (known.has(record.id)) continue;
-      if (record.owner === this.#owner) restored.push(fromRecord(record));
+      if (record.owner === this.#owner) {
+        const entry = fromRecord(record);
+        const again = requeue(entry);
+        restored.push(again);
+        if (again !== entry) requeued.push(again);
+      }
       else if (this.#clock.now() - Date.parse(record.createdAt) > HELD_FOR) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
       else this.#held.push(record);
     }
@@ -187,6 +202,8 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     // Written before the owner was known: saved again under it.
     for (const entry of this.state.entries) this.#save(entry);
     this.setState({ entries: bySeq([...this.state.entries, ...restored]), ready: true });
+    for (const entry of requeued) this.#save(entry);
+    void this.#dropOldMarks();
     this.#kick();
   }
 
@@ -244,8 +261,20 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   }
 
   /** The session that the messages of `group` were waiting for now exists. */
-  assignSession(group: string, sessionId: number): void {
-    for (const entry of this.state.entries) if (entry.group === group && entry.sessionId === null) this.#patch(entry.id, { sessionId }, true);
+  assignSession(group: string, sessionId: number, persist = true): void {
+    for (const entry of this.state.entries) if (entry.group === group && entry.sessionId === null) this.#patch(entry.id, { sessionId }, persist);
+  }
+
+  /**
+   * A message of `group` started the session: its messages go there, here and in every tab. Resolves once that is
+   * recorded where other tabs read it (a mark the persistence keeps after the messages are gone), so a delivery
+   * that awaits it, under the lock, leaves no moment in which another tab could start the conversation again.
+   */
+  async started(group: string, sessionId: number): Promise<void> {
+    this.assignSession(group, sessionId);
+    if (!this.#persistence) return;
+    const mark = sessionMark(this.#scope, group, sessionId, new Date(this.#clock.now()).toISOString(), this.#owner);
+    await this.#persistence.put(mark).catch(() => undefined);
   }
 
   /** Queues a failed entry again, at the back of the queue (the messages after it went first). */
@@ -275,7 +304,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   /** Drops an entry: aborts its send if one is in flight, and forgets it here and in the persistence. */
   discard(id: string): void {
     if (this.#inFlight?.id === id) this.#inFlight.controller.abort();
-    this.#remove(id);
+    void this.#remove(id);
     this.#kick();
   }
 
@@ -344,6 +373,9 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     if (this.#disposed || this.get(id)?.status !== 'queued') return;
     await this.#followOwner();
     if (await this.#takenElsewhere(id)) return;
+    const waiting = this.get(id);
+    // Before a message starts its conversation: has another tab started it already?
+    if (waiting?.sessionId === null && waiting.group !== null) await this.#learnSession(waiting.group);
     // The checks above took a moment: the page may have gone offline, or been closed, meanwhile.
     if (this.#disposed || !this.state.online || this.get(id)?.status !== 'queued') return;
     const controller = new AbortController();
@@ -352,7 +384,8 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     try {
       await this.#deliver(this.get(id)!, controller.signal);
       if (controller.signal.aborted) return;
-      this.#remove(id);
+      // Gone from the persistence before the lock goes: the next tab to hold it does not find it still there.
+      await this.#remove(id);
       if (this.state.unreachable) this.setState({ unreachable: false });
     } catch (error) {
       const current = this.get(id);
@@ -402,6 +435,8 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     const entry = this.get(id);
     if (!entry) return true;
     if (!record) {
+      // Sent by another tab: if it was waiting for its conversation to start, that tab knows the session.
+      if (entry.sessionId === null && entry.group !== null) await this.#learnSession(entry.group);
       this.#forget(id);
       this.events.emit('gone', entry);
       return true;
@@ -411,10 +446,39 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
       return true;
     }
     if (record.seq === entry.seq) {
-      // Progress the other tab made (the session started, files uploaded) is kept, so nothing is done twice.
-      this.#replace({ ...fromRecord(record), status: 'queued' });
+      // Progress the other tab made (the session started, files uploaded) is kept, so nothing is done twice; a
+      // session learned here is kept too.
+      this.#replace({ ...fromRecord(record), sessionId: record.sessionId ?? entry.sessionId, status: 'queued' });
     }
     return false;
+  }
+
+  /** Reads whether another tab started the conversation of `group`; if so, its messages (and the view) go there. */
+  async #learnSession(group: string): Promise<void> {
+    let mark: OutboxRecord | undefined;
+    try {
+      mark = await this.#persistence?.get(marksOf(this.#scope), group);
+    } catch {
+      return;
+    }
+    if (mark?.sessionId == null) return;
+    // In memory only: some of these another tab may have sent meanwhile, and a put would bring their records back.
+    // The mark stays, so a reload learns it again.
+    this.assignSession(group, mark.sessionId, false);
+    this.events.emit('session', { group, sessionId: mark.sessionId });
+  }
+
+  /** Marks are needed while a tab may still hold messages of their group: as long as held records are kept. */
+  async #dropOldMarks(): Promise<void> {
+    const persistence = this.#persistence;
+    if (!persistence) return;
+    try {
+      for (const mark of await persistence.load(marksOf(this.#scope))) {
+        if (this.#clock.now() - Date.parse(mark.createdAt) > HELD_FOR) await persistence.delete(mark.scope, mark.id);
+      }
+    } catch {
+      // Kept until the next load.
+    }
   }
 
   #patch(id: string, patch: Partial<OutboxEntry>, persist: boolean): void {
@@ -429,11 +493,27 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.setState({ entries: this.state.entries.map((e) => (e.id === next.id ? next : e)) });
   }
 
-  #remove(id: string): void {
+  /** Forgets an entry; resolves when its record is gone (or could not be deleted). */
+  async #remove(id: string): Promise<void> {
+    const persistence = this.#persistence;
     if (!this.get(id)) return;
     this.#forget(id);
     this.#saved.delete(id);
-    this.#persistence?.delete(this.#scope, id).catch(() => undefined);
+    if (persistence) await this.#write(id, () => persistence.delete(this.#scope, id)).catch(() => undefined);
+  }
+
+  /**
+   * Runs the writes of one record in the order they were asked for: a put waiting for the token provider must not
+   * land after the delete that followed it, bringing a sent message back for the next page or tab.
+   */
+  #write(id: string, op: () => Promise<void>): Promise<void> {
+    const run = (this.#writes.get(id) ?? Promise.resolve()).then(op);
+    const tail = run.catch(() => undefined);
+    this.#writes.set(id, tail);
+    void tail.then(() => {
+      if (this.#writes.get(id) === tail) this.#writes.delete(id);
+    });
+    return run;
   }
 
   #forget(id: string): void {
@@ -459,8 +539,11 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     if (!persistence) return;
     const record = toRecord(this.#scope, entry);
     // The owner known from a token at hand: saved at once. Only behind a provider not yet asked does it wait for it.
-    const put = () => persistence.put({ ...record, owner: this.#owner });
-    void (this.#owner !== undefined ? put() : this.#knowOwner().then(put)).then(
+    const put = async () => {
+      if (this.#owner === undefined) await this.#knowOwner();
+      await persistence.put({ ...record, owner: this.#owner });
+    };
+    void this.#write(entry.id, put).then(
       () => {
         // Only if it is still the same entry: a discard may have come in between.
         if (this.get(entry.id)) this.#saved.add(entry.id);
@@ -468,6 +551,43 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
       () => this.#saved.delete(entry.id),
     );
   }
+}
+
+/** Where the marks of started conversations are kept: beside the scope's records, never loaded as messages. */
+function marksOf(scope: string): string {
+  return `${scope}#started`;
+}
+
+/** The mark that `group`'s conversation started as `sessionId`: a record of its own scope, keyed by the group. */
+function sessionMark(scope: string, group: string, sessionId: number, createdAt: string, owner: string | undefined): OutboxRecord {
+  return {
+    scope: marksOf(scope),
+    id: group,
+    owner,
+    seq: 0,
+    sessionId,
+    group,
+    text: '',
+    started: true,
+    textDelivered: true,
+    createdAt,
+    after: 0,
+    attempts: 0,
+    status: 'queued',
+    uploads: [],
+  };
+}
+
+/**
+ * An entry failed by an older version for an error that was not the API's (an answer it could not parse, shown as
+ * "SyntaxError …"): its outcome was unknown, not a refusal, and the API most likely stored it. Queued again, the
+ * same `client_message_id` makes the next try a replay (or a first store), and the record goes.
+ */
+function requeue(entry: OutboxEntry): OutboxEntry {
+  const unknown = (error: ChatApiError | undefined) => error !== undefined && isUnknownOutcome(error);
+  if (entry.status !== 'failed' || !unknown(entry.error)) return entry;
+  const uploads = entry.uploads.map((u) => (u.state === 'failed' && unknown(u.error) ? { ...u, state: 'waiting' as const, error: undefined } : u));
+  return { ...entry, status: 'queued', error: undefined, uploads };
 }
 
 function bySeq(entries: readonly OutboxEntry[]): OutboxEntry[] {

@@ -1,4 +1,4 @@
-import type { ChatApiError } from '../api/errors.js';
+import { INCOMPLETE_RESPONSE, type ChatApiError } from '../api/errors.js';
 
 /**
  * When the outbox tries a message again after a transient failure: exponential backoff with full jitter (a wait
@@ -31,15 +31,31 @@ export function retryDelay(attempt: number, error: ChatApiError | undefined, pol
 }
 
 /**
- * Whether a failed send is worth trying again by itself: no answer (network, timeout), 408, 425, 429 and 5xx.
- * Everything else (other 4xx, a refusal before sending) fails the message with its reason, for the user to
- * retry or discard. A 401 is not retried here: the client has already asked the token provider once.
+ * Whether a failed send is worth trying again by itself: no answer, or one that could not be read (network,
+ * timeout, `incomplete_response`), 408, 425, 429 and 5xx, and an error that is not the API's at all (an unknown
+ * outcome: the request may have been stored). Everything else (other 4xx, a refusal before sending) fails the
+ * message with its reason, for the user to retry or discard. A 401 is not retried here: the client has already
+ * asked the token provider once.
  */
 export function isRetryable(error: ChatApiError): boolean {
-  return error.transient;
+  return error.transient || isUnknownOutcome(error);
 }
 
-/** Whether the failure says nothing got through at all, which hints that the network is down. */
+/**
+ * An error that is no answer of the API's (see the outbox's `asChatApiError`: a malformed answer, a fault after the
+ * request went): it says nothing of whether the API stored the message, so it is tried again, never failed.
+ */
+export function isUnknownOutcome(error: { source: string; code: string }): boolean {
+  return error.source === 'client' && error.code === UNEXPECTED;
+}
+
+/** The code of an error that was no answer of the API's. */
+export const UNEXPECTED = 'unexpected';
+
+/**
+ * Whether the failure says nothing got through at all, which hints that the network is down. An answer cut short
+ * did come back: the service is there.
+ */
 export function isUnreachable(error: ChatApiError): boolean {
-  return error.source === 'network' || error.source === 'timeout';
+  return (error.source === 'network' && error.code !== INCOMPLETE_RESPONSE) || error.source === 'timeout';
 }

@@ -265,6 +265,96 @@ describe('Outbox', () => {
     expect(d.calls).to.deep.equal(['retrying']);
   });
 
+  it('an error that is no answer of the API (a parser’s, a bug’s) is an unknown outcome: retried, and its words never shown', async () => {
+    const d = scripted([new SyntaxError('Unterminated string in JSON at position 186') as unknown as ChatApiError]);
+    const { box, clock } = make({ deliver: d.deliver });
+    const failed: OutboxEntry[] = [];
+    box.on('failed', (e) => failed.push(e));
+    box.start();
+    box.add(message('stored, answer unreadable'));
+    await settle();
+    const waiting = box.get('id-stored, answer unreadable')!;
+    expect(waiting).to.include({ status: 'queued', attempts: 1 });
+    expect(waiting.error!.message).to.not.match(/JSON|Syntax|position/);
+    expect(failed).to.deep.equal([]);
+    await clock.advance(1000);
+    expect(d.calls).to.deep.equal(['stored, answer unreadable', 'stored, answer unreadable']);
+    expect(box.state.entries).to.deep.equal([]);
+  });
+
+  it('a message an older version failed for a parser’s error is queued again on load, sent with its id, and its record goes', async () => {
+    const persistence = memoryOutboxPersistence();
+    const parserError = { source: 'client' as const, status: 0, code: 'unexpected', message: 'SyntaxError: Unterminated string in JSON at position 186' };
+    const record = {
+      scope: 'vendor:501',
+      id: 'id-old',
+      seq: 5,
+      sessionId: 7,
+      group: null,
+      text: 'stored long ago',
+      started: false,
+      textDelivered: false,
+      createdAt: new Date(1_700_000_000_000).toISOString(),
+      after: 0,
+      attempts: 1,
+      status: 'failed' as const,
+      error: parserError,
+      uploads: [],
+    };
+    await persistence.put(record);
+    // A refusal stays failed: the API said no.
+    await persistence.put({ ...record, id: 'id-refused', seq: 6, text: 'refused', error: { source: 'http', status: 422, code: 'validation_failed', message: 'no' } });
+    const d = scripted();
+    const { box } = make({ persistence, deliver: d.deliver });
+    await box.load();
+    expect(box.state.entries.map((e) => [e.text, e.status, e.error?.message])).to.deep.equal([
+      ['stored long ago', 'queued', undefined],
+      ['refused', 'failed', 'no'],
+    ]);
+    box.start();
+    await settle();
+    expect(d.calls).to.deep.equal(['stored long ago']);
+    expect((await persistence.load('vendor:501')).map((r) => r.id)).to.deep.equal(['id-refused']);
+  });
+
+  it('a tab learns, before starting a conversation, that another tab started it: one session for both tabs’ messages', async () => {
+    const persistence = memoryOutboxPersistence();
+    const lock = sharedLock();
+    const group = 'id-a1';
+    const starts: string[] = [];
+    const deliverA = async (entry: OutboxEntry) => {
+      if (entry.sessionId === null) {
+        starts.push(entry.text);
+        await a.box.started(entry.group!, 41);
+      }
+    };
+    const a = make({ persistence, lock, deliver: deliverA });
+    await a.box.load();
+    a.box.add(message('a1', { id: 'id-a1', sessionId: null, group }));
+    a.box.add(message('a2', { id: 'id-a2', sessionId: null, group }));
+    await settle();
+
+    // Tab B opens: it loads A's two and writes one of its own into the same conversation.
+    const sentByB: Array<[string, number | null]> = [];
+    const b = make({ persistence, lock, deliver: async (entry) => void sentByB.push([entry.text, entry.sessionId]) });
+    const learned: Array<{ group: string; sessionId: number }> = [];
+    b.box.on('session', (s) => learned.push(s));
+    await b.box.load();
+    b.box.add(message('b1', { id: 'id-b1', sessionId: null, group }));
+    await settle();
+
+    a.box.start();
+    await settle();
+    expect(starts).to.deep.equal(['a1']);
+    expect(a.box.state.entries).to.deep.equal([]);
+    b.box.start();
+    await settle();
+    // A's are gone (A sent them); B's goes into A's session, and B's view learns it.
+    expect(sentByB).to.deep.equal([['b1', 41]]);
+    expect(learned).to.deep.equal([{ group, sessionId: 41 }]);
+    expect(await persistence.load('vendor:501')).to.deep.equal([]);
+  });
+
   it('two tabs over one persistence and one lock send each message exactly once', async () => {
     const persistence = memoryOutboxPersistence();
     const lock = sharedLock();
