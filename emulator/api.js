@@ -24,8 +24,11 @@ export async function handleApi(env, req, res, url, path) {
   let cut = null;
   const answer = (status, body, headers = {}) => {
     // A cut answer (a fault rule) when its body can be written; otherwise the whole answer, as sendJson writes it.
-    if (cut && req.method !== 'HEAD' && sendCut(res, cut, status, body, { ...API_HEADERS, ...headers })) entry.finish(status);
-    else entry.finish(sendJson(res, status, body, { ...API_HEADERS, ...headers }));
+    if (cut && req.method !== 'HEAD' && sendCut(res, cut, status, body, { ...API_HEADERS, ...headers })) {
+      entry.finish(status);
+      // The rest of a stalled body never comes: held until the client gives up or the emulator lets go.
+      if (cut === 'stall_body') void env.hang(res);
+    } else entry.finish(sendJson(res, status, body, { ...API_HEADERS, ...headers }));
   };
   const fail = (error) => answer(error.status, error.toBody(), error.headers);
 
@@ -76,7 +79,7 @@ export async function handleApi(env, req, res, url, path) {
     return entry.finish(0);
   }
   // The work is done and stored; the answer arrives cut short.
-  if (decision.outcome === 'cut_length' || decision.outcome === 'cut_close') cut = decision.outcome;
+  if (decision.outcome === 'cut_length' || decision.outcome === 'cut_close' || decision.outcome === 'stall_body') cut = decision.outcome;
   if (reply.error) return fail(reply.error);
 
   const headers = { ...reply.headers };

@@ -5,7 +5,7 @@ import { createRandom } from './world/random.js';
 import { FAULT_ERRORS, invalidField } from './errors.js';
 
 // New rates go last: a rule without them rolls the same outcomes as before.
-const RATES = ['hang_rate', 'rate_limit_rate', 'error_rate', 'drop_after_commit_rate', 'cut_length_rate', 'cut_close_rate'];
+const RATES = ['hang_rate', 'rate_limit_rate', 'error_rate', 'drop_after_commit_rate', 'cut_length_rate', 'cut_close_rate', 'stall_body_rate'];
 const OUTCOMES = {
   hang_rate: 'hang',
   rate_limit_rate: 'rate_limit',
@@ -13,10 +13,11 @@ const OUTCOMES = {
   drop_after_commit_rate: 'drop',
   cut_length_rate: 'cut_length',
   cut_close_rate: 'cut_close',
+  stall_body_rate: 'stall_body',
 };
 
 /**
- * @typedef {'none'|'hang'|'rate_limit'|'error'|'drop'|'cut_length'|'cut_close'} FaultOutcome
+ * @typedef {'none'|'hang'|'rate_limit'|'error'|'drop'|'cut_length'|'cut_close'|'stall_body'} FaultOutcome
  * @typedef {{ latencyMs: number, outcome: FaultOutcome, retryAfter: number, errorStatus: number,
  *   label: FaultOutcome|'latency' }} FaultDecision
  */

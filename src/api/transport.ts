@@ -66,6 +66,9 @@ export async function toChatApiError(error: unknown, operationId: string, signal
 const timeoutError = (operationId: string, cause?: unknown) =>
   new ChatApiError({ source: 'timeout', code: 'timeout', message: 'The server took too long to answer.', operationId, cause });
 
+/** Errors met reading a body after ky was done: a read repeats them itself (ky repeated the ones before). */
+const bodyFailures = new WeakSet<ChatApiError>();
+
 /**
  * Reads a response's body within `ms` (ky's timeout ends when the headers arrive; a body can stall after them).
  * `deadline` aborts the request's signal, which ends the body's stream. A body that breaks off is
@@ -77,8 +80,9 @@ async function readBody(response: Response, deadline: AbortController, ms: numbe
     return await response.text();
   } catch (error) {
     if (signal?.aborted) throw await toChatApiError(error, operationId, signal);
-    if (deadline.signal.aborted) throw timeoutError(operationId, error);
-    throw incompleteResponse(response.status, operationId, error);
+    const failure = deadline.signal.aborted ? timeoutError(operationId, error) : incompleteResponse(response.status, operationId, error);
+    bodyFailures.add(failure);
+    throw failure;
   } finally {
     clearTimeout(timer);
   }
@@ -161,7 +165,7 @@ export class Transport {
         return await this.#sendOnce(call, options, attempt > 1);
       } catch (error) {
         const e = await toChatApiError(error, call.operationId, options.signal);
-        if (attempt > retries || e.code !== INCOMPLETE_RESPONSE) throw e;
+        if (attempt > retries || !(e.code === INCOMPLETE_RESPONSE || bodyFailures.has(e))) throw e;
         // ky's own backoff: 0.3 s, 0.6 s, 1.2 s … with full jitter, capped.
         await pause(Math.random() * Math.min(this.#options.maxRetryDelay, 300 * 2 ** (attempt - 1)), call.operationId, options.signal);
       }

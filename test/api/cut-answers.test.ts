@@ -57,6 +57,20 @@ describe('client: answers cut short', () => {
     });
   }
 
+  it('a body that stalls after the headers times out: a write fails as a timeout, a read is repeated', async () => {
+    const token = newUser();
+    const client = createChatClient({ baseUrl, token, timeout: 600 });
+    const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+    await setFaults([{ token, operation: 'sendChatMessage', stall_body_rate: 1, times: 1 }]);
+    const error = await failure(client.sendChatMessage(session.id, { content: 'stalled', client_message_id: 'c-stall' }));
+    expect(error).to.include({ source: 'timeout', code: 'timeout', transient: true });
+    await setFaults([{ token, operation: 'getChatMessageHistory', stall_body_rate: 1, times: 1 }]);
+    const page = await client.getChatMessageHistory(session.id);
+    expect(page.messages.map((m) => m.content)).to.deep.equal(['hello', 'stalled']);
+    const reads = ((await log({ token })) as Entry[]).filter((e) => e.operation_id === 'getChatMessageHistory');
+    expect(reads.map((e) => e.fault)).to.deep.equal(['stall_body', 'none']);
+  });
+
   it('a read cut short every time ends in incomplete_response after the retries', async () => {
     const token = newUser();
     const client = createChatClient({ baseUrl, token, retries: 2, maxRetryDelay: 50 });

@@ -256,9 +256,34 @@ describe('emulator: faults', () => {
     expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
   });
 
+  it('stall_body_rate 1 stores the message, sends half the body and holds the rest until the client gives up', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'first');
+    await setFaults([{ operation: 'sendChatMessage', token, stall_body_rate: 1 }]);
+    const c = newId();
+    const res = await fetch(`${API}/chat/sessions/${session.id}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: 'stored, answer stalled', client_message_id: c }),
+      signal: AbortSignal.timeout(800),
+    });
+    expect(res.status).to.equal(200);
+    let error;
+    try {
+      await res.text();
+    } catch (err) {
+      error = err;
+    }
+    expect(error, 'the stalled body must not finish').to.exist;
+    expect(error.name).to.equal('TimeoutError');
+    await setFaults([]);
+    await expectStoredOnceAndReplayed(token, session.id, 'stored, answer stalled', c);
+    expect((await log({ token })).filter((e) => e.fault === 'stall_body').map((e) => e.status)).to.deep.equal([200]);
+  });
+
   it('checks the cut rates like the others', async () => {
     const token = newUser();
-    for (const rule of [{ cut_length_rate: 2 }, { cut_close_rate: -0.1 }, { cut_close_rate: 0.6, cut_length_rate: 0.6 }]) {
+    for (const rule of [{ cut_length_rate: 2 }, { cut_close_rate: -0.1 }, { cut_close_rate: 0.6, cut_length_rate: 0.6 }, { stall_body_rate: 1.5 }]) {
       const res = await control('PUT', '/faults', { rules: [{ token, ...rule }] });
       expectError(res, 422, 'validation_failed');
     }
