@@ -96,8 +96,8 @@ describe('client: answers cut short', () => {
 
   it('a success whose body is not JSON (a proxy page) is incomplete_response too, not a SyntaxError', async () => {
     const token = newUser();
-    // A fetch that answers as a misconfigured proxy would: 200 with an HTML page.
-    const proxy = (async () => new Response('<!doctype html><title>Welcome</title>', { status: 200, headers: { 'Content-Type': 'text/html' } })) as typeof fetch;
+    // A misconfigured proxy in front of the API answers every path with one of the site's own pages (200).
+    const proxy = (() => fetch(`${location.origin}/README.md`, { cache: 'no-store' })) as typeof fetch;
     const client = createChatClient({ baseUrl, token, fetch: proxy, retries: 0 });
     expectIncomplete(await failure(client.sendChatMessage(1, { content: 'hi' })), 'sendChatMessage');
     expectIncomplete(await failure(client.listChatSessions()), 'listChatSessions');
