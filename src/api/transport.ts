@@ -141,6 +141,11 @@ export class Transport {
     return this.#options.fetch;
   }
 
+  /** Milliseconds a request may wait for its answer. */
+  get timeout(): number {
+    return this.#options.timeout;
+  }
+
   /** Runs `attempt` with the current token; after a 401 asks for a fresh token and runs it once more. */
   async withAuth<T>(attempt: (token: string | undefined) => Promise<T>, isUnauthorized: (e: unknown) => boolean): Promise<T> {
     const tokens = this.#options.tokens;

@@ -32,9 +32,11 @@ const OPERATION = 'uploadChatMedia';
 
 /**
  * Browsers: XMLHttpRequest, the one API that reports upload progress over HTTP/1.1 (fetch upload streams need
- * HTTP/2). Elsewhere (Node): ky's streaming upload progress.
+ * HTTP/2). Elsewhere (Node): ky's streaming upload progress. `answerTimeout`: once every byte is sent, how long the
+ * answer may take (the client's timeout): a server that stored the file and went silent costs that, not the whole
+ * upload's timeout.
  */
-function sendOnce(url: string, body: FormData, token: string | undefined, options: UploadOptions, fetchImpl?: typeof fetch): Promise<UploadResult> {
+function sendOnce(url: string, body: FormData, token: string | undefined, options: UploadOptions, answerTimeout: number, fetchImpl?: typeof fetch): Promise<UploadResult> {
   const timeout = options.timeout ?? 10 * 60 * 1000;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -56,11 +58,22 @@ function sendOnce(url: string, body: FormData, token: string | undefined, option
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const abort = () => xhr.abort();
+    let answerTimer: ReturnType<typeof setTimeout> | undefined;
+    let silent = false;
     xhr.open('POST', url);
     xhr.timeout = timeout;
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
     xhr.upload.onprogress = (e) => options.onProgress?.({ loaded: e.loaded, total: e.total });
-    const done = () => options.signal?.removeEventListener('abort', abort);
+    xhr.upload.onload = () => {
+      answerTimer = setTimeout(() => {
+        silent = true;
+        xhr.abort();
+      }, answerTimeout);
+    };
+    const done = () => {
+      clearTimeout(answerTimer);
+      options.signal?.removeEventListener('abort', abort);
+    };
     xhr.onload = () => {
       done();
       resolve({ status: xhr.status, text: xhr.responseText, headers: { get: (n) => xhr.getResponseHeader(n) } });
@@ -69,13 +82,14 @@ function sendOnce(url: string, body: FormData, token: string | undefined, option
       done();
       reject(new TypeError('Network error during upload'));
     };
+    const tooLong = () => new ChatApiError({ source: 'timeout', code: 'timeout', message: 'The upload took too long.', operationId: OPERATION });
     xhr.ontimeout = () => {
       done();
-      reject(new ChatApiError({ source: 'timeout', code: 'timeout', message: 'The upload took too long.', operationId: OPERATION }));
+      reject(tooLong());
     };
     xhr.onabort = () => {
       done();
-      reject(new ChatApiError({ source: 'aborted', code: 'aborted', message: 'The upload was cancelled.', operationId: OPERATION }));
+      reject(silent ? tooLong() : new ChatApiError({ source: 'aborted', code: 'aborted', message: 'The upload was cancelled.', operationId: OPERATION }));
     };
     if (options.signal?.aborted) return xhr.onabort(new ProgressEvent('abort'));
     options.signal?.addEventListener('abort', abort, { once: true });
@@ -91,7 +105,7 @@ export async function uploadFile(transport: Transport, path: string, file: Blob,
       async (token) => {
         const body = new FormData();
         body.append('file', file, filename);
-        const r = await sendOnce(url, body, token, options, transport.fetchImpl);
+        const r = await sendOnce(url, body, token, options, transport.timeout, transport.fetchImpl);
         if (r.status < 200 || r.status >= 300) throw errorFromResponse(r.status, r.headers, r.text, OPERATION);
         return r;
       },

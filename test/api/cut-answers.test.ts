@@ -71,6 +71,22 @@ describe('client: answers cut short', () => {
     expect(reads.map((e) => e.fault)).to.deep.equal(['stall_body', 'none']);
   });
 
+  for (const fault of ['stall_body', 'hang'] as const) {
+    it(`an upload sent whole whose answer ${fault === 'hang' ? 'never comes' : 'stalls'} times out after the client's timeout, not the upload's`, async () => {
+      const token = newUser();
+      const client = createChatClient({ baseUrl, token, timeout: 700 });
+      const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+      await setFaults([{ token, operation: 'uploadChatMedia', [`${fault}_rate`]: 1, times: 1 }]);
+      const t0 = performance.now();
+      const error = await failure(client.uploadChatMedia(session.id, png('dot.png', 5000), { idempotencyKey: `k-${fault}` }));
+      expect(error).to.include({ source: 'timeout', code: 'timeout', transient: true });
+      // The upload's own timeout is ten minutes: this was the answer's.
+      expect(performance.now() - t0).to.be.below(10_000);
+      const media = await client.uploadChatMedia(session.id, png('dot.png', 5000), { idempotencyKey: `k-${fault}` });
+      expect((await client.listChatMedia(session.id)).map((m) => m.id)).to.deep.equal([media.id]);
+    });
+  }
+
   it('a read cut short every time ends in incomplete_response after the retries', async () => {
     const token = newUser();
     const client = createChatClient({ baseUrl, token, retries: 2, maxRetryDelay: 50 });

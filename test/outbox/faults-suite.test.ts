@@ -1,17 +1,18 @@
-// The outbox under fire: 200 messages through the emulator's faults (30% of the sends meet a 500, a connection
-// dropped after the write was stored, a 429 with Retry-After, added latency, or a hang past the client's
-// timeout), a page reload in the middle, and the network gone and back. Every message must be stored once, in the
-// order it was written, and the thread must show exactly that.
+// The outbox under fire: 200 messages (ten with a file) through the emulator's faults (30% of the sends meet a 500,
+// a connection dropped after the write was stored, an answer cut short or stalled after it was stored, a 429 with
+// Retry-After, added latency, or a hang past the client's timeout), a page reload in the middle, and the network
+// gone and back. Every message and file must be stored once, in the order written, and the thread must show that.
 import { expect } from '@open-wc/testing';
 import { createChatClient } from '../../src/api/index.js';
 import { ConversationStore, type ConversationConfig } from '../../src/state/index.js';
 import { indexedDbOutboxPersistence } from '../../src/state/outbox-idb.js';
 import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
+import { png } from '../api/media-bytes.js';
 import { config, history, log, newUser, setFaults, waitFor, world } from '../helpers/emulator.js';
 import { fakeNetwork } from '../helpers/network.js';
 
 type Entry = { id: number; time: string; method: string; operation_id: string; status: number; fault: string };
-type Stored = { content: string; client_message_id: string | null; sender: { kind: string } };
+type Stored = { content: string; client_message_id: string | null; sender: { kind: string }; media: Array<{ filename: string }> };
 
 const TIMEOUT_MS = 1000;
 
@@ -51,37 +52,54 @@ describe('outbox fault-injection suite', () => {
 
     await setFaults(
       [
-        // The writes: 30% of them meet a fault (1 − 0.77 × 0.9 ≈ 0.31).
+        // The writes (messages and uploads): 30% of them meet a fault (1 − 0.75 × 0.9 ≈ 0.33). Drops, cuts and
+        // stalls come after the write was stored: only the answer is lost or unreadable.
         {
           token,
           method: 'POST',
-          error_rate: 0.08,
-          drop_after_commit_rate: 0.08,
+          error_rate: 0.06,
+          drop_after_commit_rate: 0.06,
+          cut_length_rate: 0.03,
+          cut_close_rate: 0.03,
+          stall_body_rate: 0.015,
           rate_limit_rate: 0.04,
           retry_after: 1,
-          hang_rate: 0.03,
+          hang_rate: 0.015,
           latency_ms: [100, 400],
           latency_rate: 0.1,
         },
         // The polls meet trouble too, lighter (the client retries reads itself).
-        { token, method: 'GET', error_rate: 0.05, latency_ms: [50, 200], latency_rate: 0.1 },
+        { token, method: 'GET', error_rate: 0.03, cut_close_rate: 0.02, cut_length_rate: 0.02, latency_ms: [50, 200], latency_rate: 0.1 },
       ],
       20260,
     );
 
     const expected = Array.from({ length: 200 }, (_, i) => `message ${String(i + 1).padStart(3, '0')}`);
+    // Every twentieth message carries a file: uploads meet the same faults, and each file must be stored once.
+    const withFile = (i: number) => i % 20 === 9;
+    const send = (store: ConversationStore, text: string, i: number) => store.send(text, withFile(i) ? [png(`photo-${i + 1}.png`, 2000)] : []);
     const t0 = performance.now();
 
     // 190 messages written at once, into a conversation that does not exist yet.
     let { store, api } = build();
+    // Whatever the thread or the store shows as a reason, at any moment: never a parser's message.
+    const parserWords: string[] = [];
+    const watch = (s: ConversationStore) =>
+      s.subscribe((state) => {
+        for (const text of [state.error?.message, ...state.items.map((i) => i.error?.message)]) {
+          if (text && /JSON|Syntax|Unexpected token/.test(text)) parserWords.push(text);
+        }
+      });
+    watch(store);
     await store.init();
     store.setOpen(true);
-    expected.slice(0, 190).forEach((text) => store.send(text));
+    expected.slice(0, 190).forEach((text, i) => send(store, text, i));
 
     // The page reloads in the middle: the new page restores the outbox and carries on.
     await waitFor(() => store.state.outbox.queued <= 120, { timeout: 60_000, interval: 20 });
     store.dispose();
     ({ store, api } = build());
+    watch(store);
     await store.init();
     store.setOpen(true);
     expect(store.state.outbox.queued, 'the unsent ones are restored').to.be.within(100, 121);
@@ -89,7 +107,7 @@ describe('outbox fault-injection suite', () => {
     // The network goes away: nothing is tried, what is written meanwhile waits, and all of it goes once it is back.
     await waitFor(() => store.state.outbox.queued <= 60, { timeout: 60_000, interval: 20 });
     network.set(false);
-    expected.slice(190).forEach((text) => store.send(text));
+    expected.slice(190).forEach((text, i) => send(store, text, 190 + i));
     // The send already on its way when the network went may still finish; after that, silence.
     await waitFor(() => !store.state.outbox.sending, { timeout: 10_000 });
     const quietFrom = (await log({ token })).at(-1)?.id ?? 0;
@@ -109,6 +127,10 @@ describe('outbox fault-injection suite', () => {
     const stored = ((await history(token, sessions[0]!.id)) as Stored[]).filter((m) => m.sender.kind === 'user');
     expect(stored.map((m) => m.content)).to.deep.equal(expected);
     expect(new Set(stored.map((m) => m.client_message_id)).size).to.equal(200);
+    // Each file once: on its message, and in the session's media.
+    const files = expected.flatMap((_, i) => (withFile(i) ? [`photo-${i + 1}.png`] : []));
+    expect(stored.flatMap((m) => m.media.map((f) => f.filename))).to.deep.equal(files);
+    expect((await api.listChatMedia(sessions[0]!.id, { limit: 100 })).map((m) => m.filename).sort()).to.deep.equal([...files].sort());
 
     // In the thread: the same, every one sent (read back through the older pages).
     while (store.state.hasMore) await store.loadOlder();
@@ -123,7 +145,12 @@ describe('outbox fault-injection suite', () => {
     const entries = (await log({ token })) as Entry[];
     const posts = entries.filter((e) => e.method === 'POST');
     const kinds = new Set(posts.map((e) => e.fault));
-    for (const kind of ['error', 'drop', 'rate_limit', 'hang', 'latency', 'none']) expect(kinds, `a ${kind} fault fired`).to.include(kind);
+    for (const kind of ['error', 'drop', 'cut_length', 'cut_close', 'stall_body', 'rate_limit', 'hang', 'latency', 'none']) {
+      expect(kinds, `a ${kind} fault fired`).to.include(kind);
+    }
+    expect(posts.some((e) => e.operation_id === 'uploadChatMedia' && e.fault !== 'none' && e.fault !== 'latency'), 'an upload met a fault').to.equal(true);
+    const reads = entries.filter((e) => e.method === 'GET').map((e) => e.fault);
+    expect(reads, 'a read was cut short').to.include('cut_close');
     const faulted = posts.filter((e) => e.fault !== 'none').length / posts.length;
     expect(faulted).to.be.within(0.2, 0.42);
     // Retry-After: 1 s — the next send after a 429 waited at least that long.
@@ -134,6 +161,8 @@ describe('outbox fault-injection suite', () => {
     }
     // The hangs ended by the client's timeout.
     expect(posts.filter((e) => e.fault === 'hang').every((e) => e.status === 0)).to.equal(true);
+    // The thread never showed a parser's words.
+    expect(parserWords, 'no parser’s words shown').to.deep.equal([]);
     console.log(`[fault suite] 200 messages, ${posts.length} sends (${Math.round(faulted * 100)}% faulted: ${[...kinds].join(', ')}), ${elapsed} ms`);
     indexedDB.deleteDatabase(dbName);
   });
