@@ -63,27 +63,23 @@ export class ChatApiError extends Error {
 export const INCOMPLETE_RESPONSE = 'incomplete_response';
 
 /**
- * An answer whose status arrived but whose body could not be read or parsed (the connection closed mid-body, a
- * proxy's page instead of JSON). What the server did is unknown, as when no answer came at all: a network error,
- * safe to repeat with the same `client_message_id`. Never the parser's own words: they are not for a shopper.
+ * The JSON of a successful answer. One whose body could not be read or parsed (the connection closed mid-body, a
+ * proxy's page instead of JSON) is `incomplete_response`: what the server did is unknown, as when no answer came at
+ * all, so it is a network error, safe to repeat with the same `client_message_id`. Never the parser's own words:
+ * they are not for a shopper.
  */
-export function incompleteResponse(status: number, operationId?: string, cause?: unknown): ChatApiError {
-  return new ChatApiError({
-    source: 'network',
-    status,
-    code: INCOMPLETE_RESPONSE,
-    message: 'The answer from the chat service was cut off.',
-    operationId,
-    cause,
-  });
-}
-
-/** The JSON of a successful answer, or the `incomplete_response` error when it cannot be parsed. */
 export function parseAnswer(text: string, status: number, operationId?: string): unknown {
   try {
     return JSON.parse(text);
   } catch (cause) {
-    throw incompleteResponse(status, operationId, cause);
+    throw new ChatApiError({
+      source: 'network',
+      status,
+      code: INCOMPLETE_RESPONSE,
+      message: 'The answer from the chat service was cut off.',
+      operationId,
+      cause,
+    });
   }
 }
 

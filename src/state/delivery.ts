@@ -142,14 +142,6 @@ function patchUpload(host: DeliveryHost, id: string, key: string, patch: Partial
   if (entry) host.outbox.update(id, { uploads: entry.uploads.map((u) => (u.key === key ? { ...u, ...patch } : u)) }, persist);
 }
 
-/**
- * The upload's `Idempotency-Key`: the message's `client_message_id` and the file's key, both kept across a reload, so
- * a file stored whose answer was lost is not stored again by the next try (here, after a reload, or in another tab).
- */
-export function uploadIdempotencyKey(entryId: string, uploadKey: string): string {
-  return `${entryId}/${uploadKey}`;
-}
-
 /** Uploads the files not uploaded yet, one at a time; a file the user cancelled is left out. */
 async function uploadAll(host: DeliveryHost, entry: OutboxEntry, sessionId: number, signal: AbortSignal): Promise<number[]> {
   const ids: number[] = [];
@@ -168,7 +160,9 @@ async function uploadAll(host: DeliveryHost, entry: OutboxEntry, sessionId: numb
     try {
       const media = await host.api.uploadChatMedia(sessionId, upload.file, {
         signal: controller.signal,
-        idempotencyKey: uploadIdempotencyKey(entry.id, key),
+        // The message's id and the file's key, both kept across a reload: a file stored whose answer was lost is not
+        // stored again by the next try (here, after a reload, or in another tab).
+        idempotencyKey: `${entry.id}/${key}`,
         onProgress: (p) => patchUpload(host, entry.id, key, { loaded: p.loaded, total: p.total }, false),
       });
       patchUpload(host, entry.id, key, { state: 'done', media, loaded: upload.file.size, total: upload.file.size }, true);

@@ -135,8 +135,6 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   readonly #clock: OutboxClock;
   /** Ids whose persisted record is known to match memory: only those can tell that another tab took them. */
   readonly #saved = new Set<string>();
-  /** The last write of each record still under way (see `#write`). */
-  readonly #writes = new Map<string, Promise<unknown>>();
   #seq = 0;
   #started = false;
   #disposed = false;
@@ -174,6 +172,10 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     let records: OutboxRecord[] = [];
     try {
       records = (await this.#persistence?.load(this.#scope)) ?? [];
+      // Marks live as long as held records: until then a tab may still hold messages of their group.
+      for (const mark of (await this.#persistence?.load(marksOf(this.#scope))) ?? []) {
+        if (this.#clock.now() - Date.parse(mark.createdAt) > HELD_FOR) void this.#persistence!.delete(mark.scope, mark.id).catch(() => undefined);
+      }
       // Records to claim need the owner, even from a token provider; otherwise only a token at hand is read (opening
       // the widget asks a provider for nothing).
       if (records.length) await this.#knowOwner();
@@ -183,16 +185,13 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     }
     const known = new Set(this.state.entries.map((e) => e.id));
     const restored: OutboxEntry[] = [];
-    const requeued: OutboxEntry[] = [];
     for (const record of records) {
       if (known.has(record.id)) continue;
       if (record.owner === this.#owner) {
-        const entry = fromRecord(record);
-        const again = requeue(entry);
-        restored.push(again);
-        if (again !== entry) requeued.push(again);
-      }
-      else if (this.#clock.now() - Date.parse(record.createdAt) > HELD_FOR) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
+        const again = requeued(record);
+        restored.push(fromRecord(again));
+        if (again !== record) this.#save(restored.at(-1)!);
+      } else if (this.#clock.now() - Date.parse(record.createdAt) > HELD_FOR) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
       else this.#held.push(record);
     }
     for (const entry of restored) {
@@ -202,8 +201,6 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     // Written before the owner was known: saved again under it.
     for (const entry of this.state.entries) this.#save(entry);
     this.setState({ entries: bySeq([...this.state.entries, ...restored]), ready: true });
-    for (const entry of requeued) this.#save(entry);
-    void this.#dropOldMarks();
     this.#kick();
   }
 
@@ -273,8 +270,9 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   async started(group: string, sessionId: number): Promise<void> {
     this.assignSession(group, sessionId);
     if (!this.#persistence) return;
-    const mark = sessionMark(this.#scope, group, sessionId, new Date(this.#clock.now()).toISOString(), this.#owner);
-    await this.#persistence.put(mark).catch(() => undefined);
+    // A record of its own scope, keyed by the group, never loaded as a message.
+    const mark: SessionMark = { scope: marksOf(this.#scope), id: group, sessionId, createdAt: new Date(this.#clock.now()).toISOString(), uploads: [] };
+    await this.#persistence.put(mark as OutboxRecord).catch(() => undefined);
   }
 
   /** Queues a failed entry again, at the back of the queue (the messages after it went first). */
@@ -455,30 +453,12 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
 
   /** Reads whether another tab started the conversation of `group`; if so, its messages (and the view) go there. */
   async #learnSession(group: string): Promise<void> {
-    let mark: OutboxRecord | undefined;
-    try {
-      mark = await this.#persistence?.get(marksOf(this.#scope), group);
-    } catch {
-      return;
-    }
+    const mark = await this.#persistence?.get(marksOf(this.#scope), group).catch(() => undefined);
     if (mark?.sessionId == null) return;
     // In memory only: some of these another tab may have sent meanwhile, and a put would bring their records back.
     // The mark stays, so a reload learns it again.
     this.assignSession(group, mark.sessionId, false);
     this.events.emit('session', { group, sessionId: mark.sessionId });
-  }
-
-  /** Marks are needed while a tab may still hold messages of their group: as long as held records are kept. */
-  async #dropOldMarks(): Promise<void> {
-    const persistence = this.#persistence;
-    if (!persistence) return;
-    try {
-      for (const mark of await persistence.load(marksOf(this.#scope))) {
-        if (this.#clock.now() - Date.parse(mark.createdAt) > HELD_FOR) await persistence.delete(mark.scope, mark.id);
-      }
-    } catch {
-      // Kept until the next load.
-    }
   }
 
   #patch(id: string, patch: Partial<OutboxEntry>, persist: boolean): void {
@@ -499,21 +479,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     if (!this.get(id)) return;
     this.#forget(id);
     this.#saved.delete(id);
-    if (persistence) await this.#write(id, () => persistence.delete(this.#scope, id)).catch(() => undefined);
-  }
-
-  /**
-   * Runs the writes of one record in the order they were asked for: a put waiting for the token provider must not
-   * land after the delete that followed it, bringing a sent message back for the next page or tab.
-   */
-  #write(id: string, op: () => Promise<void>): Promise<void> {
-    const run = (this.#writes.get(id) ?? Promise.resolve()).then(op);
-    const tail = run.catch(() => undefined);
-    this.#writes.set(id, tail);
-    void tail.then(() => {
-      if (this.#writes.get(id) === tail) this.#writes.delete(id);
-    });
-    return run;
+    await persistence?.delete(this.#scope, id).catch(() => undefined);
   }
 
   #forget(id: string): void {
@@ -539,11 +505,11 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     if (!persistence) return;
     const record = toRecord(this.#scope, entry);
     // The owner known from a token at hand: saved at once. Only behind a provider not yet asked does it wait for it.
-    const put = async () => {
-      if (this.#owner === undefined) await this.#knowOwner();
-      await persistence.put({ ...record, owner: this.#owner });
-    };
-    void this.#write(entry.id, put).then(
+    const put = () => persistence.put({ ...record, owner: this.#owner });
+    // A put that waited for the provider is not made for an entry gone meanwhile: it would land after the delete and
+    // bring a sent message back for the next page or tab.
+    const late = () => (this.get(entry.id) ? put() : undefined);
+    void (this.#owner !== undefined ? put() : this.#knowOwner().then(late)).then(
       () => {
         // Only if it is still the same entry: a discard may have come in between.
         if (this.get(entry.id)) this.#saved.add(entry.id);
@@ -558,36 +524,18 @@ function marksOf(scope: string): string {
   return `${scope}#started`;
 }
 
-/** The mark that `group`'s conversation started as `sessionId`: a record of its own scope, keyed by the group. */
-function sessionMark(scope: string, group: string, sessionId: number, createdAt: string, owner: string | undefined): OutboxRecord {
-  return {
-    scope: marksOf(scope),
-    id: group,
-    owner,
-    seq: 0,
-    sessionId,
-    group,
-    text: '',
-    started: true,
-    textDelivered: true,
-    createdAt,
-    after: 0,
-    attempts: 0,
-    status: 'queued',
-    uploads: [],
-  };
-}
+/** That `id` (a group)'s conversation started as `sessionId`: what another tab reads (`Outbox.started`). */
+type SessionMark = Pick<OutboxRecord, 'scope' | 'id' | 'sessionId' | 'createdAt' | 'uploads'>;
 
 /**
- * An entry failed by an older version for an error that was not the API's (an answer it could not parse, shown as
+ * A record an older version failed for an error that was not the API's (an answer it could not parse, shown as
  * "SyntaxError …"): its outcome was unknown, not a refusal, and the API most likely stored it. Queued again, the
  * same `client_message_id` makes the next try a replay (or a first store), and the record goes.
  */
-function requeue(entry: OutboxEntry): OutboxEntry {
-  const unknown = (error: ChatApiError | undefined) => error !== undefined && isUnknownOutcome(error);
-  if (entry.status !== 'failed' || !unknown(entry.error)) return entry;
-  const uploads = entry.uploads.map((u) => (u.state === 'failed' && unknown(u.error) ? { ...u, state: 'waiting' as const, error: undefined } : u));
-  return { ...entry, status: 'queued', error: undefined, uploads };
+function requeued(record: OutboxRecord): OutboxRecord {
+  if (record.status !== 'failed' || !record.error || !isUnknownOutcome(record.error)) return record;
+  const uploads = record.uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting' as const, error: undefined } : u));
+  return { ...record, status: 'queued', error: undefined, uploads };
 }
 
 function bySeq(entries: readonly OutboxEntry[]): OutboxEntry[] {

@@ -57,13 +57,14 @@ describe('client: answers cut short', () => {
     });
   }
 
-  it('a body that stalls after the headers times out: a write fails as a timeout, a read is repeated', async () => {
+  it('a body that stalls after the headers is given up after the timeout: a write fails as incomplete_response, a read is repeated', async () => {
     const token = newUser();
     const client = createChatClient({ baseUrl, token, timeout: 600 });
     const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
     await setFaults([{ token, operation: 'sendChatMessage', stall_body_rate: 1, times: 1 }]);
-    const error = await failure(client.sendChatMessage(session.id, { content: 'stalled', client_message_id: 'c-stall' }));
-    expect(error).to.include({ source: 'timeout', code: 'timeout', transient: true });
+    const t0 = performance.now();
+    expectIncomplete(await failure(client.sendChatMessage(session.id, { content: 'stalled', client_message_id: 'c-stall' })), 'sendChatMessage');
+    expect(performance.now() - t0).to.be.below(5000);
     await setFaults([{ token, operation: 'getChatMessageHistory', stall_body_rate: 1, times: 1 }]);
     const page = await client.getChatMessageHistory(session.id);
     expect(page.messages.map((m) => m.content)).to.deep.equal(['hello', 'stalled']);
