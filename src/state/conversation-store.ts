@@ -13,6 +13,7 @@ import type { OutboxPersistence } from './outbox-persistence.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { PendingUpload, ThreadItem } from './thread-item.js';
 import { Remembered } from './remembered.js';
+import { checkedApi } from './checked-api.js';
 
 export type { OutboxSummary } from './outbox-thread.js';
 export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
@@ -119,7 +120,8 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       error: null,
       outbox: { queued: 0, failed: 0, sending: false, offline: config.network ? !config.network.online : false, unreachable: false, retrying: false },
     });
-    this.#api = api;
+    // Every answer is checked before it enters the state; each problem is reported as an `error` (a `kesk-error`).
+    this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.config = config;
     this.#remembered = new Remembered(config.storage, () => api.tokenFingerprint({ ask: false }));
     this.#poller = new Poller((kind) => this.#poll(kind), config.cadence);
@@ -557,8 +559,10 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     try {
       const { status } = await this.#api.getBotConversationStatus(this.config.botUsername!);
       if (status !== this.state.bot.status) this.#setBot(status);
-    } catch {
-      // The message was delivered; the status stays as it was until the next turn re-reads it.
+    } catch (error) {
+      // The message was delivered; the status stays as it was until the next turn re-reads it. A status of the
+      // wrong shape is reported, though.
+      if (asChatApiError(error).code === 'invalid_response') this.#fail(error);
     }
   }
 

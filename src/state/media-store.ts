@@ -1,6 +1,7 @@
 import type { ChatApiError } from '../api/errors.js';
 import type { ChatMediaResponse } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
+import { checkedApi } from './checked-api.js';
 import { Store } from './store.js';
 
 export interface MediaState {
@@ -14,14 +15,20 @@ export interface MediaState {
 }
 
 /** A session's media for the gallery: newest first, paged by limit and offset. */
-export class MediaStore extends Store<MediaState> {
+export class MediaStore extends Store<MediaState, { error: ChatApiError }> {
   readonly #api: ChatApi;
   readonly #pageSize: number;
 
   constructor(api: ChatApi, pageSize = 24) {
     super({ sessionId: null, items: [], hasMore: false, loading: false, open: null, error: null });
-    this.#api = api;
+    // Answers are checked first: a file of the wrong shape is left out of the gallery, and said (`on`).
+    this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.#pageSize = pageSize;
+  }
+
+  /** `error`: the API sent data of the wrong type that the gallery could do without (its `state.error` stays null). */
+  on(type: 'error', listener: (error: ChatApiError) => void): () => void {
+    return this.events.on(type, listener);
   }
 
   async load(sessionId: number): Promise<void> {

@@ -1,4 +1,5 @@
 import type { ChatMessage } from '../api/types.gen.js';
+import { isUnreadable } from './checked-api.js';
 import { keyOf, type ThreadItem } from './thread-item.js';
 
 /**
@@ -21,10 +22,11 @@ export function mergeMessages(
     const key = keyOf(message);
     const at = index.get(key) ?? byId.get(message.id);
     const own = isOwn(message);
+    const unreadable = isUnreadable(message);
     if (at !== undefined) {
-      items[at] = { ...items[at]!, message, own: items[at]!.own || own, delivery: 'sent', error: undefined };
+      items[at] = { ...items[at]!, message, own: items[at]!.own || own, delivery: 'sent', error: undefined, unreadable };
     } else {
-      items.push({ key, message, own, delivery: 'sent' });
+      items.push({ key, message, own, delivery: 'sent', unreadable });
       index.set(key, items.length - 1);
       if (!own) arrived.push(message);
     }

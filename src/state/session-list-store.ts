@@ -1,6 +1,7 @@
 import type { ChatApiError } from '../api/errors.js';
 import type { ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
+import { checkedApi } from './checked-api.js';
 import { Store } from './store.js';
 
 export interface SessionListState {
@@ -11,7 +12,7 @@ export interface SessionListState {
 }
 
 /** The user's past conversations, newest activity first, paged by the API's `before` cursor. */
-export class SessionListStore extends Store<SessionListState> {
+export class SessionListStore extends Store<SessionListState, { error: ChatApiError }> {
   readonly #api: ChatApi;
   readonly #pageSize: number;
   #next: string | null = null;
@@ -24,9 +25,15 @@ export class SessionListStore extends Store<SessionListState> {
    */
   constructor(api: ChatApi, pageSize = 20, belongs: (session: ChatSessionListItem) => boolean = () => true) {
     super({ sessions: [], hasMore: false, loading: false, error: null });
-    this.#api = api;
+    // Answers are checked first: a conversation with wrong fields is listed with what is right, and said (`on`).
+    this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.#pageSize = pageSize;
     this.#belongs = belongs;
+  }
+
+  /** `error`: the API sent data of the wrong type that the list could do without (its `state.error` stays null). */
+  on(type: 'error', listener: (error: ChatApiError) => void): () => void {
+    return this.events.on(type, listener);
   }
 
   /** Loads the first page again (newest first). */

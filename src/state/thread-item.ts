@@ -26,6 +26,8 @@ export interface ThreadItem {
   waiting?: boolean;
   error?: ChatApiError;
   uploads?: PendingUpload[];
+  /** The API sent this message with a field of the wrong type: `message` is a placeholder, shown as a notice. */
+  unreadable?: boolean;
 }
 
 export function keyOf(message: ChatMessage): string {

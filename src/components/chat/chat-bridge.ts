@@ -22,6 +22,9 @@ export function bridgeEvents(host: HTMLElement, chat: ChatContextValue): () => v
     conversation.on('error', (error) => host.dispatchEvent(new KeskErrorEvent(error))),
     errorsOf(sessions),
     errorsOf(media),
+    // What the list and the gallery could do without (a conversation or a file of the wrong shape).
+    sessions.on('error', (error) => host.dispatchEvent(new KeskErrorEvent(error))),
+    media.on('error', (error) => host.dispatchEvent(new KeskErrorEvent(error))),
   ];
   return () => off.forEach((unsubscribe) => unsubscribe());
 }

@@ -10,10 +10,11 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', Infinity],
 ];
 
-/** "now", "5 min. ago", "yesterday", "3 wk. ago": how long ago `iso` was, in the reader's language. */
+/** "now", "5 min. ago", "yesterday", "3 wk. ago": how long ago `iso` was, in the reader's language ('' for no date). */
 export function relativeTime(iso: string, locale?: string, now = Date.now()): string {
   const format = relativeFormat(locale);
   let value = (Date.parse(iso) - now) / 1000;
+  if (value !== value) return '';
   if (Math.abs(value) < 45) return format.format(0, 'second');
   for (const [unit, size] of STEPS) {
     if (Math.abs(value) < size) return format.format(Math.round(value), unit);

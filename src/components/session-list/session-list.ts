@@ -160,7 +160,7 @@ export class KeskSessionList extends LitElement {
     const current = this.chat?.conversation.state.sessionId === session.id;
     const editing = this.editingId === session.id;
     const error = this.renameError?.id === session.id ? this.renameError.error : null;
-    const when = session.last_message?.created_at ?? session.updated_at;
+    const when = session.last_message?.created_at || session.updated_at;
     const unread = session.unread_count;
     return html`<li part="session" data-id=${session.id}>
       ${editing

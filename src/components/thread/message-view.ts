@@ -20,11 +20,14 @@ export interface MessageHost extends UploadHost {
   /** The key of the message asking "Delete this message?". */
   readonly confirmFor: string | null;
   readonly editingId: number | null;
-  /** The keys of long messages the reader asked to see whole. */
-  readonly expanded: ReadonlySet<string>;
+  /** How many more steps of each long message the reader asked to see, by key. */
+  readonly expanded: ReadonlyMap<string, number>;
   /** The rendered text of each message, by key, kept while its source stays the same (the thread drops the rest). */
   readonly texts: Map<string, RenderedText>;
+  /** Shows the next step of a long message. */
   expand(item: ThreadItem): void;
+  /** Saves a long message's whole text as a file. */
+  download(item: ThreadItem): void;
   toggleReaction(item: ThreadItem, emoji: string): void;
   togglePicker(item: ThreadItem): void;
   edit(item: ThreadItem): void;
@@ -47,50 +50,72 @@ function avatar(message: ChatMessage, apiBase: string): TemplateResult {
 }
 
 /**
- * Messages longer than this show their beginning and a "Show the whole message" button, as mail clients clip long
- * mail: a megabyte of markdown takes seconds to lay out, and nobody reads it in a chat bubble.
+ * A long message shows a step at a time, as mail clients clip long mail: its beginning, then "Show more" for the
+ * next step. A step holds at most `MESSAGE_CLIP` characters and `MESSAGE_CLIP_LINES` lines, so no step renders more
+ * than a few thousand nodes, whatever the shape of the text (a megabyte of short lines is a million nodes).
  */
 export const MESSAGE_CLIP = 20_000;
+export const MESSAGE_CLIP_LINES = 400;
+/** How many steps "Show more" goes to; a longer message is offered whole as a file (always, once clipped). */
+export const MESSAGE_STEPS = 10;
 
-/** A message's text as rendered, and what it was rendered from. */
+/** A message's text as rendered: what from, how far (`end`) in how many steps, and the element holding it. */
 export interface RenderedText {
   content: string;
   markdown: boolean;
-  clip: boolean;
+  end: number;
+  steps: number;
   element: HTMLElement;
 }
 
+/**
+ * Where the step of `text` that starts at `from` ends: after its `MESSAGE_CLIP_LINES`th line, else at a line break
+ * near `MESSAGE_CLIP` characters (at the limit itself when there is none, never inside a surrogate pair).
+ */
+export function stepEnd(text: string, from: number): number {
+  let end = Math.min(text.length, from + MESSAGE_CLIP);
+  let lines = 0;
+  let cut = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    cut = i + 1;
+    if (++lines >= MESSAGE_CLIP_LINES) return cut;
+  }
+  if (end === text.length) return end;
+  if (cut > end - MESSAGE_CLIP / 5) return cut;
+  return (text.charCodeAt(end - 1) & 0xfc00) === 0xd800 ? end - 1 : end;
+}
+
 function content(item: ThreadItem, host: MessageHost): Node | TemplateResult | typeof nothing {
-  const message = item.message;
-  if (!message.content) return nothing;
-  const clip = message.content.length > MESSAGE_CLIP && !host.expanded.has(item.key);
-  const markdown = message.content_format === 'markdown';
+  const source = item.message.content;
+  if (!source) return nothing;
+  const markdown = item.message.content_format === 'markdown';
   // Parsed and rendered again only when the text changes: the thread re-renders on every poll, scroll and keystroke,
   // and a long answer would otherwise be parsed and diffed each time. The same element each time is a value Lit
   // leaves alone (or moves whole, when the bubble's layout changes around it).
   let text = host.texts.get(item.key);
-  if (text?.content !== message.content || text.markdown !== markdown || text.clip !== clip) {
+  if (text?.content !== source || text.markdown !== markdown) {
     const element = document.createElement('div');
     element.className = markdown ? 'text markdown' : 'text';
     // The direction of the text, found once from the string (not `dir="auto"`, which Chromium recomputes over the
     // whole rendered subtree: quadratic for a long message).
-    const dir = textDirection(message.content);
+    const dir = textDirection(source);
     if (dir) element.dir = dir;
-    // One node at a time: a long answer may hold more nodes than a call may take arguments.
-    const source = clip ? clipped(message.content) : message.content;
-    for (const node of markdown ? renderMarkdown(source) : renderPlainText(source)) element.append(node);
-    text = { content: message.content, markdown, clip, element };
+    text = { content: source, markdown, end: 0, steps: 0, element };
     host.texts.set(item.key, text);
   }
-  return clip
-    ? html`${text.element}<button part="show-all" class="text-button show-all" type="button" @click=${() => host.expand(item)}>${host.terms.showAll}</button>`
-    : text.element;
-}
-
-/** The beginning of a long text, cut at a line break near the limit when there is one. */
-function clipped(text: string): string {
-  const cut = text.lastIndexOf('\n', MESSAGE_CLIP);
-  return `${text.slice(0, cut > MESSAGE_CLIP * 0.8 ? cut : MESSAGE_CLIP)}…`;
+  // The steps asked for and not rendered yet, each on its own: what was shown stays as it is.
+  while (text.end < source.length && text.steps <= Math.min(host.expanded.get(item.key) ?? 0, MESSAGE_STEPS - 1)) {
+    const end = stepEnd(source, text.end);
+    // One node at a time: a long answer may hold more nodes than a call may take arguments.
+    for (const node of (markdown ? renderMarkdown : renderPlainText)(source.slice(text.end, end))) text.element.append(node);
+    text.end = end;
+    text.steps++;
+  }
+  if (text.end >= source.length) return text.element;
+  const terms = host.terms;
+  return html`${text.element}<div class="more">${text.steps < MESSAGE_STEPS
+    ? html`<button part="show-all" class="text-button" type="button" @click=${() => host.expand(item)} .textContent=${terms.showMore}></button>`
+    : nothing}<button part="download-message" class="text-button" type="button" @click=${() => host.download(item)} .textContent=${terms.downloadMessage}></button></div>`;
 }
 
 // The templates below have no white space between tags where their container is a flex box (or a block holding
@@ -219,13 +244,21 @@ function notice(item: ThreadItem, time: string, terms: typeof english): Template
 /** The classes of a row's element: where it stands in its group, and whether it is the thread's last. */
 export const rowClass = (row: Row, last: boolean) => `row ${row.groupStart ? 'group-start' : ''} ${row.groupEnd ? 'group-end' : ''} ${last ? 'last' : ''}`;
 
+/** In the place of a message the API sent with a field of the wrong type (or that failed to render). */
+const unreadable = (terms: typeof english) =>
+  html`<article part="system-notice unreadable" class="notice" tabindex="-1" .textContent=${terms.unreadable}></article>`;
+
 /** What one row of the thread holds: the date separator when a day starts, then the message or the system notice. */
 export function renderRow(row: Row, host: MessageHost): TemplateResult {
-  const date = new Date(row.item.message.created_at);
-  const time = timeLabel(date, host.locale);
-  const system = row.item.message.sender.kind === 'system';
-  const inner = system ? notice(row.item, time, host.terms) : message(row, host, time);
-  return row.dayStart
+  const { item } = row;
+  const date = new Date(item.message.created_at);
+  const dated = date.getTime() === date.getTime();
+  const inner = item.unreadable
+    ? unreadable(host.terms)
+    : item.message.sender.kind === 'system'
+      ? notice(item, timeLabel(date, host.locale), host.terms)
+      : message(row, host, timeLabel(date, host.locale));
+  return row.dayStart && dated
     ? html`<div part="date-separator" class="date"><span .textContent=${dayLabel(date, host.locale, host.now, host.terms)}></span></div>${inner}`
     : inner;
 }

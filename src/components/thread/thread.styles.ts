@@ -255,6 +255,12 @@ const bubble = css`
   .text > :last-child {
     margin-block-end: 0;
   }
+  .more {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.75);
+    margin-block-start: var(--_space);
+  }
   .meta {
     display: flex;
     justify-content: flex-end;

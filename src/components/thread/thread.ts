@@ -15,6 +15,8 @@ import { terms as english } from './thread.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { plainLine } from '../../markdown/plain-line.js';
 import type { ChatMessage } from '../../api/types.gen.js';
+import { ChatApiError } from '../../api/errors.js';
+import { KeskErrorEvent } from '../../events/events.js';
 
 interface Anchor {
   key: string;
@@ -78,9 +80,13 @@ const px = (n: number) => `${Math.round(n)}px`;
  * @csspart retry-button - Sends the failed message again.
  * @csspart discard-button - Drops the failed message.
  * @csspart new-messages - The "New messages" button, when messages arrive while you read older ones.
- * @csspart show-all - "Show the whole message", under the beginning of a message too long to show at once.
+ * @csspart show-all - "Show more", under the part shown of a message too long to show at once: the next part.
+ * @csspart download-message - "Download the whole message", beside it: the text as a file.
+ * @csspart unreadable - In the place of a message the API sent with a field of the wrong type (with `system-notice`).
  * @csspart typing - The typing (or thinking) indicator while a reply is awaited.
  * @csspart status - "Loading…" messages.
+ *
+ * @fires kesk-error - A message failed to render (it shows as "This message can't be shown"); `detail.error` says why.
  *
  * @cssprop --kesk-thread-background - Behind the messages (default: the surface colour).
  * @cssprop --kesk-thread-own-background - Your bubbles (default: the brand colour).
@@ -100,8 +106,8 @@ export class KeskThread extends LitElement {
   /** The key of the message asking whether to delete it. */
   @state() private confirmFor: string | null = null;
   @state() private unseen = false;
-  /** Long messages shown whole, by key. */
-  @state() private expanded: ReadonlySet<string> = new Set();
+  /** How many more steps of each long message are shown, by key. */
+  @state() private expanded: ReadonlyMap<string, number> = new Map();
 
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
@@ -113,6 +119,8 @@ export class KeskThread extends LitElement {
    * arriving above or the window moving adds and removes rows but moves none: focus and loaded images stay put.
    */
   #rowEls = new Map<string, HTMLElement>();
+  /** The items whose row failed to render: shown as a notice until the item changes. */
+  readonly #unrendered = new WeakSet<ThreadItem>();
   /** The rendered messages' texts (see `MessageHost.texts`). */
   readonly #texts = new Map<string, RenderedText>();
   #items: readonly ThreadItem[] = [];
@@ -229,7 +237,8 @@ export class KeskThread extends LitElement {
 
   #announce(m: ChatMessage): void {
     const terms = this.#l10n.terms;
-    const text = m.deleted ? terms.deleted : plainLine(m.content, m.content_format === 'markdown', 300) || (m.media.length ? terms.attachmentCount(m.media.length) : '');
+    // Only a message that cannot be shown (a placeholder) has neither text nor files.
+    const text = m.deleted ? terms.deleted : plainLine(m.content, m.content_format === 'markdown', 300) || (m.media.length ? terms.attachmentCount(m.media.length) : terms.unreadable);
     if (text) this.#say(terms.announce(m.sender.name || terms.notice, text));
   }
 
@@ -369,7 +378,22 @@ export class KeskThread extends LitElement {
   /** What the message templates call: the intents behind every button in a message. */
   readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded' | 'texts'> = {
     expand: (item) => {
-      this.expanded = new Set(this.expanded).add(item.key);
+      this.expanded = new Map(this.expanded).set(item.key, (this.expanded.get(item.key) ?? 0) + 1);
+      // Focus stays on "Show more" (or goes to what follows once it is gone), and the reader hears how far it got.
+      void this.updateComplete.then(() => {
+        const text = this.#texts.get(item.key);
+        const row = this.#rowEls.get(item.key);
+        if (!text || !row) return;
+        (row.querySelector<HTMLElement>('.more button') ?? articleOf(row))?.focus();
+        this.#say(this.#l10n.terms.shown(Math.floor((text.end / text.content.length) * 100)));
+      });
+    },
+    download: (item) => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([item.message.content], { type: 'text/plain' }));
+      link.download = 'message.txt';
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     },
     toggleReaction: (item, emoji) => {
       const fromPicker = this.pickerFor === item.key;
@@ -478,10 +502,21 @@ export class KeskThread extends LitElement {
     const shown = new Map<string, HTMLElement>();
     for (const row of this.#rows.slice(this.#window.start, this.#window.end)) {
       const key = row.item.key;
-      const el = this.#rowEls.get(key) ?? document.createElement('div');
+      let el = this.#rowEls.get(key) ?? document.createElement('div');
+      const notice = { ...row, item: { ...row.item, unreadable: true } };
+      try {
+        render(renderRow(this.#unrendered.has(row.item) ? notice : row, host), el, { host: this });
+      } catch (error) {
+        // The last resort: a message that fails to render (data no check foresaw) is a notice, in a fresh element
+        // (Lit's parts in the old one may be half updated), reported once; every other message renders as usual.
+        el.remove();
+        el = document.createElement('div');
+        render(renderRow(notice, host), el, { host: this });
+        this.#unrendered.add(row.item);
+        this.dispatchEvent(new KeskErrorEvent(new ChatApiError({ source: 'client', code: 'render_failed', message: `A message could not be shown. ${error}` })));
+      }
       el.className = rowClass(row, row === this.#rows.at(-1));
       el.dataset.key = key;
-      render(renderRow(row, host), el, { host: this });
       shown.set(key, el);
     }
     for (const [key, el] of this.#rowEls) if (!shown.has(key)) el.remove();
