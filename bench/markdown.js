@@ -1,11 +1,16 @@
 // `npm run bench:markdown`: how long the markdown parser takes on the hostile inputs of
 // test/markdown/hostile.test.ts (the tests bound the output; the time is measured here, where a noisy machine
 // only makes a number noisy). Parses in Node (the parser is pure), median of `--runs N` (default 5), in ms.
+// Then, in Chromium (playwright-core), the main thread's longest task while <kesk-thread> shows a megabyte-long
+// message of each shape a step at a time (test/components/thread-long-message.test.ts bounds what a step renders):
+// its first step, and each "Show more". `--before` also renders each megabyte whole at once, as "Show the whole
+// message" did before issue 12 (seconds each).
 import { build } from 'esbuild';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { threadSteps } from './thread-steps.js';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, before: { type: 'boolean', default: false } } });
 const RUNS = Math.max(1, Number.parseInt(values.runs, 10) || 5);
 
 const entry = fileURLToPath(new URL('../src/markdown/parse.ts', import.meta.url));
@@ -48,3 +53,5 @@ const time = (fn) => {
 
 console.log(`| input | markdown (ms) | plain text (ms) |\n|---|--:|--:|`);
 for (const [what, source] of inputs) console.log(`| ${what.replace(/\|/g, '\\|')} | ${time(() => parseMarkdown(source))} | ${time(() => parsePlainText(source))} |`);
+
+await threadSteps({ runs: Math.min(RUNS, 3), before: values.before });

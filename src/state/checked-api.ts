@@ -121,12 +121,14 @@ const session: Reader = (v, say) => {
 };
 
 /** The items of a list that pass `spec`; the others are left out, and said (all of them when it is no list). */
-const items = (spec: Spec, what: string): Reader => (list, say) =>
-  (Array.isArray(list) ? list : [list]).filter((v, i) => {
-    const bad = fault(spec, v, Array.isArray(list) ? `[${i}]` : '');
+const items = (spec: Spec, what: string): Reader => (list, say) => {
+  const keep = (v: unknown, i: number) => {
+    const bad = fault(spec, v, `[${i}]`);
     if (bad !== undefined) say(invalidResponse(what, bad));
     return bad === undefined;
-  });
+  };
+  return Array.isArray(list) ? list.filter(keep) : (say(invalidResponse(what, '')), []);
+};
 
 /** An answer that is of use only whole. */
 const whole = (spec: Spec, what: string): Reader => (v) => {

@@ -106,8 +106,11 @@ function content(item: ThreadItem, host: MessageHost): Node | TemplateResult | t
   // The steps asked for and not rendered yet, each on its own: what was shown stays as it is.
   while (text.end < source.length && text.steps <= Math.min(host.expanded.get(item.key) ?? 0, MESSAGE_STEPS - 1)) {
     const end = stepEnd(source, text.end);
+    // Each step after the first in a block of its own, so that laying it out leaves the text above as it was (in one
+    // run of text, a browser lays out all of it again).
+    const into = text.steps ? text.element.appendChild(document.createElement('div')) : text.element;
     // One node at a time: a long answer may hold more nodes than a call may take arguments.
-    for (const node of (markdown ? renderMarkdown : renderPlainText)(source.slice(text.end, end))) text.element.append(node);
+    for (const node of (markdown ? renderMarkdown : renderPlainText)(source.slice(text.end, end))) into.append(node);
     text.end = end;
     text.steps++;
   }
@@ -235,10 +238,11 @@ function message(row: Row, host: MessageHost, time: string): TemplateResult {
     ></article>`;
 }
 
+/** A line from the system (a hand-over, a note): its beginning when it is long, which no notice should be. */
 function notice(item: ThreadItem, time: string, terms: typeof english): TemplateResult {
   const m = item.message;
   return html`<article part="system-notice" class="notice" tabindex="-1" aria-label=${terms.messageLabel(m.sender.name || terms.notice, time)}
-    ><span .textContent=${m.deleted ? terms.deleted : m.content}></span> <time part="time" datetime=${m.created_at} .textContent=${time}></time></article>`;
+    ><span .textContent=${m.deleted ? terms.deleted : m.content.length > MESSAGE_CLIP ? `${m.content.slice(0, MESSAGE_CLIP)}…` : m.content}></span> <time part="time" datetime=${m.created_at} .textContent=${time}></time></article>`;
 }
 
 /** The classes of a row's element: where it stands in its group, and whether it is the thread's last. */

@@ -16,8 +16,9 @@ export interface Row {
   dayStart: boolean;
 }
 
+// `?.`: a message no check has seen (set in a store by hand) renders as a notice, not a thread that fails.
 const senderOf = (item: ThreadItem) =>
-  item.own ? 'own' : item.message.sender.kind === 'system' ? `system:${item.key}` : `${item.message.sender.kind}:${item.message.sender.id}`;
+  item.own ? 'own' : item.message.sender?.kind === 'system' ? `system:${item.key}` : `${item.message.sender?.kind}:${item.message.sender?.id}`;
 
 const dayOf = (date: Date) => date.getFullYear() * 10000 + date.getMonth() * 100 + date.getDate();
 

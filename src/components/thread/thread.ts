@@ -385,7 +385,7 @@ export class KeskThread extends LitElement {
         const row = this.#rowEls.get(item.key);
         if (!text || !row) return;
         (row.querySelector<HTMLElement>('.more button') ?? articleOf(row))?.focus();
-        this.#say(this.#l10n.terms.shown(Math.floor((text.end / text.content.length) * 100)));
+        this.#say(this.#l10n.terms.shown(Math.ceil((text.end / text.content.length) * 100)));
       });
     },
     download: (item) => {
