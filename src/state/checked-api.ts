@@ -17,7 +17,7 @@ type Check = (value: unknown) => boolean;
 type Spec = Check | [Spec] | { [field: string]: Spec };
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Say = (error: ChatApiError) => void;
-type Reader = (value: Any, say: Say) => Any;
+type Reader = (value: Any, say: Say, field?: string) => Any;
 
 const str: Check = (v) => typeof v == 'string';
 const num: Check = (v) => Number.isFinite(v);
@@ -95,12 +95,12 @@ function readMessage(v: Any, say: Say): ChatMessage | undefined {
   return message;
 }
 
-/** One message an operation answers with: without an id, the answer is of no use. */
-const message: Reader = (v, say) => {
-  const read = readMessage(v, say);
-  if (!read) throw invalidResponse('a message', 'id');
-  return read;
+const fail = (error: ChatApiError): never => {
+  throw error;
 };
+
+/** `read` for a value an answer is of no use without: when it cannot be read, the call fails. */
+const needed = (read: Reader, what: string): Reader => (v, say) => read(v, say) ?? fail(invalidResponse(what, 'id'));
 
 /** A conversation of the list, its fields of the wrong type empty; undefined without an id. */
 function readSession(v: Any, say: Say): ChatSessionListItem | undefined {
@@ -113,12 +113,6 @@ function readSession(v: Any, say: Say): ChatSessionListItem | undefined {
   }
   return s;
 }
-
-const session: Reader = (v, say) => {
-  const read = readSession(v, say);
-  if (!read) throw invalidResponse('a conversation', 'id');
-  return read;
-};
 
 /** The items of a list that pass `spec`; the others are left out, and said (all of them when it is no list). */
 const items = (spec: Spec, what: string): Reader => (list, say) => {
@@ -133,37 +127,42 @@ const items = (spec: Spec, what: string): Reader => (list, say) => {
 /** An answer that is of use only whole. */
 const whole = (spec: Spec, what: string): Reader => (v) => {
   const bad = fault(spec, v);
-  if (bad !== undefined) throw invalidResponse(what, bad);
-  return v;
+  return bad === undefined ? v : fail(invalidResponse(what, bad));
 };
 
+/** An answer with its `field`s read by their readers. */
+const fields = (readers: Record<string, Reader>): Reader => (v, say) => {
+  const out = { ...v };
+  for (const field in readers) out[field] = readers[field]!(v?.[field], say, field);
+  return out;
+};
+
+/** A list the answer is of no use without (a page's messages): its items read, those without an id left out. */
+const list = (read: Reader): Reader => (v, say, field) =>
+  Array.isArray(v) ? v.flatMap((x) => read(x, say) ?? []) : fail(invalidResponse('a page', field!));
+
+const message = needed(readMessage, 'a message');
+const session = needed(readSession, 'a conversation');
 const bot = whole({ chat_session_id: id, status: (v) => v == 'active' || v == 'transferred' || v == 'ended' }, 'a bot conversation');
 const media = whole(MEDIA, 'a file');
 const reactions: Reader = (v, say) => ({ ...v, reactions: whole({ reactions: REACTIONS }, 'reactions')(v, say).reactions ?? [] });
-const list = (field: string, read: Reader, what: string): Reader => (v, say) => {
-  if (!Array.isArray(v?.[field])) throw invalidResponse(what, field);
-  return { ...v, [field]: v[field].flatMap((x: unknown) => read(x, say) ?? []) };
-};
-const page = list('messages', readMessage, 'a page of messages');
-const sessions = list('sessions', readSession, 'a page of conversations');
+const page = fields({ messages: list(readMessage) });
+const sessions = fields({ sessions: list(readSession) });
 const ifChanged = (read: Reader): Reader => (r, say) => (r.changed ? { ...r, data: read(r.data, say) } : r);
-const started: Reader = (v, say) => ({ ...v, session: session(v?.session, say), message: message(v?.message, say) });
-const withMessage: Reader = (v, say) => ({ ...v, message: message(v?.message, say) });
 
 /** How each operation's answer is read; the others (no answer the widget reads) pass as they are. */
 const READERS: { [K in keyof ChatApi]?: Reader } = {
   getChatMessageHistory: page,
   getChatMessageHistoryIfChanged: ifChanged(page),
-  getSpecificChatMessage: message,
   sendChatMessage: message,
   editChatMessage: message,
   deleteChatMessage: message,
   sendBotMessage: message,
-  restartBotConversation: withMessage,
-  transferBotToHuman: withMessage,
-  sendRagQuery: (v, say) => ({ ...withMessage(v, say), query_message: message(v?.query_message, say) }),
-  startChat: started,
-  startDirectChat: started,
+  restartBotConversation: fields({ message }),
+  transferBotToHuman: fields({ message }),
+  sendRagQuery: fields({ message, query_message: message }),
+  startChat: fields({ session, message }),
+  startDirectChat: fields({ session, message }),
   listChatSessions: sessions,
   listChatSessionsIfChanged: ifChanged(sessions),
   updateChatSessionMetadata: session,
@@ -174,7 +173,7 @@ const READERS: { [K in keyof ChatApi]?: Reader } = {
   uploadChatMedia: media,
   startBotConversation: bot,
   getBotConversationStatus: bot,
-  getBotSuggestions: (v, say) => ({ suggestions: items({ id: str, text: str }, 'a bot suggestion')(v?.suggestions ?? [], say) }),
+  getBotSuggestions: fields({ suggestions: items({ id: str, text: str }, 'a bot suggestion') }),
 };
 
 /**
