@@ -25,10 +25,12 @@ const dayOf = (date: Date) => date.getFullYear() * 10000 + date.getMonth() * 100
 /** Groups the thread's items by sender, time and day. Pure: the same items give the same rows. */
 export function toRows(items: readonly ThreadItem[]): Row[] {
   const rows: Row[] = [];
-  let prev: { sender: string; time: number; day: number } | undefined;
+  let prev: { sender: string; time: number; day: number | undefined } | undefined;
   for (const item of items) {
     const date = new Date(item.message.created_at);
-    const here = { sender: senderOf(item), time: date.getTime(), day: dayOf(date) };
+    const time = date.getTime();
+    // A message without a date (one that can't be shown) stays in the day of the one before it.
+    const here = { sender: senderOf(item), time, day: time === time ? dayOf(date) : prev?.day };
     const dayStart = !prev || prev.day !== here.day;
     const groupStart = dayStart || prev!.sender !== here.sender || here.time - prev!.time > GROUP_GAP_MS;
     if (groupStart && rows.length) rows[rows.length - 1]!.groupEnd = true;
