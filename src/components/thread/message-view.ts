@@ -109,8 +109,10 @@ function content(item: ThreadItem, host: MessageHost): Node | TemplateResult | t
     // Each step after the first in a block of its own, so that laying it out leaves the text above as it was (in one
     // run of text, a browser lays out all of it again).
     const into = text.steps ? text.element.appendChild(document.createElement('div')) : text.element;
-    // One node at a time: a long answer may hold more nodes than a call may take arguments.
-    for (const node of (markdown ? renderMarkdown : renderPlainText)(source.slice(text.end, end))) into.append(node);
+    // The line break a step ends with is the block's end. One node at a time: a long answer may hold more nodes than
+    // a call may take arguments.
+    const part = source.slice(text.end, end);
+    for (const node of (markdown ? renderMarkdown : renderPlainText)(end < source.length ? part.replace(/\r?\n$/, '') : part)) into.append(node);
     text.end = end;
     text.steps++;
   }
