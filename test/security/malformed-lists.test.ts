@@ -174,6 +174,8 @@ describe('a malformed file in the gallery', function () {
 
   for (const [field, value] of [
     ['filename', { name: 'a.pdf' }],
+    ['filename', ['a.pdf']],
+    ['media_type', 5],
     ['url', 5],
     ['size_bytes', 'big'],
     ['created_at', 'today'],
