@@ -132,11 +132,19 @@ export const PAGES = [
 
 // How shoppers ask versus how the help centre words it, for retrieval (rag.js). Questions only, never the pages.
 
+const COUNTRIES = new RegExp(`\\b(${[
+  'france', 'germany', 'spain', 'italy', 'portugal', 'netherlands', 'holland', 'belgium', 'austria', 'sweden',
+  'denmark', 'finland', 'poland', 'greece', '(?<!northern )ireland', 'norway', 'switzerland', 'usa', 'america',
+  'canada', 'australia', 'new zealand', 'europe', 'the eu',
+].join('|')})\\b`, 'gi');
+
 /** Phrases rewritten before a question is split into words. */
 export const PHRASES = [
   [/\bhow long\b/gi, 'how many days'], // a duration, not the length of a trouser leg
   [/\bhow much\b/gi, 'how much cost'],
   [/\bmoney back\b/gi, 'refund'],
+  [/\b(find|know|choose|pick|get) (my|the right|your|which) size\b/gi, 'size guide measure'],
+  [/\b(send|post|mail)(s|ing)? (\w+ )?(orders?|parcels?|packages?|items?|goods|stuff|things|it|them) to\b/gi, 'ship $3$4 to'],
   [/\b(send|sent|take|took|bring|brought|give|gave)(s|ing)? (\w+ )?back\b/gi, 'return $3'], // "send it back"
   [/\bpick(s|ed|ing)? (\w+ )?up\b/gi, 'collect $2'], // "pick my order up"
   [/\b(break|breaks|broke|broken) down\b/gi, 'breakdown'], // a car, not the down of a jacket
@@ -151,6 +159,9 @@ export const PHRASES = [
   [/\b(?:tele)?phone number\b/gi, 'phone contact'], // not an order number
   [/\bcontact details\b/gi, 'contact'],
   [/\b(your|the|a|nearest|local|which|what) (\w+ )?shops?\b/gi, '$1 $2store'], // the noun; in the pages "shop" is a verb
+  // Somewhere other than the UK is an international order, wherever the page happens to list it.
+  [/\b(outside (?:of )?the uk|other countries|another country|rest of the world)\b/gi, 'abroad'],
+  [COUNTRIES, '$1 abroad'],
 ];
 
 /**
@@ -170,7 +181,8 @@ export const SYNONYMS = {
   cost: 'price charge', price: 'cost', fee: 'cost charge', charge: 'pay cost', cheap: 'price', cheaper: 'price',
   coupon: 'promo code discount', voucher: 'card code', discount: 'promo code', deal: 'discount',
   reward: 'loyalty point club', point: 'loyalty', membership: 'member club', loyalty: 'club point',
-  abroad: 'international', overseas: 'international', worldwide: 'international', foreign: 'international',
+  abroad: 'international outside world', overseas: 'international outside world',
+  worldwide: 'international world', foreign: 'international countries', global: 'international world',
   human: 'person', agent: 'person', advisor: 'person', representative: 'person', person: 'team support',
   speak: 'contact call', talk: 'contact call', telephone: 'phone call', ring: 'call phone', complaint: 'contact',
   expiry: 'expire valid', expiration: 'expire valid', expire: 'valid', valid: 'expire',
@@ -189,3 +201,32 @@ export const SYNONYMS = {
  */
 export const ITEM_WORDS = `item product gear clothing clothes footwear jacket parka coat boot shoe trainers jumper
 sweater fleece trousers pants tent pack backpack rucksack bag`;
+
+/** The English help centre and how the assistant speaks English besides what it quotes (rag.js). */
+export const EN = {
+  code: /** @type {const} */ ('en'),
+  pages: PAGES,
+  phrases: PHRASES,
+  synonyms: SYNONYMS,
+  itemWords: ITEM_WORDS,
+  // A message made only of these words is small talk, not a question.
+  smallTalk: {
+    greeting: 'hi hello hey hiya heya yo howdy greetings morning afternoon evening good there all team assistant',
+    thanks: `thanks thank thx ty cheers ta you so very much lot a great perfect brilliant awesome lovely ok okay that
+      was is helpful helps it many again for the help cool nice got`,
+    bye: 'bye goodbye',
+  },
+  say: {
+    empty: 'Ask me anything about Northwind Outfitters — delivery, returns, sizing, our stores, gift cards and more.',
+    greeting: "Hi! I'm the Kesk Assistant for **Northwind Outfitters**. Ask me about delivery, returns and exchanges, " +
+      'sizing, payment, gift cards or our stores, and I will answer from the help centre.',
+    thanks: "You're welcome! Is there anything else I can help you with?",
+    bye: 'Goodbye, and happy adventures! Come back any time you have a question.',
+    noMatch: "I couldn't find anything about that in the Northwind Outfitters help centre, so I'd rather not guess. " +
+      'The team at your nearest store can help: message any of our stores here in the chat, or contact our support ' +
+      'team on 0800 123 4567 or at help@northwind.example.',
+    notQuite: "If that doesn't quite answer your question, any of our stores or our support team (0800 123 4567) " +
+      'will be glad to help.',
+    alsoUseful: '**Also useful:**',
+  },
+};

@@ -16,17 +16,35 @@ const FILLER_WORDS = new Set(`hi hello hey hiya thanks thank cheers pls plz yes 
 wondering wonder wondered possibly perhaps maybe really actually also know tell explain thing things something
 anything stuff anymore still already even ever able whether else exactly kind sort way like`.split(/\s+/));
 
-/** Lowercase words, with curly apostrophes and accents folded and punctuation removed. */
-export function words(text) {
+// Letters that no Unicode decomposition folds: the German sharp s and the ligatures; Arabic's final forms (alef
+// maqsura, ta marbuta) and tatweel, which spelling varies on; Arabic-Indic digits.
+const FOLD = { ß: 'ss', œ: 'oe', æ: 'ae', ø: 'o', ı: 'i', ى: 'ي', ة: 'ه', ـ: '' };
+const FOLDED = /[ßœæøıىةـ]/g;
+const ARABIC_DIGITS = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/**
+ * Text with accents and Arabic vowel marks folded away ("envío" → "envio", "أين" → "اين"), and the letters no
+ * decomposition folds replaced: what phrase rewrites and word splitting both work on. Case is kept.
+ */
+export function fold(text) {
   return String(text ?? '')
-    .toLowerCase()
     .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\p{M}/gu, '')
+    .replace(FOLDED, (ch) => FOLD[ch])
+    .replace(ARABIC_DIGITS, (d) => String(d.charCodeAt(0) & 0xf));
+}
+
+/**
+ * Lowercase words, in any script: folded (see fold), curly apostrophes straightened, English contractions
+ * joined, punctuation removed.
+ */
+export function words(text) {
+  return fold(String(text ?? '').toLowerCase())
     .replace(/[’‘`]/g, "'")
     .replace(/n't\b/g, 'nt') // "don't" → "dont", "can't" → "cant"
     .replace(/'s\b/g, '') // "store's" → "store", "where's" → "where"
     .replace(/'(re|ve|ll|d|m)\b/g, '$1') // "I'm" → "im", "you're" → "youre"
-    .split(/[^a-z0-9]+/)
+    .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 }
 
@@ -72,6 +90,7 @@ export function stem(word) {
     if (/([b-df-hj-np-rtv-z])\1$/.test(w)) w = w.slice(0, -1); // "shipp" → "ship", "cancell" → "cancel"
     else if (measure(w) === 1 && shortSyllable(w)) w += 'e'; // "car" → "care", "siz" → "size"
   }
+  if (w.length >= 8 && w.endsWith('ally')) w = w.slice(0, -2); // "internationally" = "international"
   if (w.length > 5 && w.endsWith('ery')) w = w.slice(0, -1); // "delivery" = "deliver"
   else if (w.length > 3 && /[^aeiou]y$/.test(w)) w = w.slice(0, -1) + 'i'; // "policy" = "policies"
 
@@ -101,9 +120,12 @@ export function mentions(text, patterns) {
   return patterns.some((p) => plain.includes(' ' + p + ' ') || (p.endsWith('*') && plain.includes(' ' + p.slice(0, -1))));
 }
 
-/** Sentences of a paragraph; a split needs end punctuation followed by a capital, digit or £. */
+/**
+ * Sentences of a paragraph; a split needs end punctuation (the Arabic question mark too) followed by a capital, a
+ * digit, £, Spanish opening marks or an Arabic letter (Arabic has no capitals).
+ */
 export function sentences(paragraph) {
-  return paragraph.split(/(?<=[.!?])\s+(?=[A-Z0-9£])/).map((s) => s.trim()).filter(Boolean);
+  return paragraph.split(/(?<=[.!?؟])\s+(?=[\p{Lu}\p{N}£¿¡\p{Script=Arabic}])/u).map((s) => s.trim()).filter(Boolean);
 }
 
 /**

@@ -1,145 +1,13 @@
 // How well the help-centre assistant answers the questions shoppers really type: an evaluation set with the page
-// that must come first, scored for top-1 accuracy, plus off-topic questions that must get the honest no-answer.
-// The questions were written from the pages' topics, not from their wording: synonyms, extra words and typos.
+// that must come first, scored for top-1 accuracy, plus off-topic questions that must get the honest no-answer;
+// and a table of questions in English, Spanish, German, French and Arabic with the passage each must cite and the
+// language it must be answered in (rag-questions.js).
 import { expect } from '@open-wc/testing';
-import { PAGES } from '../../emulator/world/knowledge-base.js';
-import { createAssistant } from '../../emulator/world/rag.js';
-
-const SHIPPING = 'Shipping and delivery';
-const RETURNS = 'Returns and refunds';
-const EXCHANGES = 'Exchanging an item';
-const CLOTHING = 'Clothing size guide';
-const FOOTWEAR = 'Footwear size guide';
-const FITTING = 'Fitting appointments';
-const CARE = 'Caring for your gear';
-const PAYMENT = 'Payment methods';
-const GIFT_CARDS = 'Gift cards';
-const TRACKING = 'Tracking your order';
-const CHANGING = 'Changing or cancelling an order';
-const WARRANTY = 'Warranty and repairs';
-const STORES = 'Store locations and opening hours';
-const COLLECT = 'Click & collect';
-const LOYALTY = 'Trail Club loyalty programme';
-const PRIVACY = 'Privacy and your data';
-const CONTACT = 'Contacting Northwind';
-const PRICE_MATCH = 'Price match promise';
-const INTERNATIONAL = 'International orders';
-const DISCOUNTS = 'Discounts and promo codes';
-
-/** [question, the page that must come first] */
-const ON_TOPIC = [
-  ['how long will my delivery take', SHIPPING],
-  ['Do you deliver on Sundays?', SHIPPING],
-  ['is delivery free?', SHIPPING],
-  ["what happens if I'm not home when the courier comes", SHIPPING],
-  ['do you deliver to northern ireland', SHIPPING],
-  ['how much is standard shipping', SHIPPING],
-
-  ['Can I return shoes I wore outside?', RETURNS],
-  ['how do I return something', RETURNS],
-  ['when will I get my money back', RETURNS],
-  ['can i retrun swimwear', RETURNS],
-  ['I want a refund for a jacket I bought last week', RETURNS],
-  ['Hi there, I was wondering how many days I have to send back an item I ordered online?', RETURNS],
-  ['can I return sale items', RETURNS],
-
-  ['the trousers are too small, can I swap them for a larger size', EXCHANGES],
-  ['can I change the colour of a jumper I bought', EXCHANGES],
-  ['exchange boots for a different size', EXCHANGES],
-
-  ['what size am I if my chest is 96 cm', CLOTHING],
-  ['how do I measure my waist for trousers', CLOTHING],
-  ["I'm between sizes for the down parka, which one should I pick", CLOTHING],
-  ['do your trousers come in a long leg length', CLOTHING],
-
-  ['what is a UK 9 in US sizes', FOOTWEAR],
-  ['how do I measure my foot', FOOTWEAR],
-  ['should I size up in hiking boots', FOOTWEAR],
-  ['do trail running shoes fit true to size', FOOTWEAR],
-
-  ['can I book a fitting appointment', FITTING],
-  ['how do i cancel my fitting', FITTING],
-  ['do I need to book or can I walk in to get fitted', FITTING],
-
-  ['how should I wash my waterproof jacket', CARE],
-  ['can I tumble dry merino', CARE],
-  ["water doesn't bead on my jacket anymore, how do I reproof it", CARE],
-  ['how to clean leather boots', CARE],
-
-  ['do you take paypal', PAYMENT],
-  ['my card was declined', PAYMENT],
-  ['when do you charge my card', PAYMENT],
-  ['can i pay with klarna', PAYMENT],
-  ['do you accept american express', PAYMENT],
-
-  ['how do I check my gift card balance', GIFT_CARDS],
-  ['I lost my gift card', GIFT_CARDS],
-  ['can I use more than one gift card on an order', GIFT_CARDS],
-  ['do gift vouchers have an expiry date', GIFT_CARDS],
-
-  ['where is my order', TRACKING],
-  ["the tracking says delivered but I haven't got it", TRACKING],
-  ['my parcel still hasnt arrived', TRACKING],
-  ['where do I find my tracking number', TRACKING],
-
-  ['I put the wrong delivery address on my order, can I change it', CHANGING],
-  ['how do I cancel an order I placed an hour ago', CHANGING],
-  ['can I edit my order after placing it', CHANGING],
-
-  ['the sole came off my boots after 3 months', WARRANTY],
-  ['do you repair tents', WARRANTY],
-  ['how much does it cost to replace a zip on a jacket', WARRANTY],
-  ['my jacket is leaking, is that covered by the guarantee', WARRANTY],
-
-  ['where is your Edinburgh shop', STORES],
-  ['is there parking at the Bristol store', STORES],
-  ['are you open on boxing day', STORES],
-  ['what are your opening hours', STORES],
-
-  ['can I pick up my order in store', COLLECT],
-  ['how long will you hold my order for collection', COLLECT],
-  ['is click and collect free', COLLECT],
-
-  ['how do I join the rewards club', LOYALTY],
-  ['do members get anything on their birthday', LOYALTY],
-  ['when do my loyalty points expire', LOYALTY],
-
-  ['how long do you keep my chat transcripts', PRIVACY],
-  ['how do I unsubscribe from your marketing emails', PRIVACY],
-  ['what cookies does your website use', PRIVACY],
-
-  ['how can I speak to a real person', CONTACT],
-  ["what's your email address", CONTACT],
-  ['what is the customer service phone number', CONTACT],
-
-  ['do you price match', PRICE_MATCH],
-  ['i saw the same jacket cheaper on another website', PRICE_MATCH],
-  ['will you match a lower price after I bought it', PRICE_MATCH],
-
-  ['do you ship overseas', INTERNATIONAL],
-  ['how much is shipping to australia', INTERNATIONAL],
-  ['will I have to pay customs duties on my order to canada', INTERNATIONAL],
-
-  ['is there an nhs discount', DISCOUNTS],
-  ['where do I enter a promo code', DISCOUNTS],
-  ['when does your winter sale start', DISCOUNTS],
-  ['can I use two discount codes on one order', DISCOUNTS],
-
-  // Typos.
-  ['how long does delivry take', SHIPPING],
-  ['can I exchnage my jacket', EXCHANGES],
-  ['is my zip covered by the garantee', WARRANTY],
-];
-
-const OFF_TOPIC = [
-  'do you sell bicycles',
-  "what's the capital of France",
-  'recommend a good pizza recipe',
-  'what will the weather be like tomorrow',
-  'who won the football last night',
-  'can you write me a poem about cats',
-  'how do I fix the engine of my car',
-];
+import { EN, PAGES } from '../../emulator/world/knowledge-base.js';
+import { detectLanguage } from '../../emulator/world/languages.js';
+import { createAssistant, TRANSLATIONS } from '../../emulator/world/rag.js';
+import { sentences } from '../../emulator/world/text.js';
+import { LANGUAGE_TABLE, OFF_TOPIC, ON_TOPIC } from './rag-questions.js';
 
 const MIN_ACCURACY = 0.9;
 
@@ -199,3 +67,87 @@ describe('emulator: RAG answer quality', () => {
     expect(each, `${each.toFixed(2)} ms per question`).to.be.below(5);
   });
 });
+
+describe('emulator: the assistant in the asker\'s language', () => {
+  const assistant = createAssistant();
+  const HELP_CENTRES = Object.fromEntries([EN, ...TRANSLATIONS].map((kb) => [kb.code, kb]));
+  const pageAt = (url) => Object.values(HELP_CENTRES).flatMap((kb) => kb.pages).find((p) => p.url === url);
+  const greetings = Object.values(HELP_CENTRES).flatMap((kb) => [kb.say.greeting, kb.say.empty].filter(Boolean));
+
+  /** The lead of an answer (before "Also useful"), without its citation, checked to be whole sentences of a page. */
+  function expectQuoted(lead, page, question) {
+    expect(lead, question).to.match(/ \[1\]$/);
+    const quoted = lead.replace(/ \[1\]$/, '');
+    for (const sentence of sentences(quoted)) expect(page.body, `${question}: "${sentence}"`).to.include(sentence);
+    return quoted;
+  }
+
+  it('has a table of at least 20 questions covering every language and every kind of answer', () => {
+    expect(LANGUAGE_TABLE.length).to.be.at.least(20);
+    for (const lang of ['en', 'es', 'de', 'fr', 'ar']) {
+      const rows = LANGUAGE_TABLE.filter((row) => row.lang === lang);
+      expect(rows.filter((row) => row.cites), lang).to.have.length.of.at.least(1);
+      expect(rows.filter((row) => row.says === 'greeting'), lang).to.have.length(1);
+      expect(rows.filter((row) => row.says === 'noMatch'), lang).to.have.length(1);
+      if (lang !== 'en') expect(rows.filter((row) => row.english), lang).to.have.length.of.at.least(1);
+    }
+  });
+
+  for (const row of LANGUAGE_TABLE) {
+    const kind = row.cites ? 'cites its page' : row.english ? 'answers in English, saying so' : `says ${row.says}`;
+    it(`${row.lang}: "${row.q}" ${kind}`, () => {
+      const { answer, sources, language } = assistant.answer(row.q);
+      const say = HELP_CENTRES[row.lang].say;
+      expect(language, 'language of the answer').to.equal(row.lang);
+      if (row.cites) {
+        expect(sources.map((s) => s.url), 'sources').to.have.length.of.at.least(1);
+        expect(sources[0].url, 'first source').to.equal(row.cites);
+        const lead = expectQuoted(answer.split('\n\n')[0], pageAt(row.cites), row.q);
+        if (row.from) expect(lead, 'the passage quoted').to.include(row.from);
+        expect(detectLanguage(lead), `language of "${lead}"`).to.equal(row.lang);
+        for (const source of sources) expect(source.url.startsWith(row.cites.replace(/[^/]+$/, '')), source.url).to.equal(true);
+      } else if (row.english) {
+        const [intro, lead] = answer.split('\n\n');
+        expect(intro, 'says it answers in English').to.equal(say.englishOnly);
+        expect(sources[0]?.url, 'first source').to.equal(row.english);
+        expectQuoted(lead, pageAt(row.english), row.q);
+      } else {
+        expect(sources, 'sources').to.deep.equal([]);
+        expect(answer).to.equal(say[row.says]);
+      }
+      if (row.says !== 'greeting') expect(greetings, 'never an unrelated greeting').to.not.include(answer);
+    });
+  }
+
+  it('reads every question of the English evaluation set as English', () => {
+    const misread = [...ON_TOPIC.map(([q]) => q), ...OFF_TOPIC].filter((q) => detectLanguage(q) !== 'en');
+    expect(misread).to.deep.equal([]);
+  });
+
+  it('tells the languages apart by their words and script, and stays in English when nothing tells', () => {
+    expect(detectLanguage('¿Dónde está la tienda?')).to.equal('es');
+    expect(detectLanguage('Wo ist der Laden?')).to.equal('de');
+    expect(detectLanguage('Où est le magasin ?')).to.equal('fr');
+    expect(detectLanguage('أين المتجر؟')).to.equal('ar');
+    expect(detectLanguage('Do you deliver to Le Mans?')).to.equal('en');
+    expect(detectLanguage('NW-482913')).to.equal('en');
+    expect(detectLanguage('')).to.equal('en');
+  });
+
+  it('has every translated page paragraph for paragraph with its English page, with the same prices and phone numbers', () => {
+    for (const kb of TRANSLATIONS) {
+      for (const page of kb.pages) {
+        const english = PAGES.find((p) => p.id === page.id);
+        expect(english, `${kb.code} page ${page.id}`).to.not.equal(undefined);
+        const paragraphs = (p) => p.body.split(/\n\s*\n/);
+        expect(paragraphs(page).length, `${kb.code}: ${page.title}`).to.equal(paragraphs(english).length);
+        // The figures agree: every phone number and postcode of the English page is in the translation.
+        for (const fact of english.body.match(/\b0\d{3} \d{3} \d{4}\b|\b[A-Z]{1,2}\d{1,2} \d[A-Z]{2}\b/g) ?? []) {
+          expect(page.body, `${kb.code}: ${page.title}`).to.include(fact);
+        }
+        expect(page.url).to.match(new RegExp(`^https://help\\.northwind\\.example/${kb.code}/[a-z-]+$`));
+      }
+    }
+  });
+});
+

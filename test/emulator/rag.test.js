@@ -77,6 +77,22 @@ describe('emulator: rag', () => {
     expect(res.body.answer).to.match(/return|refund/i);
   });
 
+  it('answers a question in the language it is asked, through the API, citing the page in that language', async () => {
+    const token = newUser();
+    const c = newId();
+    const question = '¿Hacen envíos al extranjero?';
+    const { session } = await startRag(token, question, { client_message_id: c });
+    const res = await rag(token, session.id, question, c);
+    expect(res.status, res.text).to.equal(200);
+    expect(res.body.sources[0].url).to.equal('https://help.northwind.example/es/pedidos-internacionales');
+    expect(res.body.sources[0].title).to.equal('Pedidos internacionales');
+    expect(res.body.answer).to.match(/^Enviamos al extranjero/);
+
+    const german = await rag(token, session.id, 'Kann ich mit meinen Treuepunkten bezahlen?', newId());
+    expect(german.body.answer).to.match(/^Darauf kann ich dir leider nur auf Englisch antworten:\n\n/);
+    expect(german.body.sources[0].title).to.equal('Trail Club loyalty programme');
+  });
+
   it('answers 409 to a RAG query on a vendor session', async () => {
     const token = newUser();
     const { session } = await startVendor(token, 'Is the shop open on Sunday?');
