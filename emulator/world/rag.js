@@ -24,11 +24,12 @@ const SNIPPET_MAX = 200;
 // A page answers a question only if three things hold, so that one shared word does not pass for an answer:
 // - it holds at least MIN_COVERAGE of the question's weight (idf: rare words weigh most). Words the help centre
 //   never uses weigh as much as its rarest, so "do you sell bicycles" is not about selling; but they do not count
-//   against a page whose title the question names ("tracking not updating"). Filler words ("I was wondering")
-//   are dropped before they count at all.
+//   against a page whose title the question names ("tracking not updating"), unless they name another of the
+//   shop's topics, which a translation lacks the page of. Filler words ("I was wondering") are dropped before
+//   they count at all.
 // - it shares two words with the question, or one that is in its title: "can I exchange my jacket" is for
 //   "Exchanging an item", but one word in passing ("car", of the car park) is a coincidence.
-// - its evidence is worth at least MIN_SCORE_SHARE of one rare term (about 1.5 for the help centre).
+// - its best paragraph scores at least MIN_SCORE_SHARE of one rare term (about 1.5 for the help centre).
 // Under these thresholds the assistant says it does not know and points to the stores.
 const MIN_COVERAGE = 0.4;
 const MIN_SCORE_SHARE = 0.3;
@@ -44,6 +45,9 @@ const ITEM_WEIGHT = 0.5;
 // returns), and a short paragraph is not favoured for words that are only in its title. Title words do not add to
 // document frequencies.
 const TITLE_TF = 1;
+// The paragraph to quote is chosen on its own text (see quoted): what the title already says counts for
+// TITLED_SHARE, length matters less than in ranking (QUOTE_B; a one-line "see also" is not the answer for being
+// short), and each concept the paragraph holds adds QUOTE_COVERAGE of its weight.
 const TITLED_SHARE = 0.25;
 const QUOTE_B = 0.3;
 const QUOTE_COVERAGE = 0.5;

@@ -165,11 +165,13 @@ export const LANGUAGE_TABLE = [
   { q: 'how much is worldwide shipping', lang: 'en', cites: en('international-orders'), from: 'rest of the world costs £19.95' },
   { q: 'Can you send my order to Germany?', lang: 'en', cites: en('international-orders'), from: 'We ship to the EU' },
   { q: 'can I return an order I had shipped abroad', lang: 'en', cites: en('international-orders'), from: 'Returns from outside the UK are not free' },
+  { q: 'is delivery free?', lang: 'en', cites: en('shipping-and-delivery'), from: 'it is free on orders over £50' },
   { q: 'hello!', lang: 'en', says: 'greeting' },
   { q: "what's the capital of France", lang: 'en', says: 'noMatch' },
 
   // Spanish: the widget's starters among them.
   { q: '¿Hacen envíos al extranjero?', lang: 'es', cites: es('pedidos-internacionales'), from: 'Enviamos al extranjero' },
+  { q: '¿Es gratis el envío?', lang: 'es', cites: es('envios-y-entregas'), from: 'es gratuita en pedidos de más de 50 £' },
   { q: '¿Cuánto tarda el envío?', lang: 'es', cites: es('envios-y-entregas'), from: 'La entrega estándar tarda de 3 a 5 días' },
   { q: '¿Cuál es la política de devoluciones?', lang: 'es', cites: es('devoluciones-y-reembolsos'), from: 'tienes 30 días' },
   { q: '¿Cómo encuentro mi talla?', lang: 'es', cites: es('guia-de-tallas') },
@@ -185,6 +187,7 @@ export const LANGUAGE_TABLE = [
 
   // German.
   { q: 'Versendet ihr auch ins Ausland?', lang: 'de', cites: de('internationale-bestellungen'), from: 'Wir versenden auch ins Ausland' },
+  { q: 'Ist der Versand kostenlos?', lang: 'de', cites: de('versand-und-lieferung'), from: 'ab einem Bestellwert von 50 £ ist sie kostenlos' },
   { q: 'Wie lange dauert die Lieferung?', lang: 'de', cites: de('versand-und-lieferung'), from: 'Die Standardlieferung dauert 3–5 Werktage' },
   { q: 'Wie funktionieren Rücksendungen?', lang: 'de', cites: de('ruecksendungen-und-erstattungen') },
   { q: 'Wie finde ich meine Größe?', lang: 'de', cites: de('groessen-bekleidung') },
