@@ -1,7 +1,7 @@
 // The control endpoints under `/__emulator` (emulator/README.md): health, reset, who exists, reply delay,
 // injected messages, revoked tokens, fault rules and the request log. No auth: they exist for tests and demos.
 import { randomUUID } from 'node:crypto';
-import { AGENTS, ASSISTANT, BOTS, SYSTEM, USERS, VENDOR_LOCATIONS } from './world/people.js';
+import { AGENTS, ASSISTANT, BOTS, SYSTEM, VENDOR_LOCATIONS, worldView } from './world/people.js';
 import { ApiError, badRequest, invalidField, notFound, validationFailed } from './errors.js';
 import { readBody } from './body-reader.js';
 import { shapeProblems } from './json-limits.js';
@@ -38,13 +38,7 @@ async function route(env, req, url, path) {
       return { ok: true, seed: env.live.seed };
     }
     case 'GET /world':
-      return {
-        users: USERS.map((u) => ({ ...u })),
-        vendor_locations: VENDOR_LOCATIONS,
-        bots: BOTS,
-        agents: AGENTS,
-        assistant: ASSISTANT,
-      };
+      return worldView();
     case 'POST /config': {
       const body = await jsonBody(req);
       if (body.reply_delay_ms !== undefined) {

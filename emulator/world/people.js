@@ -105,3 +105,14 @@ export const BOTS = [
 export function findVendorLocation(id) {
   return VENDOR_LOCATIONS.find((location) => location.id === id);
 }
+
+/** Who exists, as `GET /__emulator/world` answers and `kesk-chat-emulator` prints it on start. */
+export function worldView() {
+  return {
+    users: USERS.map((u) => ({ ...u })),
+    vendor_locations: VENDOR_LOCATIONS,
+    bots: BOTS,
+    agents: AGENTS,
+    assistant: ASSISTANT,
+  };
+}

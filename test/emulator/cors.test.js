@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-// The standalone emulator (`npm run emulator`) answers CORS, so a page on another local origin can use it.
+// The standalone emulator (`npx kesk-chat-emulator`, `npm run emulator`) answers CORS, so a page on another local origin can use it.
 // web-test-runner starts one on another port: these are real cross-origin requests from this page.
 describe('standalone emulator: cross-origin use', () => {
   let base;
