@@ -1,5 +1,6 @@
 import { drawFacade, widgetLang, type Facade } from './facade.js';
 import { eventName, takeQueue, type KeskChatMethod, type QueuedCall } from './queue.js';
+import { quietImport } from './quiet-import.js';
 
 // The one-script-tag loader. A vendor adds
 //   <script src="https://cdn…/kesk-chat-loader.js" data-api-base="…" data-mode="vendor" data-token="…"
@@ -109,10 +110,11 @@ export function start(script: HTMLScriptElement): KeskChatApi {
       // The built widget (a .js file) holds no language: its term tables are files beside it, and it defines its
       // elements once the page's has arrived (src/i18n/english-apart.ts). Fetched here, in parallel with the
       // widget, the table is there when the widget asks for it. (From sources, the elements hold English.)
+      // Both without holding back the page's `load` if it has not fired yet (src/loader/quiet-import.ts).
       if (new URL(bundle).pathname.endsWith('.js')) {
-        import(/* @vite-ignore */ new URL(`kesk-chat.${widgetLang(config.get('lang') ?? null)}.js`, bundle).href).catch(() => undefined);
+        quietImport(new URL(`kesk-chat.${widgetLang(config.get('lang') ?? null)}.js`, bundle).href).catch(() => undefined);
       }
-      await import(/* @vite-ignore */ bundle);
+      await quietImport(bundle);
       await customElements.whenDefined('kesk-chat');
       if (destroyed) return;
       const chat = document.createElement('kesk-chat') as ChatElement;
