@@ -11,6 +11,7 @@ import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
 import { cdpPlugin } from './test/plugins/cdp-plugin.mjs';
 import { nodeSidePlugin } from './test/plugins/node-side.mjs';
 import { secondCopy } from './test/plugins/second-copy.mjs';
+import { heldFiles } from './test/plugins/held-files.mjs';
 import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
 
 import { createServer } from 'node:http';
@@ -73,7 +74,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [testInfo, secondCopy(), koaMiddleware(emulator)],
+  middleware: [testInfo, secondCopy(), heldFiles(), koaMiddleware(emulator)],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), nodeSidePlugin({ emulator })],
   browsers: [
     chromeLauncher({

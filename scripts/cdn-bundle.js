@@ -41,15 +41,28 @@ const localesApart = {
 };
 
 /**
- * The widget's elements lose their English: each `*.terms.ts` becomes src/i18n/english-apart.ts, which makes English
- * a table loaded like the others (kesk-chat.en.js) and holds the elements' definitions until the page's table is there.
+ * The widget's elements lose their English: each `*.terms.ts` becomes src/i18n/english-apart.ts, and
+ * src/i18n/table-imports.ts becomes src/i18n/tables-apart.ts, which make English a table loaded like the others
+ * (kesk-chat.en.js); each element's `customElements.define` becomes english-apart's `defineWhenReady`, which holds
+ * the definition until the page's table is there (no top-level await: see there).
  */
 const englishApart = {
   name: 'kesk-english-apart',
   setup(b) {
+    const apart = `${root}src/i18n/english-apart.ts`;
     b.onResolve({ filter: /\.terms\.js$/ }, (a) =>
-      /[/\\]src[/\\]components[/\\]/.test(a.importer) ? { path: `${root}src/i18n/english-apart.ts`, sideEffects: true } : undefined,
+      /[/\\]src[/\\]components[/\\]/.test(a.importer) ? { path: apart, sideEffects: true } : undefined,
     );
+    b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/tables-apart.ts` }));
+    b.onLoad({ filter: /[/\\]src[/\\]components[/\\][^/\\]+[/\\]define(-[a-z]+)?\.ts$/ }, async (a) => {
+      const source = await readFile(a.path, 'utf8');
+      const defines = source.split('customElements.define(').length - 1;
+      // chat/define.ts only imports the others.
+      if (defines === 0 && !/\bcustomElements\b/.test(source)) return undefined;
+      if (defines !== 1) throw new Error(`english-apart: ${a.path} should define one element with customElements.define(`);
+      const contents = `import { defineWhenReady } from ${JSON.stringify(apart)};\n${source.replace('customElements.define(', 'defineWhenReady(')}`;
+      return { contents, loader: 'ts' };
+    });
   },
 };
 

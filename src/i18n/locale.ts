@@ -6,6 +6,7 @@ import type { terms as mediaGallery } from '../components/media-gallery/media-ga
 import type { terms as sessionList } from '../components/session-list/session-list.terms.js';
 import type { terms as thread } from '../components/thread/thread.terms.js';
 import { langTag, normalise, type Lang } from './languages.js';
+import { tableImport } from './table-imports.js';
 
 export { LANGUAGES, langTag, normalise, type Lang } from './languages.js';
 
@@ -60,28 +61,6 @@ export function intlLocale(el: Element): string {
 const loaded = new Map<Lang, TermTables>();
 const pending = new Map<Lang, Promise<TermTables>>();
 
-/** Where English comes from when the elements do not hold it: set by src/i18n/english-apart.ts (the CDN build only). */
-let englishApart: (() => Promise<{ tables: TermTables }>) | undefined;
-
-/** Makes English a term table loaded like the others (the CDN build, where the elements hold no English). */
-export function loadEnglishFrom(load: () => Promise<{ tables: TermTables }>): void {
-  englishApart = load;
-}
-
-function importLocale(lang: Exclude<Lang, 'en'>): Promise<{ tables: TermTables }> {
-  // One explicit import per language, so every bundler splits each into its own chunk.
-  switch (lang) {
-    case 'es':
-      return import('./locales/es.js');
-    case 'de':
-      return import('./locales/de.js');
-    case 'fr':
-      return import('./locales/fr.js');
-    case 'ar':
-      return import('./locales/ar.js');
-  }
-}
-
 /** The tables of `lang` if they have arrived (English in the npm package never does: the elements hold it). */
 export function tablesOf(lang: Lang): TermTables | undefined {
   return loaded.get(lang);
@@ -99,7 +78,7 @@ export function firstLoaded(): Lang | undefined {
 export function loadLocale(lang: Lang): Promise<TermTables | undefined> {
   const ready = loaded.get(lang);
   if (ready) return Promise.resolve(ready);
-  const load = lang === 'en' ? englishApart : () => importLocale(lang);
+  const load = tableImport(lang);
   if (!load) return Promise.resolve(undefined);
   let promise = pending.get(lang);
   if (!promise) {

@@ -1,5 +1,6 @@
 import { drawFacade, widgetLang, type Facade } from './facade.js';
 import { eventName, takeQueue, type KeskChatMethod, type QueuedCall } from './queue.js';
+import { quietImport } from './quiet-import.js';
 
 // The one-script-tag loader. A vendor adds
 //   <script src="https://cdn…/kesk-chat-loader.js" data-api-base="…" data-mode="vendor" data-token="…"
@@ -60,7 +61,7 @@ export function start(script: HTMLScriptElement): KeskChatApi {
     const value = data(name);
     if (value !== null) config.set(name, value);
   }
-  const base = script.src || location.href;
+  const base = script.src || document.baseURI;
   const bundle = new URL(data('bundle') ?? 'kesk-chat.js', base).href;
 
   const queue: QueuedCall[] = takeQueue(current);
@@ -70,7 +71,6 @@ export function start(script: HTMLScriptElement): KeskChatApi {
   let loading: Promise<void> | undefined;
   let clicked = false;
   let destroyed = false;
-  let cancelIdle = () => {};
 
   const call = (method: KeskChatMethod, args: ArrayLike<unknown>): void => {
     const [first, second] = Array.from(args);
@@ -107,23 +107,23 @@ export function start(script: HTMLScriptElement): KeskChatApi {
 
   const load = (): Promise<void> =>
     (loading ??= (async () => {
-      cancelIdle();
       // The built widget (a .js file) holds no language: its term tables are files beside it, and it defines its
       // elements once the page's has arrived (src/i18n/english-apart.ts). Fetched here, in parallel with the
       // widget, the table is there when the widget asks for it. (From sources, the elements hold English.)
+      // Both without holding back the page's `load` if it has not fired yet (src/loader/quiet-import.ts).
       if (new URL(bundle).pathname.endsWith('.js')) {
-        import(/* @vite-ignore */ new URL(`kesk-chat.${widgetLang(config.get('lang') ?? null)}.js`, bundle).href).catch(() => undefined);
+        quietImport(new URL(`kesk-chat.${widgetLang(config.get('lang') ?? null)}.js`, bundle).href).catch(() => undefined);
       }
-      await import(/* @vite-ignore */ bundle);
+      await quietImport(bundle);
       await customElements.whenDefined('kesk-chat');
       if (destroyed) return;
       const chat = document.createElement('kesk-chat') as ChatElement;
       for (const [name, value] of config) chat.setAttribute(name, value);
       for (const [name, listener] of listeners) chat.addEventListener(name, listener);
-      const hadFocus = !!facade && document.activeElement === facade.host;
       document.body.append(chat);
       await chat.updateComplete;
       if (destroyed) return chat.remove();
+      const hadFocus = !!facade && document.activeElement === facade.host;
       facade?.host.remove();
       facade = undefined;
       element = chat;
@@ -138,7 +138,6 @@ export function start(script: HTMLScriptElement): KeskChatApi {
 
   const destroy = (): void => {
     destroyed = true;
-    cancelIdle();
     facade?.host.remove();
     element?.remove();
     facade = element = undefined;
@@ -188,6 +187,29 @@ export function start(script: HTMLScriptElement): KeskChatApi {
       button.setAttribute('aria-busy', 'true');
       void load();
     });
+    button.addEventListener('pointerdown', (event) => event.button || follow('pointerup'));
+    // Enter clicks on its key-down, on the stand-in; Space on its key-up, which the swap can move to the real launcher.
+    // (A held key's repeats each follow the press: its one key-up ends them all.)
+    button.addEventListener('keydown', (event) => event.key === ' ' && follow('keyup'));
+  };
+
+  // Hover, focus and idle time start the load, so the widget can replace the stand-in in the middle of a press: the
+  // press then ends on the real launcher, and the browser fires no click (it began on another element). The loader
+  // ends such a press itself: let go on the real launcher (pointer up, or the key up), it opens the panel; let go
+  // elsewhere, nothing, as with any button. Ended on the stand-in, the browser's own click does it (above).
+  const follow = (type: 'pointerup' | 'keyup'): void => {
+    const end = (event: Event): void => {
+      // Another key going up while Space is held is not the end of the press (a pointer event has no key).
+      const { key } = event as KeyboardEvent;
+      if (key && key !== ' ') return;
+      removeEventListener(type, end, true);
+      removeEventListener('pointercancel', end, true);
+      // On the widget (the closed panel is hidden: its launcher is all there is to hit or focus), after the click the
+      // browser may fire after all (open() on an open panel does nothing).
+      if (event.type === type && event.target === element) setTimeout(() => element?.open());
+    };
+    addEventListener(type, end, true);
+    addEventListener('pointercancel', end, true);
   };
   // A tag in <head> without `async` or `defer` runs before there is a body.
   if (document.body) drawLauncher();
@@ -195,21 +217,15 @@ export function start(script: HTMLScriptElement): KeskChatApi {
 
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   if (!saveData && !loading) {
-    const idle = () => {
-      if ('requestIdleCallback' in window) {
-        const id = requestIdleCallback(() => void load(), { timeout: 5000 });
-        cancelIdle = () => cancelIdleCallback(id);
-      } else {
-        const id = setTimeout(() => void load(), 2000);
-        cancelIdle = () => clearTimeout(id);
-      }
-    };
+    // A load started since (hover, a call) makes this one do nothing; after destroy() it loads nothing.
+    const run = () => destroyed || void load();
+    // Safari has no requestIdleCallback: the next task after the first frame drawn after `load` (the page's own load
+    // handlers, and what they queued, go first), not a fixed timer, which made Safari wait seconds for nothing. In a
+    // hidden tab no frame is drawn: the widget loads once the tab is shown, or on an interaction.
+    const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : requestAnimationFrame(() => setTimeout(run)));
     // Idle time after the page's own load, so the widget never competes with it.
     if (document.readyState === 'complete') idle();
-    else {
-      addEventListener('load', idle, { once: true });
-      cancelIdle = () => removeEventListener('load', idle);
-    }
+    else addEventListener('load', idle, { once: true });
   }
   return api;
 }

@@ -131,9 +131,11 @@ describe('the one-script-tag loader', () => {
     expect(api.element).to.equal(chat);
     await waitUntil(() => opened.length === 1, 'on("open") fires');
     expect(opened[0]!.type).to.equal('kesk-open');
-    // Once the panel has finished fading in (mid-way its text is paler than it will be).
+    // Once the panel, and what fades in inside it, has finished (mid-way its text is paler than it will be).
     const panel = chat.shadowRoot!.querySelector<HTMLElement>('[part~="panel"]')!;
     await waitUntil(() => getComputedStyle(panel).opacity === '1', 'the panel has opened');
+    const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
     await expect(chat).to.be.accessible();
   });
 
