@@ -128,13 +128,13 @@ function blocks(lines: readonly string[], depth: number, list: Partial<List> = {
       }
       out.push({ type: 'blockquote', children: blocks(inner, depth + 1) });
     } else if (!deep && (m = ITEM.exec(line))) {
-      const kind = m[2].slice(-1);
+      const kind = m[2].at(-1);
       const ordered = m[2].length > 1;
       const list: List = { type: 'list', ordered, start: ordered ? parseInt(m[2]) : 1, loose: false, items: [] };
       out.push(list);
       // The list goes on while items of its kind follow (`* * *` is a rule, not an item). It is loose when blank
       // lines part its items or two blocks of an item; not for those inside a nested list or a fence.
-      for (; i < lines.length && !RULE.test(lines[i]) && (m = ITEM.exec(lines[i])) && m[2].slice(-1) === kind; ) {
+      for (; i < lines.length && !RULE.test(lines[i]) && (m = ITEM.exec(lines[i])) && m[2].at(-1) === kind; ) {
         if (list.items.length && !lines[i - 1].trim()) list.loose = true;
         const indent = m[1].length;
         const content = m[4] ?? '';
@@ -143,7 +143,7 @@ function blocks(lines: readonly string[], depth: number, list: Partial<List> = {
         for (i++; i < lines.length; i++) {
           const l = lines[i];
           const at = indentOf(l);
-          const mark = ITEM.exec(l)?.[2].slice(-1);
+          const mark = ITEM.exec(l)?.[2].at(-1);
           if (!l.trim()) body.push('');
           // An item begins with one blank line at most: this one is empty.
           else if (!content && body[1] === '') break;
