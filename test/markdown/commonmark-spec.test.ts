@@ -2,9 +2,10 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderMarkdown, safeHref } from '../../src/markdown/index.js';
 
-// The CommonMark spec's own examples for the constructs the widget reads whole (README, "Thread"): list items, lists
-// and autolinks, from the `commonmark-spec` package (spec 0.31.2). Each example's markdown goes through the widget's
-// renderer; its DOM and the spec's HTML are both printed in one canonical form and must be equal.
+// The CommonMark spec's own examples for the constructs the widget reads as CommonMark has them (README, "Thread"):
+// thematic breaks, list items, lists and autolinks, from the `commonmark-spec` package (spec 0.31.2, the version the
+// README names). Each example's markdown goes through the widget's renderer; its DOM and the spec's HTML are both
+// printed in one canonical form and must be equal.
 //
 // What the widget does differently on purpose is normalised away, on the side named:
 //  1. Every newline in a paragraph is a line break, as people typing in a chat expect: the spec's soft breaks (a
@@ -53,10 +54,14 @@ interface Example {
   number: number;
 }
 
-/** The examples, read from spec.txt with the pattern of the package's own index.js (which needs Node's fs). */
-async function examples(): Promise<Example[]> {
-  const text = await (await fetch('/node_modules/commonmark-spec/spec.txt')).text();
-  const tests = text.replace(/\r\n?/g, '\n').replace(/^<!-- END TESTS -->(.|[\n])*/m, '');
+const specText = await (await fetch('/node_modules/commonmark-spec/spec.txt')).text();
+
+/**
+ * The examples, read from spec.txt with the pattern of the package's own index.js (which reads the file with Node's
+ * fs); the spec writes a tab as →.
+ */
+function examples(): Example[] {
+  const tests = specText.replace(/\r\n?/g, '\n').replace(/^<!-- END TESTS -->(.|[\n])*/m, '');
   const out: Example[] = [];
   let section = '';
   tests.replace(/^`{32} example\n([\s\S]*?)^\.\n([\s\S]*?)^`{32}$|^#{1,6} *(.*)$/gm, (_, markdown, html, heading) => {
@@ -127,10 +132,14 @@ function spec(html: string): string {
   return canon(t.content, true);
 }
 
-const all = (await examples()).filter((e) => SECTIONS.includes(e.section));
+const all = examples().filter((e) => SECTIONS.includes(e.section));
 const notRead = new Set(Object.values(NOT_READ).flat());
 
 describe('CommonMark spec examples: thematic breaks, list items, lists, autolinks', () => {
+  it('are those of the spec the README names', () => {
+    expect(/^version: '(.*)'$/m.exec(specText)?.[1]).to.equal('0.31.2');
+  });
+
   it('are all there', () => {
     expect(all.map((e) => e.section).filter((s, k, list) => list.indexOf(s) === k)).to.deep.equal(SECTIONS);
     expect(all).to.have.length(112);
