@@ -2,12 +2,14 @@
 // emphasis, `~~` strikethrough, links, images, autolinks, bare URLs, backslash escapes, character references and
 // line breaks. No HTML: a `<tag>` is just text.
 //
-// Emphasis follows CommonMark's flanking rules, but a closer is matched at once with the nearest opener of its
-// character (CommonMark would look further down when the "multiple of 3" rule forbids that one), and not across a
-// `[` that may still become a link: each step is then O(1) amortised, since what a match encloses leaves the
-// working list for good. Everything else either consumes
-// what it read or stops at the next place another attempt starts (link tails, autolinks), or is remembered as
-// failed (code spans); nesting deeper than MAX_DEPTH stays literal text. So hostile input stays linear.
+// Every scan is linear in the length of the text, whatever it holds. Emphasis follows CommonMark's flanking rules,
+// but a closer is matched at once with the nearest opener of its character (CommonMark would look further down when
+// the "multiple of 3" rule forbids that one), and not across a `[` that may still become a link: each step is then
+// O(1) amortised, since what a match encloses leaves the working list for good. Code spans find their closer in an
+// index of the backtick runs made once (as cmark does), each length's cursor only moving forward. Everything else
+// consumes what it read, or stops at the next place another attempt starts (link tails at the next parenthesis or
+// quote, autolinks at the next `<`), or fails within a few characters (a bare URL checks what precedes it first);
+// nesting deeper than MAX_DEPTH stays literal text. test/markdown/linear.test.ts counts the characters read.
 import { decodeEntities } from './entities.js';
 import { safeHref } from './safe-url.js';
 
@@ -70,12 +72,13 @@ interface Bracket {
 const PLAIN = /[^\\`*_~![\]<\nhw]+/y;
 const TEXT = /[^\nhw]+/y;
 const BARE = /(?:https?:\/\/|www\.)[^\s<>[\]]+/y;
-const AUTOLINK = /<(?:([a-z][a-z\d+.-]{1,31}:[^\s<>]*)|([^\s<>@\\]+@[a-z\d-]+(?:\.[a-z\d-]+)+))>/iy;
+// AUTOLINK and TAIL can fail far from where they start: test/markdown/linear.test.ts counts how far they read.
+export const AUTOLINK = /<(?:([a-z][a-z\d+.-]{1,31}:[^\s<>]*)|([^\s<>@\\]+@[a-z\d-]+(?:\.[a-z\d-]+)+))>/iy;
 // `(destination "title")` after a `]`: the destination with one level of balanced parentheses, the title optional.
 // (CommonMark's `<destination>` and its 'title' and (title) forms are left out: no one writes them in a chat.)
-const TAIL = /\(\s*((?:[^\s()<\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\)/y;
+export const TAIL = /\(\s*((?:[^\s()<\\]|\\.|\((?:[^\s()\\]|\\.)*\))*)(?:\s+"((?:[^"\\]|\\.)*)")?\s*\)/y;
 const ESCAPE = /\\[!-/:-@[-`{-~]/y;
-const ESCAPES = new RegExp(ESCAPE.source, 'g');
+const ESCAPES = /\\([!-/:-@[-`{-~])/g;
 const BOUNDARY = /[\s*_~(<"']/;
 const SPACE = /\s/;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
@@ -84,7 +87,7 @@ const TRAILING = `?!.,:*_~'"`;
 const text = (value: string): Text => ({ type: 'text', text: value });
 /** An autolink or a bare URL: `shown` as written, the link to `url` (if safe). */
 const urlLink = (url: string, shown: string): Link => ({ type: 'link', href: safeHref(url), children: [text(shown)] });
-const unescape = (value: string) => value.replace(ESCAPES, (e) => e[1]);
+const unescape = (value: string) => value.replace(ESCAPES, '$1');
 /** What stands next to a delimiter run: 2 a space (or nothing), 1 punctuation, 0 anything else. */
 const kind = (ch = ' ') => (SPACE.test(ch) ? 2 : PUNCTUATION.test(ch) ? 1 : 0);
 /** How many spans and links deep a node is. */
@@ -93,15 +96,18 @@ const depth = (n: Inline): number => ('children' in n ? n.children.reduce((d, k)
 /** Adjacent texts as one. */
 const merge = (nodes: Inline[]) =>
   nodes.reduce<Inline[]>((out, n) => {
-    const last = out[out.length - 1];
+    const last = out.at(-1);
     if (n.type === 'text' && last?.type === 'text') out[out.length - 1] = text(last.text + n.text);
     else out.push(n);
     return out;
   }, []);
 
-/** The plain text of some inlines: an image's alt text, or a link too deep to keep. */
+/**
+ * The plain text of some inlines: an image's alt text, or a link too deep to keep. Joined with `+`, which does not
+ * copy: an image inside an image inside… is text once each, not its whole alt text again at every level.
+ */
 function plain(nodes: readonly Inline[]): string {
-  return nodes.map((n) => (n.type === 'br' ? '\n' : 'children' in n ? plain(n.children) : n.text)).join('');
+  return nodes.reduce((s, n) => s + (n.type === 'br' ? '\n' : 'children' in n ? plain(n.children) : n.text), '');
 }
 
 /** Links inside a link's text (autolinks, images) become their text: an `<a>` cannot hold another. */
@@ -113,9 +119,11 @@ function unlink(nodes: readonly Inline[]): Inline[] {
 
 /** A bare `https://…`, `http://…` or `www.…` URL at `at`, after a space or punctuation, without GFM's trailing punctuation. */
 function bareUrl(src: string, at: number): { end: number; link: Link } | undefined {
+  // What precedes it first: inside `xwww.www.www.…` each `w` would otherwise read the rest of the run.
+  if (at && !BOUNDARY.test(src[at - 1])) return undefined;
   BARE.lastIndex = at;
   const url = BARE.exec(src)?.[0];
-  if (!url || (at && !BOUNDARY.test(src[at - 1]))) return undefined;
+  if (!url) return undefined;
   // A trailing `)` stays only when it closes a `(` of the URL.
   let open = 0;
   for (const ch of url) open += ch === '(' ? 1 : ch === ')' ? -1 : 0;
@@ -135,8 +143,8 @@ export function parseInline(src: string, plainText = false): Inline[] {
   const out: Inline[] = [];
   const openers: Opener[][] = [[], [], []];
   const brackets: Bracket[] = [];
-  // Backtick runs known to have no closer further on.
-  const unclosed = new Set<string>();
+  // Where the backtick runs start, by their length, the last first (those passed are popped); made at the first `.
+  let ticks: number[][] | undefined;
   // A `[` with no `](` after it can be no link: it is text from the start, and emphasis may span it.
   const lastTail = src.lastIndexOf('](');
   let buf = '';
@@ -160,7 +168,7 @@ export function parseInline(src: string, plainText = false): Inline[] {
   const depthFrom = (from: number) => depth({ type: 'em', children: out.slice(from) });
   /** Takes `out[from…]` out as the children of a new node; the openers among them are forgotten. */
   const take = (from: number) => {
-    for (const list of openers) while (list[list.length - 1]?.at >= from) list.pop();
+    for (const list of openers) while (list.at(-1)?.at! >= from) list.pop();
     return merge(out.splice(from));
   };
 
@@ -183,19 +191,23 @@ export function parseInline(src: string, plainText = false): Inline[] {
     } else if (c === '`') {
       let j = i;
       while (src[j] === '`') j++;
-      // The closer is a run of exactly as many backticks; a length found to have none is not looked for again.
-      const fence = src.slice(i, j);
-      const closer = new RegExp(`(?<!\`)${fence}(?!\`)`, 'g');
-      closer.lastIndex = j;
-      const m = !unclosed.has(fence) && closer.exec(src);
-      if (m) {
-        let code = src.slice(j, m.index).replace(/\n/g, ' ');
-        if (code.trim() && code[0] === ' ' && code[code.length - 1] === ' ') code = code.slice(1, -1);
+      if (!ticks) {
+        ticks = [];
+        for (const r of src.matchAll(/`+/g)) (ticks[r[0].length] ??= []).push(r.index);
+        ticks.forEach((runs) => runs.reverse());
+      }
+      // The closer: the next run of exactly as many backticks (the opener is shorter than its run after a `\``).
+      const runs = ticks[j - i] ?? [];
+      while (runs.at(-1)! < j) runs.pop();
+      // (Past the opener, so never 0.)
+      const end = runs.at(-1);
+      if (end) {
+        let code = src.slice(j, end).replace(/\n/g, ' ');
+        if (code.trim() && code[0] === ' ' && code.at(-1) === ' ') code = code.slice(1, -1);
         add({ type: 'code', text: code });
-        i = closer.lastIndex;
+        i = end + j - i;
       } else {
-        unclosed.add(fence);
-        buf += fence;
+        buf += src.slice(i, j);
         i = j;
       }
     } else if (c === '*' || c === '_' || c === '~') {
@@ -211,10 +223,10 @@ export function parseInline(src: string, plainText = false): Inline[] {
       const open = ok && left && (c !== '_' || !right || before === 1);
       const close = ok && right && (c !== '_' || !left || after === 1);
       const list = openers['*_~'.indexOf(c)];
-      const floor = brackets[brackets.length - 1]?.at ?? -1;
+      const floor = brackets.at(-1)?.at ?? -1;
       let n = len;
       // Emphasis does not reach out of an open bracket; "multiple of 3": `*a**b**c*` nests instead of pairing `*` with `**`.
-      for (let o; close && n && (o = list[list.length - 1]) && o.at > floor && !((open || o.close) && len % 3 && !((o.len + len) % 3)); ) {
+      for (let o; close && n && (o = list.at(-1)) && o.at > floor && !((open || o.close) && len % 3 && !((o.len + len) % 3)); ) {
         flush();
         if (depthFrom(o.at + 1) > MAX_DEPTH) {
           // Anything closing later would hold this and be deeper still.
@@ -264,8 +276,9 @@ export function parseInline(src: string, plainText = false): Inline[] {
       if (m[2]) link.title = decodeEntities(unescape(m[2]));
       add(link);
     } else {
-      const auto = c === '<' && sticky(AUTOLINK);
-      const url = (c === 'h' || c === 'w') && bareUrl(src, i);
+      // `<`, `h`, `w`, or a `!` or `[` that starts nothing: each pattern fails at once on what it does not start with.
+      const auto = sticky(AUTOLINK);
+      const url = bareUrl(src, i);
       if (auto) {
         const value = auto[1] ?? auto[2];
         add(urlLink(auto[1] ? value : `mailto:${value}`, value));

@@ -80,7 +80,8 @@ function tableHead(line: string, next = ''): boolean {
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
 
-function blocks(lines: readonly string[], depth: number): Block[] {
+/** The blocks of `lines`: a list item's when `list` is given, which a blank line between two of them makes loose. */
+function blocks(lines: readonly string[], depth: number, list: Partial<List> = {}): Block[] {
   const out: Block[] = [];
   // Past MAX_DEPTH, `>` and list markers are no longer containers but text.
   const deep = depth >= MAX_DEPTH;
@@ -95,6 +96,8 @@ function blocks(lines: readonly string[], depth: number): Block[] {
   while (i < lines.length) {
     const line = lines[i];
     let m: RegExpExecArray | null;
+    // A blank line before this block: skipped below, or the end of the list before (whose own items it may part).
+    if (out.length && line.trim() && !lines[i - 1].trim()) list.loose = true;
     if (!line.trim()) {
       i++;
     } else if ((m = FENCE.exec(line))) {
@@ -120,41 +123,41 @@ function blocks(lines: readonly string[], depth: number): Block[] {
         const q = QUOTE.exec(l);
         if (q) inner.push(l.slice(q[0].length));
         // A lazy continuation line: the quoted paragraph goes on without its `>`.
-        else if (l.trim() && inner[inner.length - 1]?.trim() && !interrupts(l)) inner.push(l);
+        else if (l.trim() && inner.at(-1)?.trim() && !interrupts(l)) inner.push(l);
         else break;
       }
       out.push({ type: 'blockquote', children: blocks(inner, depth + 1) });
     } else if (!deep && (m = ITEM.exec(line))) {
-      const kind = m[2].slice(-1);
+      const kind = m[2].at(-1);
       const ordered = m[2].length > 1;
-      const start = ordered ? parseInt(m[2]) : 1;
-      const items: Block[][] = [];
-      let loose = false;
-      let gap = false;
-      for (; i < lines.length && (m = ITEM.exec(lines[i])) && m[2].slice(-1) === kind; ) {
-        loose ||= gap;
+      const list: List = { type: 'list', ordered, start: ordered ? parseInt(m[2]) : 1, loose: false, items: [] };
+      out.push(list);
+      // The list goes on while items of its kind follow (`* * *` is a rule, not an item). It is loose when blank
+      // lines part its items or two blocks of an item; not for those inside a nested list or a fence.
+      for (; i < lines.length && !RULE.test(lines[i]) && (m = ITEM.exec(lines[i])) && m[2].at(-1) === kind; ) {
+        if (list.items.length && !lines[i - 1].trim()) list.loose = true;
         const indent = m[1].length;
         const content = m[4] ?? '';
         const inner = indent + m[2].length + (content && m[3].length <= 4 ? m[3].length : 1);
-        // Nested content may sit at the item's content column or, more forgiving, two columns past its marker.
         const body = [content];
-        for (i++, gap = false; i < lines.length; i++) {
+        for (i++; i < lines.length; i++) {
           const l = lines[i];
-          if (!l.trim()) {
-            body.push('');
-            gap = true;
-          } else if (indentOf(l) >= indent + 2) {
-            loose ||= gap;
-            body.push(l.slice(Math.min(indentOf(l), inner)));
-            gap = false;
-          } else if (!gap && !ITEM.test(l) && !interrupts(l)) body.push(l);
+          const at = indentOf(l);
+          const mark = ITEM.exec(l)?.[2].at(-1);
+          if (!l.trim()) body.push('');
+          // An item begins with one blank line at most: this one is empty.
+          else if (!content && body[1] === '') break;
+          // Its content column, or (forgiving) a list of another kind two columns past its marker, as people nest
+          // `- b` under `1. a`.
+          else if (at >= inner || (at >= indent + 2 && mark && mark !== kind)) body.push(l.slice(Math.min(at, inner)));
+          // A lazy continuation line of its paragraph.
+          else if (lines[i - 1].trim() && !mark && !interrupts(l)) body.push(l);
           else break;
         }
         // Its blank lines at the end belong between the items (an unclosed fence would keep them).
-        while (body.length > 1 && !body[body.length - 1].trim()) body.pop();
-        items.push(blocks(body, depth + 1));
+        while (body.length > 1 && !body.at(-1)!.trim()) body.pop();
+        list.items.push(blocks(body, depth + 1, list));
       }
-      out.push({ type: 'list', ordered, start, loose, items });
     } else if (tableHead(line, lines[i + 1])) {
       const head = cells(line);
       const align = cells(lines[i + 1]).map((c): Align =>

@@ -53,9 +53,9 @@ function renderBlock(block: Block): Rendered | Rendered[] {
       return el(`h${Math.min(level + 2, 6)}`, renderInlines(block.children), { part: `md-heading md-h${level}` });
     }
     case 'list': {
-      // In a tight list an item's first paragraph is its text, without the <p> and its margins.
+      // In a tight list an item's paragraphs are its text, without the <p> and its margins (as CommonMark has it).
       const items = block.items.map((item) =>
-        el('li', !block.loose && item[0]?.type === 'paragraph' ? [...renderInlines(item[0].children), ...renderBlocks(item.slice(1))] : renderBlocks(item)),
+        el('li', item.flatMap((b) => (!block.loose && b.type === 'paragraph' ? renderInlines(b.children) : renderBlock(b)))),
       );
       return el(block.ordered ? 'ol' : 'ul', items, { start: block.ordered && block.start !== 1 ? block.start : undefined });
     }

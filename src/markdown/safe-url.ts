@@ -21,8 +21,10 @@ function absolute(url: unknown): URL | undefined {
   if (typeof url !== 'string') return undefined;
   try {
     // No base: a relative or protocol-relative URL (`/x`, `//evil.example`) throws, as does a special scheme
-    // without a host (`https:`).
-    return new URL(decodeEntities(url).replace(HIDDEN, '').trim());
+    // without a host (`https:`). Without a `:` (no scheme) it is not asked: an error is slow to make (about 80 µs in
+    // Chromium, a 20,000-character step of images inside images took 250 ms).
+    const value = decodeEntities(url).replace(HIDDEN, '').trim();
+    return value.includes(':') ? new URL(value) : undefined;
   } catch {
     return undefined;
   }

@@ -66,6 +66,11 @@ describe('renderMarkdown: DOM', () => {
     expect(one(el, 'li').getAttribute('part')).to.equal('md-li');
   });
 
+  it('tight lists put every paragraph of an item straight into <li>, not only the first', async () => {
+    const el = await rendered('- a\n  ```\n  x\n  ```\n  b\n- c');
+    expect(shape(el)).to.equal('ul(li(# pre(code(#)) #) li(#))');
+  });
+
   it('loose lists keep paragraphs in <li>', async () => {
     const el = await rendered('1. a\n\n2. b');
     expect(shape(el)).to.equal('ol(li(p(#)) li(p(#)))');
