@@ -12,19 +12,12 @@ import { asChatApiError, Outbox, type NetworkSignal, type OutboxEntry, type Outb
 import type { OutboxPersistence } from './outbox-persistence.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { PendingUpload, ThreadItem } from './thread-item.js';
-import { Remembered } from './remembered.js';
+import { Remembered, type KeyValueStorage } from './remembered.js';
 import { checkedApi } from './checked-api.js';
 
 export type { OutboxSummary } from './outbox-thread.js';
 export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
 export type UserType = 'customer' | 'vendor' | 'guest';
-
-/** Where the store remembers which session to resume: `localStorage` in a page. Never holds the token. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
 
 export interface ConversationConfig {
   mode: ChatMode;
