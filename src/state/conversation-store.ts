@@ -14,6 +14,7 @@ import type { RetryPolicy } from './retry-policy.js';
 import type { PendingUpload, ThreadItem } from './thread-item.js';
 import { Remembered, type KeyValueStorage } from './remembered.js';
 import { checkedApi } from './checked-api.js';
+import type { Clock } from './clock.js';
 
 export type { OutboxSummary } from './outbox-thread.js';
 export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
@@ -39,6 +40,8 @@ export interface ConversationConfig {
   lock?: OutboxLock;
   /** The backoff between tries of a message after a transient failure. */
   retry?: Partial<RetryPolicy>;
+  /** The clock the polling cadence and the outbox's backoff read: the page's, unless a test moves its own. */
+  clock?: Clock;
 }
 
 export interface ConversationState {
@@ -117,7 +120,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.config = config;
     this.#remembered = new Remembered(config.storage, () => api.tokenFingerprint({ ask: false }));
-    this.#poller = new Poller((kind) => this.#poll(kind), config.cadence);
+    this.#poller = new Poller((kind) => this.#poll(kind), config.cadence, config.clock);
     const host = this.#deliveryHost();
     this.#outbox = new Outbox({
       scope: this.#scope,
@@ -127,6 +130,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       network: config.network,
       lock: config.lock,
       policy: config.retry,
+      clock: config.clock,
     });
     this.#outbox.subscribe((box) => {
       this.#poller.setOnline(box.online);

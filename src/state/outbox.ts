@@ -1,4 +1,5 @@
 import { ChatApiError } from '../api/errors.js';
+import { SYSTEM_CLOCK, type Clock } from './clock.js';
 import type { OutboxPersistence, OutboxRecord, StoredError } from './outbox-persistence.js';
 import { DEFAULT_RETRY_POLICY, isRetryable, isUnknownOutcome, isUnreachable, retryDelay, UNEXPECTED, type RetryPolicy } from './retry-policy.js';
 import { Store } from './store.js';
@@ -44,12 +45,6 @@ export interface NetworkSignal {
 /** Runs `work` holding the lock `name`, shared with the page's other tabs (the Web Locks API, in a page). */
 export type OutboxLock = <T>(name: string, work: () => Promise<T>) => Promise<T>;
 
-export interface OutboxClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
 export interface OutboxOptions {
   /** Which conversation's outbox this is (mode and target): the key of its persisted records and of the lock. */
   scope: string;
@@ -63,7 +58,7 @@ export interface OutboxOptions {
   policy?: Partial<RetryPolicy>;
   /** For tests: the jitter's dice and the clock. */
   random?: () => number;
-  clock?: OutboxClock;
+  clock?: Clock;
 }
 
 export interface OutboxState {
@@ -85,12 +80,6 @@ export interface OutboxEvents extends Record<string, unknown> {
   /** The messages of `group` learned, from another tab's record, the session their conversation started as. */
   session: { group: string; sessionId: number };
 }
-
-const SYSTEM_CLOCK: OutboxClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
 
 const noLock: OutboxLock = (_name, work) => work();
 
@@ -132,7 +121,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   readonly #lock: OutboxLock;
   readonly #policy: RetryPolicy;
   readonly #random: () => number;
-  readonly #clock: OutboxClock;
+  readonly #clock: Clock;
   /** Ids whose persisted record is known to match memory: only those can tell that another tab took them. */
   readonly #saved = new Set<string>();
   #seq = 0;
