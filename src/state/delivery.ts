@@ -1,24 +1,17 @@
 import { ChatApiError } from '../api/errors.js';
 import type { BotConversationSession, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
+import type { ConversationTarget } from './conversation-config.js';
 import type { Outbox } from './outbox.js';
 import type { OutboxEntry } from './outbox-types.js';
 import { asChatApiError, isRetryable } from './retry-policy.js';
 import type { PendingUpload } from './thread-item.js';
 
-/** Who the conversation is with: what decides which operations carry a message. */
-export interface DeliveryTarget {
-  mode: 'assistant' | 'vendor' | 'bot' | 'direct';
-  userType?: 'customer' | 'vendor' | 'guest';
-  vendorLocationId?: number;
-  botUsername?: string;
-  recipientId?: number;
-}
-
 /** What sending needs from the conversation: the API, the outbox, and hooks that update the thread. */
 export interface DeliveryHost {
   readonly api: ChatApi;
-  readonly target: DeliveryTarget;
+  /** Who the conversation is with: what decides which operations carry a message. */
+  readonly target: ConversationTarget;
   readonly outbox: Outbox;
   /** The upload in flight per upload key, so the user can cancel one file. */
   readonly uploads: Map<string, AbortController>;

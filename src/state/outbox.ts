@@ -61,10 +61,6 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.#clock = options.clock ?? SYSTEM_CLOCK;
   }
 
-  on<K extends keyof OutboxEvents>(type: K, listener: (payload: OutboxEvents[K]) => void): () => void {
-    return this.events.on(type, listener);
-  }
-
   get(id: string): OutboxEntry | undefined {
     return this.state.entries.find((e) => e.id === id);
   }
