@@ -1,19 +1,19 @@
 import { invalidInput } from '../api/errors.js';
 import { newClientMessageId } from '../api/client-message-id.js';
 import type { BotSuggestion, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
-import { Bot } from './bot.js';
 import type { ChatApi } from './chat-api.js';
 import { checkedApi } from './checked-api.js';
+import { Bot } from './bot.js';
 import { canContinue, scopeOf, type ConversationConfig } from './conversation-config.js';
-import { ConversationOutbox, type DeliveryHooks } from './conversation-outbox.js';
 import { initialState, type ConversationEvents, type ConversationState } from './conversation-state.js';
 import { History } from './history.js';
-import { isOwn, ME_KEY, userOfSessions } from './me.js';
 import { checkMessage } from './message-checks.js';
+import { isOwn, ME_KEY, userOfSessions } from './me.js';
+import { asChatApiError } from './retry-policy.js';
 import { Poller, type PollKind } from './poller.js';
 import { ReadMarks } from './read-marks.js';
 import { Remembered } from './remembered.js';
-import { asChatApiError } from './retry-policy.js';
+import { ConversationOutbox, type DeliveryHooks } from './conversation-outbox.js';
 import { Store } from './store.js';
 
 export type { OutboxSummary } from './outbox-thread.js';
