@@ -46,9 +46,9 @@ export class History {
     return arrived;
   }
 
-  /** Loads the newest page of the session shown. */
-  async open(sessionId: number): Promise<void> {
-    const page = await this.#api.getChatMessageHistory(sessionId, { limit: this.#pageSize });
+  /** Loads the newest page of `sessionId`, or the page before the message `before`. */
+  async open(sessionId: number, before?: number): Promise<void> {
+    const page = await this.#api.getChatMessageHistory(sessionId, { limit: this.#pageSize, before_message_id: before });
     this.merge(page.messages);
     this.hasMore = page.has_more;
   }
@@ -60,12 +60,8 @@ export class History {
 
   /** Loads the page before the oldest message. */
   async older(): Promise<void> {
-    const sessionId = this.#shown();
     const before = this.oldest;
-    if (sessionId === null || before === undefined) return;
-    const page = await this.#api.getChatMessageHistory(sessionId, { limit: this.#pageSize, before_message_id: before });
-    this.merge(page.messages);
-    this.hasMore = page.has_more;
+    if (before !== undefined) await this.open(this.#shown()!, before);
   }
 
   /** Reads the newest page if it changed since the last read: the new messages from others, or null if unchanged. */
