@@ -20,8 +20,17 @@ export type SessionMark = Pick<OutboxRecord, 'scope' | 'id' | 'sessionId' | 'cre
  */
 export function requeued(record: OutboxRecord): OutboxRecord {
   if (record.status !== 'failed' || !record.error || !isUnknownOutcome(record.error)) return record;
-  const uploads = record.uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting' as const, error: undefined } : u));
-  return { ...record, status: 'queued', error: undefined, uploads };
+  return { ...record, status: 'queued', error: undefined, uploads: filesAgain(record.uploads) };
+}
+
+/** A message's files for another try: the failed ones wait for their turn again. */
+export function filesAgain<U extends { state: string; error?: unknown }>(uploads: readonly U[]): U[] {
+  return uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting', error: undefined } : u));
+}
+
+/** Records of another token that prove no access (and the marks kept for them) are dropped after a week. */
+export function heldTooLong(record: { createdAt: string }, now: number): boolean {
+  return now - Date.parse(record.createdAt) > 7 * 24 * 3600_000;
 }
 
 export function bySeq(entries: readonly OutboxEntry[]): OutboxEntry[] {

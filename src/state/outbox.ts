@@ -1,6 +1,6 @@
 import { SYSTEM_CLOCK, type Clock } from './clock.js';
 import type { OutboxPersistence, OutboxRecord } from './outbox-persistence.js';
-import { bySeq, fromRecord, marksOf, requeued, toRecord, type SessionMark } from './outbox-records.js';
+import { bySeq, filesAgain, fromRecord, heldTooLong, marksOf, requeued, toRecord, type SessionMark } from './outbox-records.js';
 import type { NetworkSignal, NewOutboxEntry, OutboxEntry, OutboxEvents, OutboxLock, OutboxOptions, OutboxState } from './outbox-types.js';
 import { asChatApiError, DEFAULT_RETRY_POLICY, isRetryable, isUnreachable, retryDelay, type RetryPolicy } from './retry-policy.js';
 import { Store } from './store.js';
@@ -8,9 +8,6 @@ import { Store } from './store.js';
 export type { NetworkSignal, NewOutboxEntry, OutboxEntry, OutboxEvents, OutboxLock, OutboxOptions, OutboxState, OutboxStatus } from './outbox-types.js';
 
 const noLock: OutboxLock = (_name, work) => work();
-
-/** Records of another token that prove no access are dropped after this long (ms). */
-const HELD_FOR = 7 * 24 * 3600_000;
 
 /**
  * The messages the user wrote that the API has not stored yet, sent one at a time, strictly in the order they
@@ -75,7 +72,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
       records = (await this.#persistence?.load(this.#scope)) ?? [];
       // Marks live as long as held records: until then a tab may still hold messages of their group.
       for (const mark of (await this.#persistence?.load(marksOf(this.#scope))) ?? []) {
-        if (this.#clock.now() - Date.parse(mark.createdAt) > HELD_FOR) void this.#persistence!.delete(mark.scope, mark.id).catch(() => undefined);
+        if (heldTooLong(mark, this.#clock.now())) void this.#persistence!.delete(mark.scope, mark.id).catch(() => undefined);
       }
       // Records to claim need the owner, even from a token provider; otherwise only a token at hand is read (opening
       // the widget asks a provider for nothing).
@@ -92,7 +89,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
         const again = requeued(record);
         restored.push(fromRecord(again));
         if (again !== record) this.#save(restored.at(-1)!);
-      } else if (this.#clock.now() - Date.parse(record.createdAt) > HELD_FOR) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
+      } else if (heldTooLong(record, this.#clock.now())) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
       else this.#held.push(record);
     }
     for (const entry of restored) {
@@ -180,8 +177,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   retry(id: string): void {
     const entry = this.get(id);
     if (!entry || entry.status !== 'failed') return;
-    const uploads = entry.uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting' as const, error: undefined } : u));
-    const next: OutboxEntry = { ...entry, seq: this.#nextSeq(), status: 'queued', attempts: 0, error: undefined, retryAt: undefined, notBefore: undefined, uploads };
+    const next: OutboxEntry = { ...entry, seq: this.#nextSeq(), status: 'queued', attempts: 0, error: undefined, retryAt: undefined, notBefore: undefined, uploads: filesAgain(entry.uploads) };
     this.setState({ entries: bySeq(this.state.entries.map((e) => (e.id === id ? next : e))) });
     this.#save(next);
     this.#wakeQueue();
