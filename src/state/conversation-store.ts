@@ -1,181 +1,85 @@
-import { ChatApiError, invalidInput } from '../api/errors.js';
+import { invalidInput } from '../api/errors.js';
 import { newClientMessageId } from '../api/client-message-id.js';
-import { checkUpload } from '../api/upload-limits.js';
-import type { BotConversationSession, BotSuggestion, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
+import type { BotSuggestion, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
-import { deliver, type DeliveryHost } from './delivery.js';
-import { Store } from './store.js';
-import { Poller, type PollerCadence, type PollKind } from './poller.js';
-import { mergeMessages } from './merge-messages.js';
-import { composeThread, outboxItem, summarise, type OutboxSummary } from './outbox-thread.js';
-import { asChatApiError, Outbox, type NetworkSignal, type OutboxEntry, type OutboxLock } from './outbox.js';
-import type { OutboxPersistence } from './outbox-persistence.js';
-import type { RetryPolicy } from './retry-policy.js';
-import type { PendingUpload, ThreadItem } from './thread-item.js';
-import { Remembered } from './remembered.js';
 import { checkedApi } from './checked-api.js';
+import { Bot } from './bot.js';
+import { canContinue, scopeOf, type ConversationConfig } from './conversation-config.js';
+import { initialState, type ConversationEvents, type ConversationState } from './conversation-state.js';
+import { History } from './history.js';
+import { checkMessage } from './message-checks.js';
+import { isOwn, ME_KEY, userOfSessions } from './me.js';
+import { asChatApiError } from './retry-policy.js';
+import { Poller, type PollKind } from './poller.js';
+import { ReadMarks } from './read-marks.js';
+import { Remembered } from './remembered.js';
+import { ConversationOutbox, type DeliveryHooks } from './conversation-outbox.js';
+import { Store } from './store.js';
 
 export type { OutboxSummary } from './outbox-thread.js';
-export type ChatMode = 'assistant' | 'vendor' | 'bot' | 'direct';
-export type UserType = 'customer' | 'vendor' | 'guest';
+export type { ChatMode, ConversationConfig, UserType } from './conversation-config.js';
+export type { ConversationEvents, ConversationState } from './conversation-state.js';
 
-/** Where the store remembers which session to resume: `localStorage` in a page. Never holds the token. */
-export interface KeyValueStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
-
-export interface ConversationConfig {
-  mode: ChatMode;
-  userType?: UserType;
-  vendorLocationId?: number;
-  botUsername?: string;
-  recipientId?: number;
-  /** Resume this session instead of the remembered one. */
-  sessionId?: number;
-  storage?: KeyValueStorage;
-  cadence?: Partial<PollerCadence>;
-  /** How many messages a page of history holds. */
-  pageSize?: number;
-  /** Where unsent messages wait across reloads (IndexedDB in a page); in memory only when absent. */
-  outbox?: OutboxPersistence;
-  /** Online or not (`navigator.onLine` in a page): offline, nothing is sent or polled until it is back. */
-  network?: NetworkSignal;
-  /** A lock shared with the page's other tabs (Web Locks in a page), so two tabs never send one message at once. */
-  lock?: OutboxLock;
-  /** The backoff between tries of a message after a transient failure. */
-  retry?: Partial<RetryPolicy>;
-}
-
-export interface ConversationState {
-  sessionId: number | null;
-  session: ChatSessionListItem | null;
-  items: ThreadItem[];
-  /** Older history exists on the server. */
-  hasMore: boolean;
-  loading: boolean;
-  loadingOlder: boolean;
-  /** A reply from the assistant, vendor, bot or agent is expected. */
-  awaitingReply: boolean;
-  unread: number;
-  bot: { status: BotConversationSession['status'] | null; suggestions: BotSuggestion[] };
-  /** The last error that is not about one message (loading, polling, an action). */
-  error: ChatApiError | null;
-  outbox: OutboxSummary;
-}
-
-export interface ConversationEvents extends Record<string, unknown> {
-  change: ConversationState;
-  received: ChatMessage[];
-  sent: ChatMessage;
-  unread: number;
-  error: ChatApiError;
-}
-
-const ME_KEY = 'kesk-chat:me';
 const keyOf = (id: string) => `c:${id}`;
 const idOf = (key: string) => key.slice(2);
 
 /**
- * One conversation: its messages (the server's, and ours still in the outbox), sending with optimistic echo,
- * polling for replies, history paging, reactions, edits, read marks and the bot's state. Plain TypeScript: the
- * elements render `state` and call the intent methods. Sending goes through an `Outbox` (queued, persisted,
- * retried, in order); `delivery.ts` knows which operations carry a message in each mode.
+ * One conversation: its messages (the server's, and ours still on their way), sending with optimistic echo,
+ * polling for replies, reactions and edits, and who the user is (`state.me`). Plain TypeScript: the elements render
+ * `state` and call the intent methods. It composes units with one job each, and says which session is shown:
+ * - `ConversationOutbox`: ours on their way (an `Outbox`: queued, persisted, retried, in order; `delivery.ts` knows
+ *   which operations carry a message in each mode);
+ * - `History`: the server's messages of the session shown, a page at a time;
+ * - `ReadMarks`: telling the API what the reader has seen;
+ * - `Bot`: a bot's status, its suggestions, restart and hand-over;
+ * - `me.ts`: which messages are the user's; the `Poller`: when to ask for news.
  */
 export class ConversationStore extends Store<ConversationState, ConversationEvents> {
   readonly config: Readonly<ConversationConfig>;
   readonly #api: ChatApi;
   readonly #poller: Poller;
-  readonly #outbox: Outbox;
-  /** The server's messages of the current session, in id order. */
-  #stored: ThreadItem[] = [];
-  /** Ours that the API stored without returning them (bot turns), shown as sent until history has them. */
-  #echo = new Map<string, ThreadItem>();
-  /** Files the user cancelled from a message that went without them: still listed as cancelled under it. */
-  #leftOut = new Map<string, PendingUpload[]>();
-  /** While the view is a conversation not started yet: the group its queued messages share. */
-  #pendingGroup: string | null = null;
-  readonly #uploads = new Map<string, AbortController>();
-  #etag: string | undefined;
-  #listEtag: string | undefined;
-  #me: number | null = null;
+  readonly #outbox: ConversationOutbox;
+  readonly #history: History;
+  readonly #readMarks: ReadMarks;
+  readonly #bot: Bot;
   readonly #remembered: Remembered;
-  #ownIds = new Set<string>();
-  #lastReadId = 0;
-  #suggestionsFor = 0;
+  #listEtag: string | undefined;
+  /** `init` ran, or sending started the outbox without it. */
   #initialised = false;
 
   constructor(api: ChatApi, config: ConversationConfig) {
-    super({
-      sessionId: null,
-      session: null,
-      items: [],
-      hasMore: false,
-      loading: false,
-      loadingOlder: false,
-      awaitingReply: false,
-      unread: 0,
-      bot: { status: null, suggestions: [] },
-      error: null,
-      outbox: { queued: 0, failed: 0, sending: false, offline: config.network ? !config.network.online : false, unreachable: false, retrying: false },
-    });
+    super(initialState(config));
     // Every answer is checked before it enters the state; each problem is reported as an `error` (a `kesk-error`).
     this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.config = config;
     this.#remembered = new Remembered(config.storage, () => api.tokenFingerprint({ ask: false }));
-    this.#poller = new Poller((kind) => this.#poll(kind), config.cadence);
-    const host = this.#deliveryHost();
-    this.#outbox = new Outbox({
-      scope: this.#scope,
-      deliver: (entry, signal) => deliver(host, entry, signal),
-      persistence: config.outbox,
-      owner: (ask) => api.tokenFingerprint({ ask }),
-      network: config.network,
-      lock: config.lock,
-      policy: config.retry,
-    });
+    this.#history = new History(this.#api, config.pageSize ?? 50, () => this.state.sessionId, (message) => this.#isOwn(message));
+    this.#readMarks = new ReadMarks(this.#api);
+    this.#bot = new Bot(this.#api, config, () => this.state.items, (error) => this.#report(error));
+    this.#bot.subscribe((bot) => this.setState({ bot }));
+    this.#poller = new Poller((kind) => this.#poll(kind), config.cadence, config.clock);
+    this.#outbox = new ConversationOutbox(this.#api, config, this.#deliveryHooks());
     this.#outbox.subscribe((box) => {
       this.#poller.setOnline(box.online);
-      this.#compose();
+      this.#composeThread();
     });
     this.#outbox.on('failed', (entry) => this.events.emit('error', entry.error!));
     // Another tab sent it: the thread learns of it from the history.
     this.#outbox.on('gone', () => void this.#poller.now('thread'));
     // Another tab started the conversation these messages were waiting for: show it, and theirs go into it.
     this.#outbox.on('session', ({ group, sessionId }) => {
-      if (this.#enterStarted(sessionId, group, null)) void this.#poller.now('thread');
+      if (this.#moveToStarted(sessionId, group, null)) void this.#poller.now('thread');
     });
   }
 
   /** Whether a session from the list is one this conversation can continue: its chat type and target. */
   canContinue(session: ChatSessionListItem): boolean {
-    const c = this.config;
-    switch (c.mode) {
-      case 'assistant':
-        return session.chat_type === 'rag';
-      case 'vendor':
-        return session.chat_type === 'vendor' && (c.vendorLocationId === undefined || session.vendor_location_id === c.vendorLocationId);
-      case 'bot':
-        return session.chat_type === 'bot' && (!c.botUsername || session.bot_username === c.botUsername);
-      case 'direct':
-        return session.chat_type === 'direct' && (c.recipientId === undefined || session.participants.some((p) => p.id === c.recipientId));
-    }
+    return canContinue(this.config, session);
   }
 
-  on<K extends keyof ConversationEvents>(type: K, listener: (payload: ConversationEvents[K]) => void): () => void {
-    return this.events.on(type, listener);
-  }
-
-  /** The conversation's mode and target (`vendor:501`): the key of the remembered session and of the outbox. */
-  get #scope(): string {
-    const c = this.config;
-    const target = { assistant: c.userType ?? 'customer', vendor: c.vendorLocationId, bot: c.botUsername, direct: c.recipientId }[c.mode];
-    return `${c.mode}:${target ?? ''}`;
-  }
-
-  get #storageKey(): string {
-    return `kesk-chat:session:${this.#scope}`;
+  /** Where the session to resume is remembered. */
+  get #sessionKey(): string {
+    return `kesk-chat:session:${scopeOf(this.config)}`;
   }
 
   /**
@@ -186,57 +90,21 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
    */
   async init(): Promise<void> {
     this.#initialised = true;
-    const me = Number(await this.#remembered.get(ME_KEY));
-    if (Number.isFinite(me) && me > 0) this.#me ??= me;
-    await this.#outbox.load();
-    for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
-    void this.#adoptHeld();
-    let id = this.config.sessionId ?? (Number(await this.#remembered.get(this.#storageKey)) || undefined);
-    if (this.config.mode === 'bot' && this.config.botUsername && id === undefined) {
-      try {
-        const conversation = await this.#api.getBotConversationStatus(this.config.botUsername);
-        if (conversation.status !== 'ended') {
-          id = conversation.chat_session_id;
-          this.#setBot(conversation.status);
-        }
-      } catch (error) {
-        if (!(error instanceof ChatApiError && error.status === 404)) this.#fail(error);
-      }
-    }
-    if (id === undefined) {
-      const waiting = this.#outbox.state.entries.findLast((e) => e.sessionId === null);
-      if (waiting) {
-        this.#pendingGroup = waiting.group ?? waiting.id;
-        this.#compose();
-      }
-    }
+    this.#knowMe(Number(await this.#remembered.get(ME_KEY)));
+    await this.#outbox.restore();
+    const id = this.config.sessionId ?? (Number(await this.#remembered.get(this.#sessionKey)) || (await this.#bot.inProgress()));
+    if (id === undefined && this.#outbox.resumeUnstarted()) this.#composeThread();
     // Messages typed while the widget was still finding its session belong to the conversation it then shows.
-    const early = id === undefined ? null : this.#pendingGroup;
+    const early = id === undefined ? null : this.#outbox.unstartedGroup;
     this.#poller.start();
     if (!early) this.#outbox.start();
     if (id === undefined) return;
     await this.openSession(id);
     if (!early) return;
     if (this.state.sessionId === id) this.#outbox.assignSession(early, id);
-    else this.#pendingGroup = early; // The session was gone: they start a new one.
-    this.#compose();
+    else this.#outbox.unstartedGroup = early; // The session was gone: they start a new one.
+    this.#composeThread();
     this.#outbox.start();
-  }
-
-  /**
-   * Messages queued under another token wait for proof that they are this user's: a session the user can read is
-   * theirs (the API refuses anyone else), so its messages go; the others stay held and are never shown.
-   */
-  async #adoptHeld(): Promise<void> {
-    for (const sessionId of this.#outbox.heldSessions.slice(0, 5)) {
-      try {
-        await this.#api.getChatMessageHistory(sessionId, { limit: 1 });
-      } catch {
-        continue;
-      }
-      this.#outbox.adopt(sessionId);
-      for (const entry of this.#outbox.state.entries) this.#ownIds.add(entry.id);
-    }
   }
 
   /** Stops polling and sending. Queued messages stay in the outbox's persistence for the next page. */
@@ -257,48 +125,42 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   /** Shows another session of this user (from the session list). Messages queued for others keep going. */
   async openSession(id: number): Promise<void> {
-    this.#lastReadId = 0;
-    this.#suggestionsFor = 0;
-    this.#show({ sessionId: id, loading: true, error: null });
+    this.#readMarks.clear();
+    this.#bot.clearSuggested();
+    this.#resetThread({ sessionId: id, loading: true, error: null });
     try {
-      const page = await this.#api.getChatMessageHistory(id, { limit: this.#pageSize });
-      this.#merge(page.messages, false);
-      this.setState({ hasMore: page.has_more, loading: false });
-      this.#remembered.set(this.#storageKey, String(id));
+      await this.#history.open(id);
+      this.#composeThread();
+      this.setState({ loading: false });
+      this.#remembered.set(this.#sessionKey, String(id));
       await this.#refreshSession();
-      await this.#refreshSuggestions();
+      await this.#bot.suggest();
     } catch (error) {
       this.setState({ loading: false });
       const e = asChatApiError(error);
       // A remembered session that is gone or belongs to another user: forget it and start afresh.
       if (e.status === 403 || e.status === 404) {
-        this.#remembered.remove(this.#storageKey);
+        this.#remembered.remove(this.#sessionKey);
         this.setState({ sessionId: null });
-        this.#compose();
+        this.#composeThread();
       }
-      this.#fail(e);
+      this.#report(e);
     }
   }
 
   /** Leaves the current session; the next message starts a new one. */
   newConversation(): void {
-    this.#remembered.remove(this.#storageKey);
-    this.#show({ sessionId: null, unread: 0, bot: { status: null, suggestions: [] } });
+    this.#remembered.remove(this.#sessionKey);
+    this.#bot.set(null);
+    this.#resetThread({ sessionId: null, unread: 0 });
   }
 
   /** Empties the thread for another conversation (`patch` says which), dropping what belonged to the one shown. */
-  #show(patch: Partial<ConversationState>): void {
-    this.#etag = undefined;
-    this.#stored = [];
-    this.#echo.clear();
-    this.#leftOut.clear();
-    this.#pendingGroup = null;
+  #resetThread(patch: Partial<ConversationState>): void {
+    this.#history.clear();
+    this.#outbox.clearView();
     this.setState({ session: null, hasMore: false, awaitingReply: false, ...patch });
-    this.#compose();
-  }
-
-  get #pageSize(): number {
-    return this.config.pageSize ?? 50;
+    this.#composeThread();
   }
 
   // Sending
@@ -311,37 +173,11 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
    * the text and shows why. Returns the thread item's key.
    */
   send(text: string, files: File[] = [], options: { suggestionId?: string } = {}): string {
-    const content = text.trim();
-    if (!content && files.length === 0) {
-      throw invalidInput('Write a message or attach a file.');
-    }
-    if (content.length > 4000) {
-      throw invalidInput(`Messages can be at most 4000 characters; this one has ${content.length}.`);
-    }
-    if (files.length > 10) {
-      throw invalidInput('At most 10 files can go with one message.');
-    }
-    if (files.length && this.config.mode === 'bot' && this.state.bot.status === 'active') {
-      throw invalidInput('The bot cannot read files. Ask for a person to send them.');
-    }
-    files.forEach((file) => checkUpload(file));
-
+    const content = checkMessage(text, files, this.config.mode === 'bot' && this.state.bot.status === 'active');
     const id = newClientMessageId();
-    this.#ownIds.add(id);
-    const key = keyOf(id);
-    const sessionId = this.state.sessionId;
-    const uploads: PendingUpload[] = files.map((file, i) => ({ key: `${key}:${i}`, file, loaded: 0, total: file.size, state: 'waiting' }));
     this.setState({ error: null });
-    this.#outbox.add({
-      id,
-      sessionId,
-      // Messages written before the session exists wait for the first one to create it, then go to that session.
-      group: sessionId === null ? (this.#pendingGroup ??= id) : null,
-      text: content,
-      suggestionId: options.suggestionId,
-      after: this.#stored.at(-1)?.message.id ?? 0,
-      uploads,
-    });
+    const after = this.#history.items.at(-1)?.message.id ?? 0;
+    this.#outbox.queue({ id, sessionId: this.state.sessionId, text: content, suggestionId: options.suggestionId, after }, files);
     // A host that never calls init() still gets its messages sent (without the session to resume).
     if (!this.#initialised) {
       setTimeout(() => {
@@ -350,7 +186,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         void this.#outbox.load().then(() => this.#outbox.start());
       }, 0);
     }
-    return key;
+    return keyOf(id);
   }
 
   /** Sends a failed message again, with the same `client_message_id`: the API stores it at most once. */
@@ -371,47 +207,29 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   /** Cancels one attachment's upload; the message goes without that file (or fails, if nothing is left of it). */
   cancelUpload(itemKey: string, uploadKey: string): void {
-    const entry = this.#outbox.get(idOf(itemKey));
-    if (!entry) return;
-    const uploads = entry.uploads.map((u) => (u.key === uploadKey && u.state !== 'done' ? { ...u, state: 'cancelled' as const } : u));
-    this.#outbox.update(entry.id, { uploads });
-    this.#uploads.get(uploadKey)?.abort();
+    this.#outbox.cancelUpload(idOf(itemKey), uploadKey);
   }
 
-  #deliveryHost(): DeliveryHost {
-    const store = this;
+  /** What delivering an entry changes here: the session it started, the messages it stored, the bot's turn. */
+  #deliveryHooks(): DeliveryHooks {
     return {
-      api: this.#api,
-      target: this.config,
-      get outbox(): Outbox {
-        return store.#outbox;
-      },
-      uploads: this.#uploads,
-      botActive: async () => {
-        // A bot conversation another tab started: its status is read before the first message goes.
-        if (this.state.bot.status === null && this.config.botUsername) await this.#refreshBotStatus();
-        return this.state.bot.status === 'active';
-      },
+      botActive: () => this.#bot.active(),
       started: (sessionId, group, { session, bot }) => {
-        if (bot) this.#setBot(bot.status);
-        this.#enterStarted(sessionId, group, session ?? null);
+        if (bot) this.#bot.set(bot.status);
+        this.#moveToStarted(sessionId, group, session ?? null);
       },
       stored: (messages, own) => {
         if (own) this.#learnMe(own);
-        this.#merge(messages, true);
+        this.#merge(messages);
         if (own) this.events.emit('sent', own);
       },
-      echo: (entry) => {
-        if (entry.sessionId !== this.state.sessionId) return;
-        this.#echo.set(keyOf(entry.id), { ...outboxItem(entry, this.#me, false), delivery: 'sent', waiting: false, uploads: undefined });
-        this.#compose();
-      },
+      echo: (entry) => this.#outbox.storedNotReturned(entry, this.state) && this.#composeThread(),
       thinking: (on) => this.setState({ awaitingReply: on }),
       replyExpected: () => this.#expectReply(),
       botTurn: async () => {
         await this.#poller.now('thread');
-        await this.#refreshBotStatus();
-        await this.#refreshSuggestions();
+        await this.#bot.refreshStatus();
+        await this.#bot.suggest();
       },
     };
   }
@@ -420,34 +238,22 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
    * The conversation of `group` started as `sessionId`. Only a view still showing that (new) conversation moves to
    * the session; the user may have gone elsewhere. Says whether it moved.
    */
-  #enterStarted(sessionId: number, group: string | null, session: ChatSessionListItem | null): boolean {
-    if (group === null || group !== this.#pendingGroup) return false;
-    this.#pendingGroup = null;
-    this.#etag = undefined;
+  #moveToStarted(sessionId: number, group: string | null, session: ChatSessionListItem | null): boolean {
+    if (group === null || group !== this.#outbox.unstartedGroup) return false;
+    this.#outbox.unstartedGroup = null;
+    this.#history.clear();
     this.setState({ sessionId, session });
-    this.#remembered.set(this.#storageKey, String(sessionId));
-    this.#compose();
+    this.#remembered.set(this.#sessionKey, String(sessionId));
+    this.#composeThread();
     return true;
   }
 
   // The thread
 
   /** Rebuilds `items` from the stored messages and the outbox entries of the conversation shown. */
-  #compose(): void {
-    const box = this.#outbox.state;
-    const { sessionId } = this.state;
-    const inView = (e: OutboxEntry) =>
-      sessionId !== null ? e.sessionId === sessionId : this.#pendingGroup !== null && e.group === this.#pendingGroup;
-    const items = composeThread({
-      stored: this.#stored,
-      entries: box.entries.filter(inView),
-      echo: this.#echo,
-      leftOut: this.#leftOut,
-      sessionId,
-      me: this.#me,
-      offline: !box.online,
-    });
-    this.setState({ items, outbox: summarise(box) });
+  #composeThread(): void {
+    const { sessionId, me } = this.state;
+    this.setState({ ...this.#outbox.thread(this.#history.items, sessionId, me), hasMore: this.#history.hasMore });
   }
 
   #expectReply(): void {
@@ -461,43 +267,30 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   async edit(messageId: number, content: string): Promise<void> {
     const text = content.trim();
     if (!text) throw invalidInput('A message cannot be empty. Delete it instead.');
-    await this.#act(async () => {
-      this.#merge([await this.#api.editChatMessage(this.state.sessionId!, messageId, { content: text })], false);
-    });
+    await this.#reportFailureOf(() => this.#history.edit(messageId, text));
+    this.#composeThread();
   }
 
   async remove(messageId: number): Promise<void> {
-    await this.#act(async () => {
-      this.#merge([await this.#api.deleteChatMessage(this.state.sessionId!, messageId)], false);
-    });
+    await this.#reportFailureOf(() => this.#history.remove(messageId));
+    this.#composeThread();
   }
 
   /** Adds the emoji as the user's reaction, or removes it if they already reacted with it. */
   async toggleReaction(messageId: number, emoji: string): Promise<void> {
-    const item = this.state.items.find((i) => i.message.id === messageId);
-    if (!item) return;
-    const mine = item.message.reactions.some((r) => r.emoji === emoji && r.reacted_by_me);
-    const sessionId = this.state.sessionId!;
-    await this.#act(async () => {
-      const result = mine
-        ? await this.#api.removeChatReaction(sessionId, messageId, { emoji })
-        : await this.#api.addChatReaction(sessionId, messageId, { emoji });
-      this.#patchStored(messageId, (m) => ({ ...m, reactions: result.reactions }));
-    });
+    await this.#reportFailureOf(() => this.#history.toggleReaction(messageId, emoji));
+    this.#composeThread();
   }
 
   /** Loads the page of history before the oldest message shown. */
   async loadOlder(): Promise<void> {
-    const { sessionId, hasMore, loadingOlder } = this.state;
-    const oldest = this.state.items.find((i) => i.message.id > 0);
-    if (sessionId === null || !hasMore || loadingOlder || !oldest) return;
+    if (this.state.loadingOlder || this.#history.oldest === undefined) return;
     this.setState({ loadingOlder: true });
     try {
-      const page = await this.#api.getChatMessageHistory(sessionId, { limit: this.#pageSize, before_message_id: oldest.message.id });
-      this.#merge(page.messages, false);
-      this.setState({ hasMore: page.has_more });
+      await this.#history.older();
+      this.#composeThread();
     } catch (error) {
-      this.#fail(error);
+      this.#report(error);
     } finally {
       this.setState({ loadingOlder: false });
     }
@@ -507,15 +300,8 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   async markRead(): Promise<void> {
     const sessionId = this.state.sessionId;
     const newest = this.state.items.findLast((i) => i.message.id > 0 && !i.own);
-    if (sessionId === null || !newest || newest.message.id <= this.#lastReadId) return;
-    this.#lastReadId = newest.message.id;
-    this.#setUnread(0);
-    try {
-      await this.#api.markChatMessagesAsRead(sessionId, { last_read_message_id: newest.message.id });
-    } catch (error) {
-      this.#lastReadId = 0;
-      this.#fail(error);
-    }
+    if (sessionId === null || !newest) return;
+    await this.#readMarks.mark(sessionId, newest.message.id, () => this.#setUnread(0)).catch((error) => this.#report(error));
   }
 
   // Bots
@@ -530,69 +316,34 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   }
 
   async restartBot(): Promise<void> {
-    const bot = this.config.botUsername;
-    if (!bot) return;
-    await this.#act(async () => {
-      const { message } = await this.#api.restartBotConversation(bot);
-      this.#setBot('active');
-      this.#suggestionsFor = 0;
-      this.#merge([message], true);
+    await this.#reportFailureOf(async () => {
+      const message = await this.#bot.restart();
+      if (!message) return;
+      this.#merge([message]);
       await this.#poller.now('thread');
-      await this.#refreshSuggestions();
+      await this.#bot.suggest();
     });
   }
 
   /** Hands the bot conversation over to a human agent; the notice shows in the thread and an agent replies. */
   async handOver(reason = 'Asked for a person'): Promise<void> {
-    const bot = this.config.botUsername;
-    if (!bot) return;
-    await this.#act(async () => {
-      const { message } = await this.#api.transferBotToHuman(bot, { reason });
-      this.#setBot('transferred');
-      this.#merge([message], true);
+    await this.#reportFailureOf(async () => {
+      const message = await this.#bot.handOver(reason);
+      if (!message) return;
+      this.#merge([message]);
       this.#expectReply();
     });
-  }
-
-  /** The bot may hand over or end the conversation by itself ("a person, please", "bye"): re-read its status. */
-  async #refreshBotStatus(): Promise<void> {
-    try {
-      const { status } = await this.#api.getBotConversationStatus(this.config.botUsername!);
-      if (status !== this.state.bot.status) this.#setBot(status);
-    } catch (error) {
-      // The message was delivered; the status stays as it was until the next turn re-reads it. A status of the
-      // wrong shape is reported, though.
-      if (asChatApiError(error).code === 'invalid_response') this.#fail(error);
-    }
-  }
-
-  async #refreshSuggestions(): Promise<void> {
-    const bot = this.config.botUsername;
-    if (this.config.mode !== 'bot' || !bot || this.state.bot.status !== 'active') return;
-    const last = this.state.items.findLast((i) => i.message.sender.kind === 'bot');
-    if (!last || last.message.id === this.#suggestionsFor) return;
-    this.#suggestionsFor = last.message.id;
-    try {
-      const { suggestions } = await this.#api.getBotSuggestions(bot, last.message.content.slice(0, 200));
-      this.setState({ bot: { ...this.state.bot, suggestions } });
-    } catch (error) {
-      this.#suggestionsFor = 0;
-      this.#fail(error);
-    }
   }
 
   // Polling
 
   async #poll(kind: PollKind): Promise<boolean> {
-    const sessionId = this.state.sessionId;
-    if (sessionId === null) return false;
+    if (this.state.sessionId === null) return false;
     if (kind === 'unread') return this.#refreshSession();
-    const result = await this.#api.getChatMessageHistoryIfChanged(sessionId, { limit: this.#pageSize }, this.#etag);
-    if (!result.changed || this.state.sessionId !== sessionId) return false;
-    this.#etag = result.etag ?? undefined;
-    const arrived = this.#merge(result.data.messages, true);
-    if (this.#stored.length <= result.data.messages.length) this.setState({ hasMore: result.data.has_more });
-    if (arrived.length) await this.#refreshSuggestions();
+    const arrived = await this.#history.poll();
+    if (!arrived) return false;
+    this.#announce(arrived);
+    if (arrived.length) await this.#bot.suggest();
     return true;
   }
 
@@ -604,62 +355,50 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       const result = await this.#api.listChatSessionsIfChanged({ limit: 50 }, this.#listEtag);
       if (!result.changed) return false;
       this.#listEtag = result.etag ?? undefined;
+      this.#knowMe(userOfSessions(result.data.sessions));
       const session = result.data.sessions.find((s) => s.id === sessionId);
       if (!session) return true;
-      this.#lastReadId = Math.max(this.#lastReadId, session.last_read_message_id ?? 0);
+      this.#readMarks.readOnServer(session.last_read_message_id);
       this.setState({ session });
       this.#setUnread(session.unread_count);
-      if (session.chat_type === 'bot' && this.config.mode === 'bot' && this.state.bot.status === null && this.config.botUsername) {
-        const conversation = await this.#api.getBotConversationStatus(this.config.botUsername);
-        this.#setBot(conversation.status);
-      }
+      if (session.chat_type === 'bot') await this.#bot.learnStatus();
       return true;
     } catch (error) {
-      this.#fail(error);
+      this.#report(error);
       return false;
     }
   }
 
-  // Merging
-
-  /** Puts server messages into the thread; resolves the ones from others that were not there before. */
-  #merge(messages: ChatMessage[], announce: boolean): ChatMessage[] {
-    const { items, arrived } = mergeMessages(this.#stored, messages, this.state.sessionId, (m) => this.#isOwn(m));
-    this.#stored = items;
-    this.#compose();
-    if (arrived.length && announce) {
-      if (this.state.awaitingReply && this.config.mode !== 'assistant') {
-        this.#poller.replyArrived();
-        this.setState({ awaitingReply: false });
-      }
-      this.events.emit('received', arrived);
-    }
-    return arrived;
+  /** Puts messages from the API into the thread, and tells of those from others that were not there before. */
+  #merge(messages: ChatMessage[]): void {
+    this.#announce(this.#history.merge(messages));
   }
 
-  #learnMe(message: ChatMessage): void {
-    if (message.sender.kind !== 'user' || this.#me === message.sender.id) return;
-    if (!message.client_message_id || !this.#ownIds.has(message.client_message_id)) return;
-    this.#me = message.sender.id;
-    this.#remembered.set(ME_KEY, String(this.#me));
+  /** Shows the thread after a merge, and tells of the messages from others that `arrived` (a reply, if one was awaited). */
+  #announce(arrived: ChatMessage[]): void {
+    this.#composeThread();
+    if (!arrived.length) return;
+    if (this.state.awaitingReply && this.config.mode !== 'assistant') {
+      this.#poller.replyArrived();
+      this.setState({ awaitingReply: false });
+    }
+    this.events.emit('received', arrived);
   }
 
   #isOwn(message: ChatMessage): boolean {
-    if (message.client_message_id && this.#ownIds.has(message.client_message_id)) return true;
-    if (message.sender.kind !== 'user') return false;
-    // In a direct chat both sides are users: only a known id says which one is us.
-    if (this.config.mode === 'direct') return this.#me !== null && message.sender.id === this.#me;
-    return true;
+    return isOwn(message, (id) => this.#outbox.wrote(id), this.config.mode === 'direct', this.state.me);
   }
 
-  #patchStored(messageId: number, patch: (message: ChatMessage) => ChatMessage): void {
-    this.#stored = this.#stored.map((i) => (i.message.id === messageId ? { ...i, message: patch(i.message) } : i));
-    this.#compose();
+  /** A message of ours the API stored: its sender is the user, for sure (remembered for the next visit). */
+  #learnMe({ sender, client_message_id }: ChatMessage): void {
+    if (sender.kind !== 'user' || sender.id === this.state.me || !client_message_id || !this.#outbox.wrote(client_message_id)) return;
+    this.setState({ me: sender.id });
+    this.#remembered.set(ME_KEY, String(sender.id));
   }
 
-  /** A new bot status; the suggestions were for the turn before it. */
-  #setBot(status: ConversationState['bot']['status']): void {
-    this.setState({ bot: { status, suggestions: [] } });
+  /** An id read for the user (remembered, or from their sessions): taken unless one is known. */
+  #knowMe(me: number | null): void {
+    if (this.state.me === null && me && me > 0 && Number.isFinite(me)) this.setState({ me });
   }
 
   #setUnread(count: number): void {
@@ -668,16 +407,18 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     this.events.emit('unread', count);
   }
 
-  async #act(action: () => Promise<void>): Promise<void> {
+  /** Runs an action the user asked for: a failure is reported (`state.error`, an `error` event) and thrown. */
+  async #reportFailureOf(action: () => Promise<void>): Promise<void> {
     try {
       await action();
     } catch (error) {
-      this.#fail(error);
+      this.#report(error);
       throw error;
     }
   }
 
-  #fail(error: unknown): void {
+  /** An error that is not about one message: kept in `state.error` and told as an `error` event. */
+  #report(error: unknown): void {
     const e = asChatApiError(error);
     this.setState({ error: e });
     this.events.emit('error', e);

@@ -1,23 +1,17 @@
 import { ChatApiError } from '../api/errors.js';
 import type { BotConversationSession, ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
 import type { ChatApi } from './chat-api.js';
-import { asChatApiError, type Outbox, type OutboxEntry } from './outbox.js';
-import { isRetryable } from './retry-policy.js';
+import type { ConversationTarget } from './conversation-config.js';
+import type { Outbox } from './outbox.js';
+import type { OutboxEntry } from './outbox-types.js';
+import { asChatApiError, isRetryable } from './retry-policy.js';
 import type { PendingUpload } from './thread-item.js';
-
-/** Who the conversation is with: what decides which operations carry a message. */
-export interface DeliveryTarget {
-  mode: 'assistant' | 'vendor' | 'bot' | 'direct';
-  userType?: 'customer' | 'vendor' | 'guest';
-  vendorLocationId?: number;
-  botUsername?: string;
-  recipientId?: number;
-}
 
 /** What sending needs from the conversation: the API, the outbox, and hooks that update the thread. */
 export interface DeliveryHost {
   readonly api: ChatApi;
-  readonly target: DeliveryTarget;
+  /** Who the conversation is with: what decides which operations carry a message. */
+  readonly target: ConversationTarget;
   readonly outbox: Outbox;
   /** The upload in flight per upload key, so the user can cancel one file. */
   readonly uploads: Map<string, AbortController>;
@@ -50,13 +44,13 @@ export async function deliver(host: DeliveryHost, first: OutboxEntry, signal: Ab
   const latest = () => host.outbox.get(first.id) ?? first;
   let entry = first;
   if (entry.sessionId === null) {
-    await start(host, entry, signal);
+    await startSession(host, entry, signal);
     entry = latest();
   }
   const sessionId = entry.sessionId!;
   if (entry.started && !entry.textDelivered) {
     // The assistant still owes the answer to the question that started the session.
-    await ask(host, sessionId, entry, signal);
+    await askAssistant(host, sessionId, entry, signal);
     entry = latest();
   }
   const mediaIds = await uploadAll(host, entry, sessionId, signal);
@@ -69,7 +63,7 @@ export async function deliver(host: DeliveryHost, first: OutboxEntry, signal: Ab
     host.stored([sent], sent);
     return;
   }
-  if (target.mode === 'assistant' && !mediaIds.length) return ask(host, sessionId, entry, signal);
+  if (target.mode === 'assistant' && !mediaIds.length) return askAssistant(host, sessionId, entry, signal);
   if (target.mode === 'bot' && !mediaIds.length && (await host.botActive())) {
     host.thinking(true);
     try {
@@ -96,7 +90,7 @@ export async function deliver(host: DeliveryHost, first: OutboxEntry, signal: Ab
 }
 
 /** The first message creates the session, the way each mode's operation does it. */
-async function start(host: DeliveryHost, entry: OutboxEntry, signal: AbortSignal): Promise<void> {
+async function startSession(host: DeliveryHost, entry: OutboxEntry, signal: AbortSignal): Promise<void> {
   const { api, target, outbox } = host;
   const message = entry.text || fileNames(entry);
   const client_message_id = entry.id;
@@ -126,7 +120,7 @@ async function start(host: DeliveryHost, entry: OutboxEntry, signal: AbortSignal
   if (target.mode !== 'assistant') host.replyExpected();
 }
 
-async function ask(host: DeliveryHost, sessionId: number, entry: OutboxEntry, signal: AbortSignal): Promise<void> {
+async function askAssistant(host: DeliveryHost, sessionId: number, entry: OutboxEntry, signal: AbortSignal): Promise<void> {
   host.thinking(true);
   try {
     const answer = await host.api.sendRagQuery(sessionId, { query: entry.text || fileNames(entry), client_message_id: entry.id }, { signal });

@@ -1,5 +1,8 @@
 export { ConversationStore } from './conversation-store.js';
-export type { ChatMode, ConversationConfig, ConversationEvents, ConversationState, KeyValueStorage, OutboxSummary, UserType } from './conversation-store.js';
+export type { ChatMode, ConversationConfig, ConversationEvents, ConversationState, OutboxSummary, UserType } from './conversation-store.js';
+export type { KeyValueStorage } from './remembered.js';
+export type { BotState } from './bot.js';
+export type { Clock } from './clock.js';
 export { Outbox, type NetworkSignal, type OutboxEntry, type OutboxLock, type OutboxOptions, type OutboxState, type OutboxStatus } from './outbox.js';
 export { memoryOutboxPersistence, type OutboxPersistence, type OutboxRecord } from './outbox-persistence.js';
 export { indexedDbOutboxPersistence } from './outbox-idb.js';

@@ -14,7 +14,10 @@ export interface MediaState {
   error: ChatApiError | null;
 }
 
-/** A session's media for the gallery: newest first, paged by limit and offset. */
+/**
+ * A session's media for the gallery: newest first, paged by limit and offset. Its `error` event (`on`): the API
+ * sent data of the wrong type that the gallery could do without (its `state.error` stays null).
+ */
 export class MediaStore extends Store<MediaState, { error: ChatApiError }> {
   readonly #api: ChatApi;
   readonly #pageSize: number;
@@ -24,11 +27,6 @@ export class MediaStore extends Store<MediaState, { error: ChatApiError }> {
     // Answers are checked first: a file of the wrong shape is left out of the gallery, and said (`on`).
     this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.#pageSize = pageSize;
-  }
-
-  /** `error`: the API sent data of the wrong type that the gallery could do without (its `state.error` stays null). */
-  on(type: 'error', listener: (error: ChatApiError) => void): () => void {
-    return this.events.on(type, listener);
   }
 
   async load(sessionId: number): Promise<void> {

@@ -1,4 +1,4 @@
-import type { OutboxEntry, OutboxState } from './outbox.js';
+import type { OutboxEntry, OutboxState } from './outbox-types.js';
 import type { PendingUpload, ThreadItem } from './thread-item.js';
 
 /** The outbox at a glance, for a status line. */

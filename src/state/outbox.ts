@@ -1,111 +1,13 @@
-import { ChatApiError } from '../api/errors.js';
-import type { OutboxPersistence, OutboxRecord, StoredError } from './outbox-persistence.js';
-import { DEFAULT_RETRY_POLICY, isRetryable, isUnknownOutcome, isUnreachable, retryDelay, UNEXPECTED, type RetryPolicy } from './retry-policy.js';
+import { SYSTEM_CLOCK, type Clock } from './clock.js';
+import type { OutboxPersistence, OutboxRecord } from './outbox-persistence.js';
+import { bySeq, filesAgain, fromRecord, heldTooLong, marksOf, requeued, toRecord, type SessionMark } from './outbox-records.js';
+import type { NetworkSignal, NewOutboxEntry, OutboxEntry, OutboxEvents, OutboxLock, OutboxOptions, OutboxState } from './outbox-types.js';
+import { asChatApiError, DEFAULT_RETRY_POLICY, isRetryable, isUnreachable, retryDelay, type RetryPolicy } from './retry-policy.js';
 import { Store } from './store.js';
-import type { PendingUpload } from './thread-item.js';
 
-/** `queued`: waiting for its turn, the network or a retry; `sending`: on its way now; `failed`: refused, see `error`. */
-export type OutboxStatus = 'queued' | 'sending' | 'failed';
-
-/** A message in the outbox. Replaced, never changed in place, so renderers can compare by identity. */
-export interface OutboxEntry {
-  /** The `client_message_id`: every try sends this one, so the API stores the message once. */
-  readonly id: string;
-  readonly seq: number;
-  readonly sessionId: number | null;
-  readonly group: string | null;
-  readonly text: string;
-  readonly suggestionId?: string;
-  readonly started: boolean;
-  readonly textDelivered: boolean;
-  readonly createdAt: string;
-  readonly after: number;
-  /** Tries that failed so far. */
-  readonly attempts: number;
-  readonly status: OutboxStatus;
-  /** Why the last try failed (a transient reason while queued, the final one when failed). */
-  readonly error?: ChatApiError;
-  /** When the next try is due (epoch ms), while the entry waits after a transient failure. */
-  readonly retryAt?: number;
-  /** The server's `Retry-After` (epoch ms): kept by "retry now", by the network coming back and across a reload. */
-  readonly notBefore?: number;
-  readonly uploads: readonly PendingUpload[];
-}
-
-/** What a caller gives to queue a message; the outbox adds order, tries and state. */
-export type NewOutboxEntry = Pick<OutboxEntry, 'id' | 'sessionId' | 'group' | 'text' | 'suggestionId' | 'after' | 'uploads'>;
-
-/** Whether the page is online: `navigator.onLine` and its `online`/`offline` events, in a page. */
-export interface NetworkSignal {
-  readonly online: boolean;
-  subscribe(listener: (online: boolean) => void): () => void;
-}
-
-/** Runs `work` holding the lock `name`, shared with the page's other tabs (the Web Locks API, in a page). */
-export type OutboxLock = <T>(name: string, work: () => Promise<T>) => Promise<T>;
-
-export interface OutboxClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export interface OutboxOptions {
-  /** Which conversation's outbox this is (mode and target): the key of its persisted records and of the lock. */
-  scope: string;
-  /** Sends one entry (every call it needs); throws a `ChatApiError` when it fails. Must honour `signal`. */
-  deliver: (entry: OutboxEntry, signal: AbortSignal) => Promise<void>;
-  persistence?: OutboxPersistence;
-  /** Who the page's user is, as a fingerprint of the token (see `OutboxRecord.owner`). */
-  owner?: (ask: boolean) => Promise<string | undefined>;
-  network?: NetworkSignal;
-  lock?: OutboxLock;
-  policy?: Partial<RetryPolicy>;
-  /** For tests: the jitter's dice and the clock. */
-  random?: () => number;
-  clock?: OutboxClock;
-}
-
-export interface OutboxState {
-  /** In queue order. */
-  entries: readonly OutboxEntry[];
-  online: boolean;
-  /** The last try got no answer at all (network error or timeout), and nothing has got through since. */
-  unreachable: boolean;
-  /** The persisted entries have been read. */
-  ready: boolean;
-}
-
-export interface OutboxEvents extends Record<string, unknown> {
-  change: OutboxState;
-  /** An entry was refused for good (a non-transient error). */
-  failed: OutboxEntry;
-  /** Another tab sent or discarded an entry this one had loaded. */
-  gone: OutboxEntry;
-  /** The messages of `group` learned, from another tab's record, the session their conversation started as. */
-  session: { group: string; sessionId: number };
-}
-
-const SYSTEM_CLOCK: OutboxClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
-  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type { NetworkSignal, NewOutboxEntry, OutboxEntry, OutboxEvents, OutboxLock, OutboxOptions, OutboxState, OutboxStatus } from './outbox-types.js';
 
 const noLock: OutboxLock = (_name, work) => work();
-
-/** Records of another token that prove no access are dropped after this long (ms). */
-const HELD_FOR = 7 * 24 * 3600_000;
-
-/**
- * Any error as the one type. One that is not the API's (a malformed answer, a fault after the request went) keeps
- * its text as the `cause` only: a JavaScript error's words are not for a shopper. In the outbox it is an unknown
- * outcome (`isUnknownOutcome`), tried again like a lost answer.
- */
-export function asChatApiError(error: unknown): ChatApiError {
-  if (error instanceof ChatApiError) return error;
-  return new ChatApiError({ source: 'client', code: UNEXPECTED, message: 'Something went wrong. Try again.', cause: error });
-}
 
 /**
  * The messages the user wrote that the API has not stored yet, sent one at a time, strictly in the order they
@@ -125,23 +27,23 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   readonly #persistence?: OutboxPersistence;
   readonly #ownerOf?: (ask: boolean) => Promise<string | undefined>;
   #owner: string | undefined;
-  #asked?: Promise<void>;
+  #ownerAsked?: Promise<void>;
   /** Records written under another token: neither shown nor sent until their session proves it is this user's. */
   #held: OutboxRecord[] = [];
   readonly #network?: NetworkSignal;
   readonly #lock: OutboxLock;
   readonly #policy: RetryPolicy;
   readonly #random: () => number;
-  readonly #clock: OutboxClock;
+  readonly #clock: Clock;
   /** Ids whose persisted record is known to match memory: only those can tell that another tab took them. */
   readonly #saved = new Set<string>();
   #seq = 0;
   #started = false;
   #disposed = false;
-  #draining = false;
+  #sendingQueued = false;
   #inFlight: { id: string; controller: AbortController } | undefined;
   #wake: (() => void) | undefined;
-  #offNetwork: (() => void) | undefined;
+  #stopFollowingNetwork: (() => void) | undefined;
 
   constructor(options: OutboxOptions) {
     super({ entries: [], online: options.network?.online ?? true, unreachable: false, ready: !options.persistence });
@@ -154,10 +56,6 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.#policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
     this.#random = options.random ?? Math.random;
     this.#clock = options.clock ?? SYSTEM_CLOCK;
-  }
-
-  on<K extends keyof OutboxEvents>(type: K, listener: (payload: OutboxEvents[K]) => void): () => void {
-    return this.events.on(type, listener);
   }
 
   get(id: string): OutboxEntry | undefined {
@@ -174,7 +72,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
       records = (await this.#persistence?.load(this.#scope)) ?? [];
       // Marks live as long as held records: until then a tab may still hold messages of their group.
       for (const mark of (await this.#persistence?.load(marksOf(this.#scope))) ?? []) {
-        if (this.#clock.now() - Date.parse(mark.createdAt) > HELD_FOR) void this.#persistence!.delete(mark.scope, mark.id).catch(() => undefined);
+        if (heldTooLong(mark, this.#clock.now())) void this.#persistence!.delete(mark.scope, mark.id).catch(() => undefined);
       }
       // Records to claim need the owner, even from a token provider; otherwise only a token at hand is read (opening
       // the widget asks a provider for nothing).
@@ -191,7 +89,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
         const again = requeued(record);
         restored.push(fromRecord(again));
         if (again !== record) this.#save(restored.at(-1)!);
-      } else if (this.#clock.now() - Date.parse(record.createdAt) > HELD_FOR) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
+      } else if (heldTooLong(record, this.#clock.now())) this.#persistence?.delete(this.#scope, record.id).catch(() => undefined);
       else this.#held.push(record);
     }
     for (const entry of restored) {
@@ -201,7 +99,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     // Written before the owner was known: saved again under it.
     for (const entry of this.state.entries) this.#save(entry);
     this.setState({ entries: bySeq([...this.state.entries, ...restored]), ready: true });
-    this.#kick();
+    this.#wakeQueue();
   }
 
   /** The sessions that messages written under another token were going to (a renewed token may be the same user). */
@@ -216,22 +114,22 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.#held = this.#held.filter((r) => r.sessionId !== sessionId);
     this.setState({ entries: bySeq([...this.state.entries, ...adopted]) });
     for (const entry of adopted) this.#save(entry);
-    this.#kick();
+    this.#wakeQueue();
   }
 
   /** Starts sending (and following the network). Before this, entries only queue. */
   start(): void {
     if (this.#started || this.#disposed) return;
     this.#started = true;
-    this.#offNetwork = this.#network?.subscribe((online) => this.#setOnline(online));
+    this.#stopFollowingNetwork = this.#network?.subscribe((online) => this.#setOnline(online));
     if (this.#network && this.#network.online !== this.state.online) this.#setOnline(this.#network.online);
-    this.#kick();
+    this.#wakeQueue();
   }
 
   /** Stops: aborts the send in flight (it is tried again by whoever loads the outbox next) and every timer. */
   dispose(): void {
     this.#disposed = true;
-    this.#offNetwork?.();
+    this.#stopFollowingNetwork?.();
     this.#inFlight?.controller.abort();
     this.#wake?.();
   }
@@ -248,7 +146,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     };
     this.setState({ entries: [...this.state.entries, entry] });
     this.#save(entry);
-    this.#kick();
+    this.#wakeQueue();
     return entry;
   }
 
@@ -279,17 +177,16 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   retry(id: string): void {
     const entry = this.get(id);
     if (!entry || entry.status !== 'failed') return;
-    const uploads = entry.uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting' as const, error: undefined } : u));
-    const next: OutboxEntry = { ...entry, seq: this.#nextSeq(), status: 'queued', attempts: 0, error: undefined, retryAt: undefined, notBefore: undefined, uploads };
+    const next: OutboxEntry = { ...entry, seq: this.#nextSeq(), status: 'queued', attempts: 0, error: undefined, retryAt: undefined, notBefore: undefined, uploads: filesAgain(entry.uploads) };
     this.setState({ entries: bySeq(this.state.entries.map((e) => (e.id === id ? next : e))) });
     this.#save(next);
-    this.#kick();
+    this.#wakeQueue();
   }
 
   /** Tries the waiting entries now instead of at the end of their backoff (a "Retry now" button). */
   retryNow(): void {
     this.setState({ entries: this.state.entries.map((e) => this.#cutBackoff(e)) });
-    this.#kick();
+    this.#wakeQueue();
   }
 
   /** The backoff is ours to cut short; a server's `Retry-After` is not. */
@@ -303,7 +200,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   discard(id: string): void {
     if (this.#inFlight?.id === id) this.#inFlight.controller.abort();
     void this.#remove(id);
-    this.#kick();
+    this.#wakeQueue();
   }
 
   /** Whether the entry is the one being sent now. */
@@ -322,13 +219,13 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     // Back online: whatever waited for a retry goes now.
     const entries = online ? this.state.entries.map((e) => this.#cutBackoff(e)) : this.state.entries;
     this.setState({ online, entries, unreachable: online ? false : this.state.unreachable });
-    this.#kick();
+    this.#wakeQueue();
   }
 
   /** Wakes the loop (a new entry, the network, a retry) or starts it. */
-  #kick(): void {
+  #wakeQueue(): void {
     this.#wake?.();
-    void this.#drain();
+    void this.#sendQueued();
   }
 
   #sleep(ms?: number): Promise<void> {
@@ -344,9 +241,9 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     });
   }
 
-  async #drain(): Promise<void> {
-    if (this.#draining || !this.#started || this.#disposed || !this.state.ready) return;
-    this.#draining = true;
+  async #sendQueued(): Promise<void> {
+    if (this.#sendingQueued || !this.#started || this.#disposed || !this.state.ready) return;
+    this.#sendingQueued = true;
     try {
       while (!this.#disposed) {
         const head = this.state.entries.find((e) => e.status === 'queued');
@@ -363,7 +260,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
         await this.#lock(`kesk-chat:outbox:${this.#scope}`, () => this.#attempt(head.id));
       }
     } finally {
-      this.#draining = false;
+      this.#sendingQueued = false;
     }
   }
 
@@ -435,7 +332,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     if (!record) {
       // Sent by another tab: if it was waiting for its conversation to start, that tab knows the session.
       if (entry.sessionId === null && entry.group !== null) await this.#learnSession(entry.group);
-      this.#forget(id);
+      this.#dropInMemory(id);
       this.events.emit('gone', entry);
       return true;
     }
@@ -477,12 +374,12 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   async #remove(id: string): Promise<void> {
     const persistence = this.#persistence;
     if (!this.get(id)) return;
-    this.#forget(id);
+    this.#dropInMemory(id);
     this.#saved.delete(id);
     await persistence?.delete(this.#scope, id).catch(() => undefined);
   }
 
-  #forget(id: string): void {
+  #dropInMemory(id: string): void {
     this.setState({ entries: this.state.entries.filter((e) => e.id !== id) });
   }
 
@@ -491,7 +388,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
    * token provider for nothing.
    */
   #knowOwner(): Promise<void> {
-    return (this.#asked ??= (async () => {
+    return (this.#ownerAsked ??= (async () => {
       try {
         this.#owner = await this.#ownerOf?.(true);
       } catch {
@@ -517,62 +414,4 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
       () => this.#saved.delete(entry.id),
     );
   }
-}
-
-/** Where the marks of started conversations are kept: beside the scope's records, never loaded as messages. */
-function marksOf(scope: string): string {
-  return `${scope}#started`;
-}
-
-/** That `id` (a group)'s conversation started as `sessionId`: what another tab reads (`Outbox.started`). */
-type SessionMark = Pick<OutboxRecord, 'scope' | 'id' | 'sessionId' | 'createdAt' | 'uploads'>;
-
-/**
- * A record an older version failed for an error that was not the API's (an answer it could not parse, shown as
- * "SyntaxError …"): its outcome was unknown, not a refusal, and the API most likely stored it. Queued again, the
- * same `client_message_id` makes the next try a replay (or a first store), and the record goes.
- */
-function requeued(record: OutboxRecord): OutboxRecord {
-  if (record.status !== 'failed' || !record.error || !isUnknownOutcome(record.error)) return record;
-  const uploads = record.uploads.map((u) => (u.state === 'failed' ? { ...u, state: 'waiting' as const, error: undefined } : u));
-  return { ...record, status: 'queued', error: undefined, uploads };
-}
-
-function bySeq(entries: readonly OutboxEntry[]): OutboxEntry[] {
-  return [...entries].sort((a, b) => a.seq - b.seq);
-}
-
-function storedError(error: ChatApiError | undefined): StoredError | undefined {
-  if (!error) return undefined;
-  const { source, status, code, message, details, retryAfter } = error;
-  return { source, status, code, message, details: details.length ? details : undefined, retryAfter };
-}
-
-function chatApiError(stored: StoredError | undefined): ChatApiError | undefined {
-  return stored && new ChatApiError(stored);
-}
-
-/** An entry as persisted: all but the in-memory backoff (`retryAt`) and upload progress, errors as plain data. */
-export function toRecord(scope: string, { retryAt: _retryAt, status, error, uploads, ...entry }: OutboxEntry): OutboxRecord {
-  return {
-    ...entry,
-    scope,
-    status: status === 'failed' ? 'failed' : 'queued',
-    error: storedError(error),
-    uploads: uploads.map(({ loaded: _loaded, total: _total, state, error, ...upload }) => ({
-      ...upload,
-      state: state === 'uploading' ? 'waiting' : state,
-      error: storedError(error),
-    })),
-  };
-}
-
-/** A persisted record as an entry: a kept `Retry-After` is also its next try, files count as uploaded or not yet. */
-export function fromRecord({ scope: _scope, owner: _owner, error, uploads, ...record }: OutboxRecord): OutboxEntry {
-  return {
-    ...record,
-    retryAt: record.notBefore,
-    error: chatApiError(error),
-    uploads: uploads.map((u) => ({ ...u, loaded: u.state === 'done' ? u.file.size : 0, total: u.file.size, error: chatApiError(u.error) })),
-  };
 }

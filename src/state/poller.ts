@@ -1,3 +1,5 @@
+import { SYSTEM_CLOCK, type Clock } from './clock.js';
+
 /**
  * Decides when to ask the API for news, since it has no push. The cadence:
  * - awaiting a reply (after a send to a person or bot): every `awaitingMs` (1.5 s), for up to `awaitTimeoutMs` (60 s);
@@ -28,20 +30,24 @@ export type PollKind = 'thread' | 'unread';
 
 export class Poller {
   readonly cadence: PollerCadence;
-  #poll: (kind: PollKind) => Promise<boolean>;
-  #timer: ReturnType<typeof setTimeout> | undefined;
+  readonly #poll: (kind: PollKind) => Promise<boolean>;
+  readonly #clock: Clock;
+  #timer: unknown;
   #open = false;
   #visible = true;
   #online = true;
   #running = false;
-  #busy = false;
+  /** A round is in flight: `now` does not start another. */
+  #polling = false;
   #awaitingUntil = 0;
-  #lastChange = Date.now();
+  #lastChange: number;
 
   /** `poll` does one round and resolves whether anything changed. */
-  constructor(poll: (kind: PollKind) => Promise<boolean>, cadence: Partial<PollerCadence> = {}) {
+  constructor(poll: (kind: PollKind) => Promise<boolean>, cadence: Partial<PollerCadence> = {}, clock: Clock = SYSTEM_CLOCK) {
     this.#poll = poll;
     this.cadence = { ...DEFAULT_CADENCE, ...cadence };
+    this.#clock = clock;
+    this.#lastChange = clock.now();
   }
 
   start(): void {
@@ -51,42 +57,42 @@ export class Poller {
 
   stop(): void {
     this.#running = false;
-    clearTimeout(this.#timer);
+    this.#clock.clearTimeout(this.#timer);
   }
 
   setOpen(open: boolean): void {
     if (open === this.#open) return;
     this.#open = open;
-    if (open) this.#lastChange = Date.now();
-    this.#reschedule(open ? 0 : undefined);
+    if (open) this.#lastChange = this.#clock.now();
+    this.#schedule(open ? 0 : undefined);
   }
 
   setVisible(visible: boolean): void {
     if (visible === this.#visible) return;
     this.#visible = visible;
-    this.#reschedule(visible ? 0 : undefined);
+    this.#schedule(visible ? 0 : undefined);
   }
 
   setOnline(online: boolean): void {
     if (online === this.#online) return;
     this.#online = online;
-    this.#reschedule(online ? 0 : undefined);
+    this.#schedule(online ? 0 : undefined);
   }
 
   /** A reply is expected (a message went to a person or bot): poll fast for a while, starting now-ish. */
   expectReply(): void {
-    this.#awaitingUntil = Date.now() + this.cadence.awaitTimeoutMs;
-    this.#reschedule(this.cadence.awaitingMs);
+    this.#awaitingUntil = this.#clock.now() + this.cadence.awaitTimeoutMs;
+    this.#schedule(this.cadence.awaitingMs);
   }
 
   /** The reply came: back to the normal cadence. */
   replyArrived(): void {
     this.#awaitingUntil = 0;
-    this.#lastChange = Date.now();
+    this.#lastChange = this.#clock.now();
   }
 
   get awaiting(): boolean {
-    return this.#awaitingUntil > Date.now();
+    return this.#awaitingUntil > this.#clock.now();
   }
 
   /** Milliseconds to the next poll in the current state, or undefined when nothing should poll. */
@@ -94,39 +100,39 @@ export class Poller {
     if (!this.#visible || !this.#online) return undefined;
     if (!this.#open) return { kind: 'unread', ms: this.cadence.closedMs };
     if (this.awaiting) return { kind: 'thread', ms: this.cadence.awaitingMs };
-    const quiet = Date.now() - this.#lastChange > this.cadence.idleAfterMs;
+    const quiet = this.#clock.now() - this.#lastChange > this.cadence.idleAfterMs;
     return { kind: 'thread', ms: quiet ? this.cadence.idleMs : this.cadence.openMs };
   }
 
   /** Polls at once (the caller knows something may have changed). */
   async now(kind: PollKind = this.#open ? 'thread' : 'unread'): Promise<void> {
-    if (this.#busy) return;
-    this.#busy = true;
-    clearTimeout(this.#timer);
+    if (this.#polling) return;
+    this.#polling = true;
+    this.#clock.clearTimeout(this.#timer);
     try {
       const changed = await this.#poll(kind);
-      if (changed) this.#lastChange = Date.now();
+      if (changed) this.#lastChange = this.#clock.now();
     } catch {
       // A failed poll is retried at the next tick; the store reports errors itself.
     } finally {
-      this.#busy = false;
+      this.#polling = false;
       this.#schedule();
     }
   }
 
-  #reschedule(ms?: number): void {
+  /**
+   * Sets the timer for the next poll in the current state: after the cadence's delay, or `ms` if sooner; `0` polls
+   * at once. Nothing while stopped, hidden or offline.
+   */
+  #schedule(ms?: number): void {
     if (!this.#running) return;
-    clearTimeout(this.#timer);
+    this.#clock.clearTimeout(this.#timer);
     const next = this.nextDelay();
     if (!next) return;
     if (ms === 0) {
       void this.now(next.kind);
       return;
     }
-    this.#timer = setTimeout(() => void this.now(next.kind), Math.min(ms ?? next.ms, next.ms));
-  }
-
-  #schedule(): void {
-    this.#reschedule();
+    this.#timer = this.#clock.setTimeout(() => void this.now(next.kind), Math.min(ms ?? next.ms, next.ms));
   }
 }

@@ -1,4 +1,9 @@
-import type { KeyValueStorage } from './conversation-store.js';
+/** Where the widget remembers things between visits: `localStorage` in a page. Never holds the token. */
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
 
 /**
  * What the widget remembers in the page's storage between visits (the session to resume, the user's own id), tagged

@@ -1,4 +1,4 @@
-import { INCOMPLETE_RESPONSE, type ChatApiError } from '../api/errors.js';
+import { ChatApiError, INCOMPLETE_RESPONSE } from '../api/errors.js';
 
 /**
  * When the outbox tries a message again after a transient failure: exponential backoff with full jitter (a wait
@@ -58,4 +58,14 @@ export const UNEXPECTED = 'unexpected';
  */
 export function isUnreachable(error: ChatApiError): boolean {
   return (error.source === 'network' && error.code !== INCOMPLETE_RESPONSE) || error.source === 'timeout';
+}
+
+/**
+ * Any error as the one type. One that is not the API's (a malformed answer, a fault after the request went) keeps
+ * its text as the `cause` only: a JavaScript error's words are not for a shopper. In the outbox it is an unknown
+ * outcome (`isUnknownOutcome`), tried again like a lost answer.
+ */
+export function asChatApiError(error: unknown): ChatApiError {
+  if (error instanceof ChatApiError) return error;
+  return new ChatApiError({ source: 'client', code: UNEXPECTED, message: 'Something went wrong. Try again.', cause: error });
 }

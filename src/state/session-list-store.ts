@@ -11,7 +11,10 @@ export interface SessionListState {
   error: ChatApiError | null;
 }
 
-/** The user's past conversations, newest activity first, paged by the API's `before` cursor. */
+/**
+ * The user's past conversations, newest activity first, paged by the API's `before` cursor. Its `error` event
+ * (`on`): the API sent data of the wrong type that the list could do without (its `state.error` stays null).
+ */
 export class SessionListStore extends Store<SessionListState, { error: ChatApiError }> {
   readonly #api: ChatApi;
   readonly #pageSize: number;
@@ -29,11 +32,6 @@ export class SessionListStore extends Store<SessionListState, { error: ChatApiEr
     this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.#pageSize = pageSize;
     this.#belongs = belongs;
-  }
-
-  /** `error`: the API sent data of the wrong type that the list could do without (its `state.error` stays null). */
-  on(type: 'error', listener: (error: ChatApiError) => void): () => void {
-    return this.events.on(type, listener);
   }
 
   /** Loads the first page again (newest first). */

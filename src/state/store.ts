@@ -2,7 +2,7 @@ import { Emitter } from './emitter.js';
 
 /**
  * The shape every store shares: an immutable `state` replaced on each change, `subscribe` for renderers (the
- * elements' `StoreController`), and typed events for everything else.
+ * elements' `StoreController`), and typed events (`on`) for everything else.
  */
 export class Store<S extends object, E extends Record<string, unknown> = Record<never, never>> {
   protected readonly events = new Emitter<Omit<E, 'change'> & { change: S }>();
@@ -14,6 +14,11 @@ export class Store<S extends object, E extends Record<string, unknown> = Record<
 
   get state(): S {
     return this.#state;
+  }
+
+  /** Called with the payload of each `type` event the store tells (see each store's events). */
+  on<K extends keyof E>(type: K, listener: (payload: E[K]) => void): () => void {
+    return (this.events as unknown as Emitter<E>).on(type, listener);
   }
 
   /** Called with the new state after every change. */

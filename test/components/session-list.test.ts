@@ -8,7 +8,7 @@ import { relativeTime } from '../../src/components/session-list/relative-time.js
 import type { ChatContextValue } from '../../src/context/chat-context.js';
 import { png } from '../api/media-bytes.js';
 import { createTestContext, provide } from '../helpers/chat-harness.js';
-import { inject, listItem, log, newUser, setFaults, waitFor, world } from '../helpers/emulator.js';
+import { inject, listItem, log, newUser, setFaults, userIdOf, waitFor, world } from '../helpers/emulator.js';
 
 // <kesk-session-list> against the emulator: real sessions of a fresh user, real HTTP.
 
@@ -140,6 +140,24 @@ describe('<kesk-session-list>', () => {
     expect($(el, 'load-more')).to.equal(null);
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement).to.equal($$(el, 'open-button')[20]);
+  });
+
+  it('names a direct chat for the other person and shows "You:" by the reader the conversation knows', async () => {
+    const peer = newUser();
+    const peerId = await userIdOf(peer);
+    ctx = createTestContext(newUser(), { mode: 'direct', recipientId: peerId });
+    const c = ctx;
+    c.conversation.send('Hi there');
+    await waitUntil(() => c.conversation.state.items[0]?.delivery === 'sent', 'the message was not sent', { timeout: 5000 });
+    const me = c.conversation.state.me!;
+    const { participants } = (await c.api.listChatSessions()).sessions.find((x) => x.id === c.conversation.state.sessionId)!;
+    // Both sides are users, the reader first: without knowing who reads, the list would name the chat for them.
+    expect(participants.map((p) => p.id)).to.deep.equal([me, peerId]);
+    const el = await mount(c);
+    await loaded(el);
+    const row = rowOf(el, c.conversation.state.sessionId!);
+    expect(text(row.querySelector('[part~="session-title"]'))).to.equal(participants[1]!.name);
+    expect(text(row.querySelector('[part~="last-message"]'))).to.equal('You: Hi there');
   });
 
   it('resumes a session: opens it in the conversation and switches to the thread', async () => {

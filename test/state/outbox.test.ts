@@ -6,35 +6,7 @@ import { Outbox, type OutboxEntry, type OutboxOptions } from '../../src/state/ou
 import { fakeNetwork, sharedLock } from '../helpers/network.js';
 import { memoryOutboxPersistence, type OutboxPersistence } from '../../src/state/outbox-persistence.js';
 import { indexedDbOutboxPersistence } from '../../src/state/outbox-idb.js';
-
-const settle = async () => {
-  for (let i = 0; i < 8; i++) await new Promise((r) => setTimeout(r, 0));
-};
-
-/** A clock whose time moves only when the test says. */
-function manualClock(start = 1_700_000_000_000) {
-  let now = start;
-  const timers = new Map<number, { at: number; fn: () => void }>();
-  let next = 1;
-  return {
-    now: () => now,
-    setTimeout: (fn: () => void, ms: number) => {
-      timers.set(next, { at: now + ms, fn });
-      return next++;
-    },
-    clearTimeout: (id: unknown) => void timers.delete(id as number),
-    async advance(ms: number) {
-      now += ms;
-      for (const [id, t] of [...timers]) {
-        if (t.at <= now) {
-          timers.delete(id);
-          t.fn();
-        }
-      }
-      await settle();
-    },
-  };
-}
+import { flush as settle, manualClock, type ManualClock } from '../helpers/manual-clock.js';
 
 const http = (status: number, retryAfter?: number) => new ChatApiError({ source: 'http', status, code: `http_${status}`, message: `answered ${status}`, retryAfter });
 const offlineError = () => new ChatApiError({ source: 'network', code: 'network_error', message: 'Could not reach the chat service.' });
@@ -69,7 +41,7 @@ const message = (text: string, extra: Partial<Parameters<Outbox['add']>[0]> = {}
 function make(options: Partial<OutboxOptions> & { deliver: OutboxOptions['deliver'] }) {
   const clock = options.clock ?? manualClock();
   const box = new Outbox({ scope: 'vendor:501', random: () => 0.5, policy: { baseMs: 1000, maxMs: 8000 }, clock, ...options });
-  return { box, clock: clock as ReturnType<typeof manualClock> };
+  return { box, clock: clock as ManualClock };
 }
 
 describe('Outbox', () => {

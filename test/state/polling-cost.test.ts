@@ -1,11 +1,15 @@
-// What one widget costs the API, checked deterministically from the emulator's request log (the numbers per minute
-// at the real cadence are in the README, from `npm run bench:polling`): a hidden tab asks nothing at all, an
-// unchanged conversation costs only 304s, and a closed panel polls only the session list.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+// What one conversation costs the API at the default cadence, counted from the emulator's request log on a clock
+// the test moves (no real waiting: every request is counted at its exact time): a hidden tab asks nothing at all, an
+// unchanged conversation costs only 304s, and a closed panel polls only the session list. The numbers per minute
+// of a real widget are in the README, from `npm run bench:polling`.
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
-import { log, newUser, startVendor } from '../helpers/emulator.js';
+import { createChatClient } from '../../src/api/index.js';
+import { ConversationStore, type ChatApi } from '../../src/state/index.js';
+import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
+import { history, log, newUser, startVendor, waitFor } from '../helpers/emulator.js';
+import { flush, manualClock } from '../helpers/manual-clock.js';
 
 interface Entry {
   id: number;
@@ -14,68 +18,114 @@ interface Entry {
   status: number;
 }
 
-const FAST = { awaitingMs: 150, openMs: 200, idleMs: 200, closedMs: 200 };
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function setHidden(hidden: boolean) {
-  if (hidden) {
-    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
-    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
-  } else {
-    delete (document as { visibilityState?: unknown }).visibilityState;
-    delete (document as { hidden?: unknown }).hidden;
-  }
-  document.dispatchEvent(new Event('visibilitychange'));
+/** `api`, with every call it has in flight known, and a `settle` that waits until none is left. */
+function tracked(api: ChatApi) {
+  const inFlight = new Set<Promise<unknown>>();
+  const proxy = new Proxy(api, {
+    get(target, name) {
+      const value = Reflect.get(target, name, target);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        const result = value.apply(target, args);
+        if (result instanceof Promise) {
+          inFlight.add(result);
+          void result.finally(() => inFlight.delete(result)).catch(() => undefined);
+        }
+        return result;
+      };
+    },
+  });
+  const settle = async () => {
+    for (;;) {
+      await flush();
+      if (!inFlight.size) return;
+      await Promise.allSettled([...inFlight]);
+    }
+  };
+  return { api: proxy, settle };
 }
 
-/** The user's requests during `ms` from now. */
-async function during(token: string, ms: number): Promise<Entry[]> {
-  const since = ((await log({ token })) as Entry[]).at(-1)?.id ?? 0;
-  await sleep(ms);
-  return (await log({ token, since })) as Entry[];
-}
+const shape = (entries: Entry[]) => entries.map((e) => `${e.method} ${e.operation_id} ${e.status}`);
 
 describe('polling cost', () => {
   let token: string;
-  let chat: KeskChat;
+  let store: ConversationStore;
+  let clock: ReturnType<typeof manualClock>;
+  let since = 0;
+
+  /** The user's requests since the last call. */
+  const requests = async () => {
+    const entries = (await log({ token, since })) as Entry[];
+    since = entries.at(-1)?.id ?? since;
+    return entries;
+  };
 
   beforeEach(async () => {
     token = newUser();
     const { session } = await startVendor(token, 'Hello');
-    chat = await fixture<KeskChat>(html`<kesk-chat inline api-base=${API_BASE} token=${token} mode="vendor"
-      .vendorLocationId=${501} .sessionId=${session.id} .cadence=${FAST}></kesk-chat>`);
-    // The store's reply to "Hello" has arrived and been marked read; then only polls are left.
-    await waitUntil(() => chat.context?.conversation.state.items.some((i) => i.message.sender.kind === 'vendor'), 'the reply', { timeout: 10_000 });
-    await waitUntil(async () => ((await log({ token })) as Entry[]).at(-1)?.status === 304, 'polling has settled', { timeout: 10_000 });
+    // The vendor's reply first: after it the conversation stays unchanged.
+    await waitFor(async () => (await history(token, session.id)).some((m: { sender: { kind: string } }) => m.sender.kind === 'vendor'), { timeout: 10_000 });
+    const { api, settle } = tracked(createChatClient({ baseUrl: API_BASE, token }));
+    clock = manualClock(Date.now(), settle);
+    store = new ConversationStore(api, { mode: 'vendor', vendorLocationId: 501, sessionId: session.id, storage: memoryStorage(), clock });
+    await store.init();
+    store.setOpen(true);
+    await clock.advance(0);
+    expect(store.state.items.some((i) => i.message.sender.kind === 'vendor'), 'the reply is shown').to.equal(true);
+    await requests();
   });
 
-  afterEach(() => setHidden(false));
+  afterEach(() => store.dispose());
+
+  it('an unchanged open conversation costs 15 conditional reads a minute, and 4 after two quiet minutes, all 304', async () => {
+    await clock.advance(60_000);
+    const recent = await requests();
+    expect(shape(recent), 'every 4 s').to.deep.equal(Array(15).fill('GET getChatMessageHistory 304'));
+    await clock.advance(120_000);
+    await requests();
+    await clock.advance(60_000);
+    expect(shape(await requests()), 'every 15 s').to.deep.equal(Array(4).fill('GET getChatMessageHistory 304'));
+  });
+
+  it('a closed panel polls only the session list, conditionally, twice a minute', async () => {
+    store.setOpen(false);
+    await clock.advance(120_000);
+    const closed = await requests();
+    expect(closed.map((e) => e.operation_id), 'every 30 s').to.deep.equal(Array(4).fill('listChatSessions'));
+    expect(closed.filter((e) => e.status !== 304).length, 'answers with a body').to.be.at.most(1);
+  });
 
   it('a hidden tab makes no request at all, and asks once as soon as it is visible again', async () => {
-    setHidden(true);
-    await sleep(250);
-    const hidden = await during(token, 1500);
-    expect(hidden.map((e) => e.operation_id), 'requests while hidden (cadence 200 ms)').to.deep.equal([]);
-    setHidden(false);
-    await waitUntil(async () => ((await log({ token })) as Entry[]).length > 0, 'a poll on return');
-    const back = await during(token, 150);
-    expect(back.length).to.be.at.most(2);
+    store.setVisible(false);
+    await clock.advance(600_000);
+    expect(await requests(), 'ten hidden minutes').to.deep.equal([]);
+    store.setVisible(true);
+    await clock.advance(0);
+    expect(shape(await requests()), 'at once on return').to.deep.equal(['GET getChatMessageHistory 304']);
   });
+});
 
-  it('an unchanged open conversation costs only conditional reads answered 304', async () => {
-    const open = await during(token, 1500);
-    expect(open.length, 'it polls').to.be.at.least(4);
-    expect(open.map((e) => `${e.method} ${e.operation_id} ${e.status}`)).to.deep.equal(open.map(() => 'GET getChatMessageHistory 304'));
-  });
-
-  it('a closed panel polls only the session list, conditionally', async () => {
-    chat.inline = false;
+describe('polling follows the page', () => {
+  it('<kesk-chat> tells its conversation when the tab is hidden or shown and when the panel opens or closes', async () => {
+    const chat = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${newUser()} mode="vendor" .vendorLocationId=${501}></kesk-chat>`);
+    const conversation = chat.context!.conversation;
+    const calls: string[] = [];
+    conversation.setVisible = (visible) => void calls.push(`visible ${visible}`);
+    conversation.setOpen = (open) => void calls.push(`open ${open}`);
+    const hide = (hidden: boolean) => {
+      Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => (hidden ? 'hidden' : 'visible') });
+      document.dispatchEvent(new Event('visibilitychange'));
+    };
+    try {
+      hide(true);
+      hide(false);
+    } finally {
+      delete (document as { visibilityState?: unknown }).visibilityState;
+    }
+    chat.isOpen = true;
+    await chat.updateComplete;
     chat.isOpen = false;
     await chat.updateComplete;
-    await sleep(400);
-    const closed = await during(token, 1500);
-    expect(closed.length, 'it polls').to.be.at.least(3);
-    expect(closed.every((e) => e.operation_id === 'listChatSessions')).to.equal(true);
-    expect(closed.filter((e) => e.status !== 304).length, 'answers with a body').to.be.at.most(1);
+    expect(calls).to.deep.equal(['visible false', 'visible true', 'open true', 'open false']);
   });
 });

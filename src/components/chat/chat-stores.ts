@@ -1,6 +1,7 @@
 import { createChatClient, DEFAULT_BASE_URL, type TokenProvider } from '../../api/index.js';
 import type { ChatContextValue } from '../../context/chat-context.js';
-import { ConversationStore, type ConversationConfig, type KeyValueStorage } from '../../state/conversation-store.js';
+import { ConversationStore, type ConversationConfig } from '../../state/conversation-store.js';
+import type { KeyValueStorage } from '../../state/remembered.js';
 import { MediaStore } from '../../state/media-store.js';
 import { SessionListStore } from '../../state/session-list-store.js';
 import { UiStore } from '../../state/ui-store.js';

@@ -16,7 +16,6 @@ import { styles } from './media-gallery.styles.js';
 import { terms as english } from './media-gallery.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { renderPreview, renderTile } from './media-templates.js';
-import { readerId } from '../session-list/session-preview.js';
 
 /**
  * @summary The photos and files of the current conversation: a grid, a viewer, and deleting your own.
@@ -132,15 +131,6 @@ export class KeskMediaGallery extends LitElement {
     return sessionId !== null && chat?.media.state.sessionId === sessionId ? chat.media.state.items : [];
   }
 
-  /**
-   * The reader's user id: from a message of theirs, else the one user of a session that is not a direct chat;
-   * null when unknown, and then every item may be deleted (the API lets any participant do it).
-   */
-  get #me(): number | null {
-    const c = this.chat?.conversation.state;
-    return readerId(c, c?.session ? [c.session] : []);
-  }
-
   protected override render(): TemplateResult {
     const m = this.chat?.media.state;
     const items = this.#items;
@@ -181,7 +171,8 @@ export class KeskMediaGallery extends LitElement {
   #renderViewer(item: ChatMediaResponse): TemplateResult {
     const url = safeFileHref(item.url);
     const name = displayFileName(item.filename, 60);
-    const me = this.#me;
+    // The reader, as the conversation knows them; unknown, every item may be deleted (the API lets any participant).
+    const me = this.chat?.conversation.state.me ?? null;
     const date = new Date(item.created_at);
     const when = dateFormat(this.#l10n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     return html`<div class="viewer-head">

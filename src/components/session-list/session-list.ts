@@ -13,7 +13,7 @@ import { relativeTime } from './relative-time.js';
 import { styles } from './session-list.styles.js';
 import { terms as english } from './session-list.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { lastMessagePreview, readerId, sessionTitle } from './session-preview.js';
+import { lastMessagePreview, sessionTitle } from './session-preview.js';
 
 /**
  * @summary The user's past conversations: resume one, start a new one, rename one.
@@ -119,17 +119,13 @@ export class KeskSessionList extends LitElement {
     }
   }
 
-  /** The reader's user id, from a message of theirs or from the list. */
-  get #me(): number | null {
-    return readerId(this.chat?.conversation.state, this.chat?.sessions.state.sessions ?? []);
-  }
-
   protected override render(): TemplateResult {
     const s = this.chat?.sessions.state;
     const sessions = s?.sessions ?? [];
     // A refused rename is shown on its row, not as a failure of the list.
     const listError = s?.error && s.error !== this.renameError?.error ? s.error : null;
-    const me = this.#me;
+    // The reader, as the conversation knows them: their last messages read "You: …", a direct chat is named for the other.
+    const me = this.chat?.conversation.state.me ?? null;
     const locale = this.#l10n.locale;
     return html`<div part="base">
       <div part="toolbar">

@@ -1,31 +1,7 @@
 import type { ChatSessionListItem } from '../../api/types.gen.js';
 import { displayFileName } from '../../api/file-name.js';
 import { plainLine } from '../../markdown/plain-line.js';
-import type { ConversationState } from '../../state/conversation-store.js';
 import { terms as english } from './session-list.terms.js';
-
-/**
- * The current user's id. In every session that is not a direct chat the one `user` participant is the reader,
- * so the list itself tells; `known` (learned from a message of ours) wins when given.
- */
-export function currentUserId(sessions: readonly ChatSessionListItem[], known: number | null): number | null {
-  if (known !== null) return known;
-  for (const s of sessions) {
-    if (s.chat_type === 'direct') continue;
-    const user = s.participants.find((p) => p.kind === 'user');
-    if (user) return user.id;
-  }
-  return null;
-}
-
-/**
- * The reader's user id: from a message of theirs in `conversation`, else as `currentUserId` finds it in `sessions`;
- * null when unknown.
- */
-export function readerId(conversation: ConversationState | undefined, sessions: readonly ChatSessionListItem[]): number | null {
-  const own = conversation?.items.find((i) => i.own && i.message.sender.kind === 'user' && i.message.sender.id > 0);
-  return currentUserId(sessions, own?.message.sender.id ?? null);
-}
 
 /** The session's title, or a name that fits its kind when it has none. */
 export function sessionTitle(session: ChatSessionListItem, me: number | null, terms: typeof english = english): string {
