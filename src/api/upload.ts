@@ -31,12 +31,9 @@ const OPERATION = 'uploadChatMedia';
  * the shopper sees the file's bytes go from 0 to its size, with the same total from first to last, never backwards.
  */
 function fileProgress(size: number, onProgress: ((progress: UploadProgress) => void) | undefined) {
-  let last = -1;
+  let loaded = 0;
   return (sent: number, bodyTotal: number) => {
-    if (!onProgress || !(bodyTotal > 0)) return;
-    const loaded = Math.min(size, Math.max(last, Math.round((size * sent) / bodyTotal)));
-    last = loaded;
-    onProgress({ loaded, total: size });
+    if (bodyTotal > 0) onProgress?.({ loaded: (loaded = Math.max(loaded, Math.round((size * sent) / bodyTotal))), total: size });
   };
 }
 

@@ -1,45 +1,27 @@
-import type { OutboxPersistence, OutboxRecord, StoredUpload } from './outbox-persistence.js';
+import type { OutboxPersistence, OutboxRecord } from './outbox-persistence.js';
 
 const STORE = 'outbox';
 
 /**
  * A file kept as its bytes, where IndexedDB refuses to store a Blob: WebKit's ephemeral sessions (Safari's Private
  * Browsing, WebKitGTK under automation) fail every put of a `File` ("Error preparing Blob/File data to be stored in
- * object store"), which would lose the whole message, text included, on a reload.
+ * object store"), which would lose the whole message, its text too, on a reload.
  */
 interface FileBytes {
-  kind: 'kesk-file-bytes';
+  bytes: ArrayBuffer;
   name: string;
   type: string;
   lastModified: number;
-  bytes: ArrayBuffer;
 }
 
-const isFileBytes = (value: unknown): value is FileBytes => (value as FileBytes | undefined)?.kind === 'kesk-file-bytes';
-
-/** The record with its files as bytes (each file read once: a message's state is put again on every change). */
-async function withBytes(record: OutboxRecord, cache: WeakMap<File, Promise<FileBytes>>): Promise<OutboxRecord> {
-  const bytes = (file: File) => {
-    let read = cache.get(file);
-    if (!read) {
-      read = file.arrayBuffer().then((buffer) => ({ kind: 'kesk-file-bytes', name: file.name, type: file.type, lastModified: file.lastModified, bytes: buffer }));
-      cache.set(file, read);
-    }
-    return read;
-  };
-  const uploads = await Promise.all(record.uploads.map(async (u) => ({ ...u, file: (await bytes(u.file)) as unknown as File })));
-  return { ...record, uploads };
-}
-
-/** A record as loaded: files kept as bytes become files again. */
-function withFiles(record: OutboxRecord): OutboxRecord {
-  if (!record.uploads.some((u) => isFileBytes(u.file))) return record;
-  const file = (u: StoredUpload): File => {
-    const f: unknown = u.file;
-    return isFileBytes(f) ? new File([f.bytes], f.name, { type: f.type, lastModified: f.lastModified }) : u.file;
-  };
-  return { ...record, uploads: record.uploads.map((u) => ({ ...u, file: file(u) })) };
-}
+/** A record as loaded: files kept as bytes are files again. */
+const withFiles = (record: OutboxRecord): OutboxRecord => ({
+  ...record,
+  uploads: record.uploads.map((u) => {
+    const f = u.file as File | FileBytes;
+    return f instanceof Blob ? u : { ...u, file: new File([f.bytes], f.name, f) };
+  }),
+});
 
 /**
  * The outbox in IndexedDB (database `name`, store `outbox`, keyed by scope and `client_message_id`): text, state
@@ -48,9 +30,8 @@ function withFiles(record: OutboxRecord): OutboxRecord {
  */
 export function indexedDbOutboxPersistence(factory: IDBFactory, name = 'kesk-chat'): OutboxPersistence {
   let db: Promise<IDBDatabase> | undefined;
-  /** Set once this database has refused a file and taken its bytes: files go as bytes from then on. */
-  let blobsRefused = false;
-  const bytesOf = new WeakMap<File, Promise<FileBytes>>();
+  /** Set once this database refused a file and took its bytes: files go as bytes from then on. */
+  let refused = false;
 
   const open = (): Promise<IDBDatabase> =>
     (db ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -92,18 +73,23 @@ export function indexedDbOutboxPersistence(factory: IDBFactory, name = 'kesk-cha
       return record && withFiles(record);
     },
     put: async (record) => {
-      if (!record.uploads.length || !blobsRefused) {
+      const files = record.uploads.length;
+      if (!refused || !files) {
         try {
-          await run('readwrite', (store) => store.put(record));
-          return;
+          return void (await run('readwrite', (store) => store.put(record)));
         } catch (error) {
-          if (!record.uploads.length) throw error;
+          if (!files) throw error;
         }
       }
-      // The files as bytes; if that fails too, the error is not the files' (quota, a closed database).
-      const stored = await withBytes(record, bytesOf);
-      await run('readwrite', (store) => store.put(stored));
-      blobsRefused = true;
+      // The files as bytes. Should this fail too, the files were not the cause (quota, a closed database): it throws.
+      const uploads = await Promise.all(
+        record.uploads.map(async (u) => {
+          const { name, type, lastModified } = u.file;
+          return { ...u, file: { bytes: await u.file.arrayBuffer(), name, type, lastModified } satisfies FileBytes as unknown as File };
+        }),
+      );
+      await run('readwrite', (store) => store.put({ ...record, uploads }));
+      refused = true;
     },
     delete: async (scope, id) => void (await run('readwrite', (store) => store.delete([scope, id]))),
   };
