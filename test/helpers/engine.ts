@@ -6,8 +6,9 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export type Engine = 'chromium' | 'firefox' | 'webkit';
 
 function detect(ua: string): Engine {
-  if (/\bFirefox\//.test(ua)) return 'firefox';
-  if (/\bChrom(e|ium)\//.test(ua)) return 'chromium';
+  if (/Firefox\//.test(ua)) return 'firefox';
+  // "HeadlessChrome/156…" in a headless Chromium.
+  if (/Chrom(e|ium)\//.test(ua)) return 'chromium';
   return 'webkit';
 }
 

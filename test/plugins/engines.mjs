@@ -1,54 +1,14 @@
-// The three engines the suite runs in, all Debian's packages (nothing downloads a browser):
+// The three engines the suite runs in, all Debian's packages (scripts/engines.js says where each lives):
 // - chromium: /usr/bin/chromium (or CHROME_PATH) through puppeteer-core over the DevTools protocol;
 // - firefox: firefox-esr through the same puppeteer-core over WebDriver BiDi (Debian has no geckodriver);
 // - webkit: WebKitGTK's MiniBrowser through WebKitWebDriver and webdriverio (WebDriver classic). MiniBrowser has
-//   no headless mode: the run needs an X display (scripts/test-engines.js wraps it in `xvfb-run -a`).
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+//   no headless mode: without a display, the launcher starts its own Xvfb.
+import { spawn } from 'node:child_process';
+import { connect, createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-
-export const ENGINES = ['chromium', 'firefox', 'webkit'];
-
-export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
-export const WEBKIT_DRIVER = '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-
-export function firefoxPath() {
-  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
-  try {
-    return execFileSync('sh', ['-c', 'command -v firefox-esr || command -v firefox'], { encoding: 'utf8' }).trim();
-  } catch {
-    return '';
-  }
-}
-
-/** Which of the engines are missing on this machine, with the Debian package each comes from. */
-export function missingEngines(engines = ENGINES) {
-  const missing = [];
-  for (const engine of engines) {
-    if (engine === 'chromium' && !existsSync(CHROMIUM_PATH)) missing.push({ engine, packages: ['chromium'] });
-    if (engine === 'firefox' && !firefoxPath()) missing.push({ engine, packages: ['firefox-esr'] });
-    if (engine === 'webkit') {
-      const packages = [];
-      if (!existsSync(WEBKIT_DRIVER) || !existsSync(MINIBROWSER)) packages.push('webkit2gtk-driver');
-      if (!process.env.DISPLAY && !hasCommand('xvfb-run')) packages.push('xvfb');
-      if (packages.length) missing.push({ engine, packages });
-    }
-  }
-  return missing;
-}
-
-function hasCommand(name) {
-  try {
-    execFileSync('sh', ['-c', `command -v ${name}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { ENGINE_NAMES, MINIBROWSER, WEBKIT_DRIVER, chromiumPath, firefoxPath, parseEngines } from '../../scripts/engines.js';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -62,7 +22,7 @@ const CHROMIUM_ARGS = [
 ];
 
 export function chromiumLauncher() {
-  const launcher = chromeLauncher({ launchOptions: { executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS } });
+  const launcher = chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } });
   launcher.name = 'Chromium';
   return launcher;
 }
@@ -145,22 +105,31 @@ function freePort() {
  */
 class WebKitLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
+    const env = { ...process.env };
+    if (!env.DISPLAY) {
+      this.xvfb = await startXvfb();
+      env.DISPLAY = this.xvfb.display;
+    }
     const port = await freePort();
-    this.driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore' });
-    this.driverProcess.unref();
-    const killDriver = () => this.driverProcess?.kill();
-    process.once('exit', killDriver);
+    this.driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env });
+    process.once('exit', () => this.#kill());
     await waitForPort(port);
     this.options.hostname = '127.0.0.1';
     this.options.port = port;
     await super.initialize(config, testFiles);
-    this.name = 'WebKit';
+    this.name = ENGINE_NAMES.webkit;
   }
 
   async stop() {
     await super.stop();
+    this.#kill();
+  }
+
+  #kill() {
     this.driverProcess?.kill();
     this.driverProcess = undefined;
+    this.xvfb?.process.kill();
+    this.xvfb = undefined;
   }
 
   // Every test file starts with the viewport Chromium and Firefox give a page (800x600), whatever the last file
@@ -191,7 +160,6 @@ class WebKitLauncher extends WebdriverLauncher {
 }
 
 async function waitForPort(port) {
-  const { connect } = await import('node:net');
   for (let i = 0; i < 100; i += 1) {
     const ok = await new Promise((resolve) => {
       const socket = connect(port, '127.0.0.1', () => {
@@ -204,6 +172,20 @@ async function waitForPort(port) {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`WebKitWebDriver did not listen on port ${port}`);
+}
+
+/** An X server of its own on a free display (what `xvfb-run -a` does), for MiniBrowser, which needs a display. */
+function startXvfb() {
+  return new Promise((resolve, reject) => {
+    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
+    let out = '';
+    child.once('error', (e) => reject(new Error(`WebKit needs a display: Xvfb could not start (apt-get install -y xvfb): ${e.message}`)));
+    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
+    child.stdio[3].on('data', (chunk) => {
+      out += chunk;
+      if (out.includes('\n')) resolve({ process: child, display: `:${out.trim()}` });
+    });
+  });
 }
 
 export function webkitLauncher() {
@@ -221,16 +203,8 @@ export function webkitLauncher() {
 export function launcherFor(engine) {
   if (engine === 'chromium') return chromiumLauncher();
   if (engine === 'firefox') return firefoxLauncher();
-  if (engine === 'webkit') return webkitLauncher();
-  throw new Error(`Unknown engine "${engine}": one of ${ENGINES.join(', ')}`);
+  return webkitLauncher();
 }
 
 /** The engines this run uses: KESK_ENGINES=chromium,firefox (all three when unset). */
-export function selectedEngines() {
-  const list = (process.env.KESK_ENGINES ?? ENGINES.join(','))
-    .split(',')
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  for (const engine of list) if (!ENGINES.includes(engine)) throw new Error(`Unknown engine "${engine}" in KESK_ENGINES: one of ${ENGINES.join(', ')}`);
-  return list;
-}
+export const selectedEngines = () => parseEngines(process.env.KESK_ENGINES);
