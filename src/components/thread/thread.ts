@@ -193,7 +193,7 @@ export class KeskThread extends LitElement {
     const items = s?.items ?? [];
     if (items !== this.#items) this.#itemsChanged(items, s?.sessionId ?? null);
     // Whatever changes in this render (the window, rows growing above), the first visible message stays put.
-    if (!this.#stick) this.#anchor ??= this.#findAnchor();
+    this.#anchor ??= this.#findAnchor();
   }
 
   #itemsChanged(next: readonly ThreadItem[], sessionId: number | null): void {
@@ -253,8 +253,12 @@ export class KeskThread extends LitElement {
     return [...this.#rowEls.values()];
   }
 
-  /** The first message row at least partly on screen, and how far its top is from the top of the view. */
+  /**
+   * The first message row at least partly on screen, and how far its top is from the top of the view; none while
+   * the view is pinned to the bottom.
+   */
   #findAnchor(): Anchor | undefined {
+    if (this.#stick) return undefined;
     const top = this.#scroller?.getBoundingClientRect().top ?? 0;
     for (const row of this.#rowElements()) {
       const rect = row.getBoundingClientRect();
@@ -283,7 +287,7 @@ export class KeskThread extends LitElement {
     this.#anchor = undefined;
     if (this.#stick) this.#toBottom();
     else this.#keep(anchor);
-    this.#place = this.#stick ? undefined : this.#findAnchor();
+    this.#place = this.#findAnchor();
     this.#focus.sync();
     this.#queueEdges();
     this.#markReadIfSeen();
@@ -321,7 +325,7 @@ export class KeskThread extends LitElement {
       if (Math.abs(this.#scroller!.scrollTop - this.#pinnedAt) >= 1) this.#stick = false;
       else this.#toBottom();
     }
-    this.#place = this.#stick ? undefined : this.#findAnchor();
+    this.#place = this.#findAnchor();
     this.#edges();
     this.#markReadIfSeen();
   };
