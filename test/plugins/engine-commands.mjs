@@ -4,7 +4,7 @@
 //   executeServerCommand('kesk-chord', { keys: ['Shift', 'Enter'] })
 //   executeServerCommand('kesk-viewport', { width: 390, height: 844 })
 //   executeServerCommand('kesk-media', { reducedMotion: 'reduce', colorScheme: 'dark' })  -> false where impossible
-import { keyActions } from './engines.mjs';
+import { keyActions } from '../../scripts/engines.js';
 
 const isFirefox = (session) => session.browser.type === 'puppeteer' && session.browser.name === 'Firefox';
 

@@ -3,12 +3,11 @@
 // - firefox: firefox-esr through the same puppeteer-core over WebDriver BiDi (Debian has no geckodriver);
 // - webkit: WebKitGTK's MiniBrowser through WebKitWebDriver and webdriverio (WebDriver classic). MiniBrowser has
 //   no headless mode: without a display, the launcher starts its own Xvfb.
-import { spawn } from 'node:child_process';
-import { connect, createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { ENGINE_NAMES, MINIBROWSER, WEBKIT_DRIVER, chromiumPath, firefoxPath, parseEngines } from '../../scripts/engines.js';
+import { ENGINE_NAMES, WEBKIT_CAPABILITIES, chromiumPath, firefoxPath, keyActions, parseEngines, startWebKitDriver } from '../../scripts/engines.js';
+
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -46,57 +45,7 @@ export function firefoxLauncher() {
   });
 }
 
-// WebDriver's key codes for the named keys the suite presses (W3C WebDriver, "Keyboard actions").
-const WEBDRIVER_KEYS = {
-  Backspace: '\uE003',
-  Tab: '\uE004',
-  Enter: '\uE007',
-  Shift: '\uE008',
-  Control: '\uE009',
-  Alt: '\uE00A',
-  Escape: '\uE00C',
-  PageUp: '\uE00E',
-  PageDown: '\uE00F',
-  End: '\uE010',
-  Home: '\uE011',
-  ArrowLeft: '\uE012',
-  ArrowUp: '\uE013',
-  ArrowRight: '\uE014',
-  ArrowDown: '\uE015',
-  Delete: '\uE017',
-  Meta: '\uE03D',
-};
-
-export function webdriverKey(name) {
-  if (name in WEBDRIVER_KEYS) return WEBDRIVER_KEYS[name];
-  if ([...name].length === 1) return name;
-  throw new Error(`No WebDriver key for "${name}": use a key from ${Object.keys(WEBDRIVER_KEYS).join(', ')} or one character.`);
-}
-
-/** The key actions for a chord (modifiers held, one key pressed), each key a down and an up. */
-export function keyActions(keys) {
-  const codes = keys.map(webdriverKey);
-  const key = codes.pop();
-  return [
-    ...codes.map((value) => ({ type: 'keyDown', value })),
-    { type: 'keyDown', value: key },
-    { type: 'keyUp', value: key },
-    ...codes.reverse().map((value) => ({ type: 'keyUp', value })),
-  ];
-}
-
 const DEFAULT_VIEWPORT = { width: 800, height: 600 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /**
  * WebKitGTK's MiniBrowser through WebKitWebDriver, which this launcher starts and stops itself. Keys are sent one
@@ -105,31 +54,17 @@ function freePort() {
  */
 class WebKitLauncher extends WebdriverLauncher {
   async initialize(config, testFiles) {
-    const env = { ...process.env };
-    if (!env.DISPLAY) {
-      this.xvfb = await startXvfb();
-      env.DISPLAY = this.xvfb.display;
-    }
-    const port = await freePort();
-    this.driverProcess = spawn(WEBKIT_DRIVER, [`--port=${port}`], { stdio: 'ignore', env });
-    process.once('exit', () => this.#kill());
-    await waitForPort(port);
-    this.options.hostname = '127.0.0.1';
-    this.options.port = port;
+    this.webkitDriver = await startWebKitDriver();
+    this.options.hostname = this.webkitDriver.hostname;
+    this.options.port = this.webkitDriver.port;
     await super.initialize(config, testFiles);
     this.name = ENGINE_NAMES.webkit;
   }
 
   async stop() {
     await super.stop();
-    this.#kill();
-  }
-
-  #kill() {
-    this.driverProcess?.kill();
-    this.driverProcess = undefined;
-    this.xvfb?.process.kill();
-    this.xvfb = undefined;
+    this.webkitDriver?.stop();
+    this.webkitDriver = undefined;
   }
 
   // Every test file starts with the viewport Chromium and Firefox give a page (800x600), whatever the last file
@@ -159,45 +94,8 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-async function waitForPort(port) {
-  for (let i = 0; i < 100; i += 1) {
-    const ok = await new Promise((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.end();
-        resolve(true);
-      });
-      socket.once('error', () => resolve(false));
-    });
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`WebKitWebDriver did not listen on port ${port}`);
-}
-
-/** An X server of its own on a free display (what `xvfb-run -a` does), for MiniBrowser, which needs a display. */
-function startXvfb() {
-  return new Promise((resolve, reject) => {
-    const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'] });
-    let out = '';
-    child.once('error', (e) => reject(new Error(`WebKit needs a display: Xvfb could not start (apt-get install -y xvfb): ${e.message}`)));
-    child.once('exit', (code) => reject(new Error(`Xvfb exited (${code}) before it was ready`)));
-    child.stdio[3].on('data', (chunk) => {
-      out += chunk;
-      if (out.includes('\n')) resolve({ process: child, display: `:${out.trim()}` });
-    });
-  });
-}
-
 export function webkitLauncher() {
-  return new WebKitLauncher({
-    logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      // WebKitWebDriver refuses a session that asks for BiDi.
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-    },
-  });
+  return new WebKitLauncher({ logLevel: 'error', capabilities: WEBKIT_CAPABILITIES });
 }
 
 export function launcherFor(engine) {
