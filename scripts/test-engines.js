@@ -1,11 +1,13 @@
 // The browser suite in each engine: `npm test` runs it in Chromium, Firefox and WebKit; `npm run test:<engine>`
-// in one. Each engine is its own web-test-runner run (its own emulator, its own browser), one after the other:
-// the output of each file comes as that engine finishes it, and an engine that crashes does not take the others'
-// results with it. The last line adds them up: one bare `N passed, N failed`, above it one line per engine.
-//   node scripts/test-engines.js                          the three engines, every test
+// in one. Each engine is its own web-test-runner run (its own emulator, its own browser), so the engines run at
+// the same time (each still one file at a time: an emulator's fault rules are global to it), and an engine that
+// crashes does not take the others' results with it. Their output comes line by line, each line prefixed with its
+// engine. The last line adds them up: one bare `N passed, N failed`, above it one line per engine with its time.
+//   node scripts/test-engines.js                          the three engines at once, every test (ports +0, +1, +2)
+//   node scripts/test-engines.js --serial                 one engine after the other
 //   node scripts/test-engines.js --engines=firefox test/state/outbox.test.ts --port 8400
-//   node scripts/test-engines.js --parallel               the engines at the same time (ports +0, +1, +2)
 import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -18,13 +20,14 @@ const wtr = join(dirname(require.resolve('@web/test-runner')), 'bin.js');
 
 const args = process.argv.slice(2);
 let engines = parseEngines(process.env.KESK_ENGINES);
-let parallel = false;
+let parallel = true;
 const passThrough = [];
 for (let i = 0; i < args.length; i += 1) {
   const arg = args[i];
   if (arg.startsWith('--engines=')) engines = parseEngines(arg.slice('--engines='.length));
   else if (arg === '--engines') engines = parseEngines(args[++i]);
   else if (arg === '--parallel') parallel = true;
+  else if (arg === '--serial') parallel = false;
   else passThrough.push(arg);
 }
 
@@ -45,10 +48,16 @@ function run(engine, port) {
   const summaryFile = join(dir, `${engine}.json`);
   const started = Date.now();
   return new Promise((resolve) => {
+    const alone = !parallel || engines.length === 1;
     const child = spawn(process.execPath, [wtr, ...passThrough, '--port', String(port)], {
-      stdio: 'inherit',
+      stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, KESK_ENGINES: engine, KESK_SUMMARY_FILE: summaryFile },
     });
+    if (!alone) {
+      // Engines at once: every line says whose it is.
+      const prefix = `[${ENGINE_NAMES[engine]}] `;
+      for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', (line) => console.log(prefix + line));
+    }
     const done = (code) => {
       let counts;
       try {
@@ -60,7 +69,7 @@ function run(engine, port) {
       if (code !== 0 && counts.failed === 0 && !counts.awaiting) counts.failed = 1;
       resolve({ engine, counts, ms: Date.now() - started });
     };
-    child.on('exit', done);
+    child.on('close', done);
     child.on('error', () => done(1));
   });
 }
