@@ -258,6 +258,8 @@ describe('kesk-thread', () => {
     m.chat.conversation.send('Here is the invoice', [file]);
 
     await until(() => m.part('upload'), 'the upload shows');
+    // Once it has started (it may wait its turn a moment on a busy machine).
+    await until(() => /of 48 KB/.test(m.part('upload')!.textContent!), 'the upload starts');
     const upload = m.part('upload')!;
     expect(upload.textContent).to.include('invoice.pdf');
     const progress = upload.querySelector('progress')!;

@@ -78,10 +78,16 @@ class WebKitLauncher extends WebdriverLauncher {
   /** Sizes the window so that the page's viewport gets `width` x `height`; returns the viewport it got. */
   async setViewport({ width, height }) {
     const driver = this.driver;
+    const viewport = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
     const rect = await driver.getWindowRect();
-    const [innerW, innerH] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+    const [innerW, innerH] = await viewport();
     await driver.setWindowRect(null, null, width + rect.width - innerW, height + rect.height - innerH);
-    const [w, h] = await driver.execute(() => [window.innerWidth, window.innerHeight]);
+    // The page sees the new size a moment later (more on a busy machine).
+    let [w, h] = await viewport();
+    for (let i = 0; i < 40 && (w !== width || h !== height); i += 1) {
+      await new Promise((r) => setTimeout(r, 50));
+      [w, h] = await viewport();
+    }
     return { width: w, height: h };
   }
 
