@@ -2,6 +2,7 @@
 // /v1: every test makes real HTTP calls, nothing stubs fetch. KESK_ENGINES=chromium,firefox,webkit picks the engines
 // (all three when unset; `npm test` and `npm run test:<engine>` set it through scripts/test-engines.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { createEmulator } from './emulator/index.js';
 import { koaMiddleware } from './emulator/middleware.js';
@@ -10,7 +11,7 @@ import { STRICT_CSP } from './scripts/strict-csp.js';
 import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
 import { cdpPlugin } from './test/plugins/cdp-plugin.mjs';
 import { engineCommands } from './test/plugins/engine-commands.mjs';
-import { launcherFor, selectedEngines } from './test/plugins/engines.mjs';
+import { firefoxLauncher, selectedEngines, webkitLauncher } from './test/plugins/engines.mjs';
 import { secondCopy } from './test/plugins/second-copy.mjs';
 import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
 
@@ -67,6 +68,31 @@ async function testInfo(ctx, next) {
   } else return next();
 }
 
+const launchers = {
+  chromium: () =>
+    Object.assign(
+      chromeLauncher({
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        },
+      }),
+      { name: 'Chromium' },
+    ),
+  firefox: firefoxLauncher,
+  webkit: webkitLauncher,
+};
+
 export default {
   files: ['test/**/*.test.{ts,js}', 'src/**/*.test.ts'],
   nodeResolve: true,
@@ -76,8 +102,9 @@ export default {
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testInfo, secondCopy(), koaMiddleware(emulator)],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), engineCommands()],
-  // One engine at a time (concurrentBrowsers: 1), in the order given.
-  browsers: selectedEngines().map(launcherFor),
+  // One engine at a time (concurrentBrowsers: 1), in the order given (scripts/test-engines.js runs each engine as
+  // its own run, with its own emulator).
+  browsers: selectedEngines().map((engine) => launchers[engine]()),
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()],
 };

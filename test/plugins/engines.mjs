@@ -1,30 +1,13 @@
-// The three engines the suite runs in, all Debian's packages (scripts/engines.js says where each lives):
-// - chromium: /usr/bin/chromium (or CHROME_PATH) through puppeteer-core over the DevTools protocol;
-// - firefox: firefox-esr through the same puppeteer-core over WebDriver BiDi (Debian has no geckodriver);
+// Firefox and WebKit for the suite, beside Chromium (launched in web-test-runner.config.mjs), all Debian's packages
+// (scripts/engines.js says where each lives):
+// - firefox: firefox-esr through the puppeteer-core of @web/test-runner-chrome, over WebDriver BiDi (Debian has no
+//   geckodriver);
 // - webkit: WebKitGTK's MiniBrowser through WebKitWebDriver and webdriverio (WebDriver classic). MiniBrowser has
 //   no headless mode: without a display, the launcher starts its own Xvfb.
 import puppeteer from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
-import { ENGINE_NAMES, WEBKIT_CAPABILITIES, chromiumPath, firefoxPath, keyActions, parseEngines, startWebKitDriver } from '../../scripts/engines.js';
-
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
-export function chromiumLauncher() {
-  const launcher = chromeLauncher({ launchOptions: { executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS } });
-  launcher.name = 'Chromium';
-  return launcher;
-}
+import { ENGINE_NAMES, WEBKIT_CAPABILITIES, firefoxPath, keyActions, parseEngines, startWebKitDriver } from '../../scripts/engines.js';
 
 export function firefoxLauncher() {
   return chromeLauncher({
@@ -102,12 +85,6 @@ class WebKitLauncher extends WebdriverLauncher {
 
 export function webkitLauncher() {
   return new WebKitLauncher({ logLevel: 'error', capabilities: WEBKIT_CAPABILITIES });
-}
-
-export function launcherFor(engine) {
-  if (engine === 'chromium') return chromiumLauncher();
-  if (engine === 'firefox') return firefoxLauncher();
-  return webkitLauncher();
 }
 
 /** The engines this run uses: KESK_ENGINES=chromium,firefox (all three when unset). */
