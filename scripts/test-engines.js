@@ -1,10 +1,12 @@
 // The browser suite in each engine: `npm test` runs it in Chromium, Firefox and WebKit; `npm run test:<engine>`
-// in one. Each engine is its own web-test-runner run (its own emulator, its own browser), so the engines run at
-// the same time (each still one file at a time: an emulator's fault rules are global to it), and an engine that
-// crashes does not take the others' results with it. Their output comes line by line, each line prefixed with its
-// engine. The last line adds them up: one bare `N passed, N failed`, above it one line per engine with its time.
-//   node scripts/test-engines.js                          the three engines at once, every test (ports +0, +1, +2)
-//   node scripts/test-engines.js --serial                 one engine after the other
+// in one. Each engine is its own web-test-runner run (its own emulator, its own browser), one after the other: the
+// output of each file comes as that engine finishes it, and an engine that crashes does not take the others' results
+// with it. The last line adds them up: one bare `N passed, N failed`, above it one line per engine with its time.
+// `--parallel` runs the engines at the same time (each still one file at a time: an emulator's fault rules are global
+// to it), each line of output prefixed with its engine: twice as fast on 2 cores, and less steady (README, "The three
+// engines").
+//   node scripts/test-engines.js                          the three engines, every test
+//   node scripts/test-engines.js --parallel               the three at once (ports +0, +1, +2)
 //   node scripts/test-engines.js --engines=firefox test/state/outbox.test.ts --port 8400
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
@@ -20,7 +22,7 @@ const wtr = join(dirname(require.resolve('@web/test-runner')), 'bin.js');
 
 const args = process.argv.slice(2);
 let engines = parseEngines(process.env.KESK_ENGINES);
-let parallel = true;
+let parallel = false;
 const passThrough = [];
 for (let i = 0; i < args.length; i += 1) {
   const arg = args[i];
