@@ -1,5 +1,6 @@
-// Browser tests run in Debian's Chromium against the emulator, mounted on the test server at /v1:
-// every test makes real HTTP calls, nothing stubs fetch.
+// Browser tests run in Debian's Chromium, Firefox and WebKit against the emulator, mounted on the test server at
+// /v1: every test makes real HTTP calls, nothing stubs fetch. KESK_ENGINES=chromium,firefox,webkit picks the engines
+// (all three when unset; `npm test` and `npm run test:<engine>` set it through scripts/test-engines.js).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -10,6 +11,8 @@ import { STRICT_CSP } from './scripts/strict-csp.js';
 import { reactEsmPlugin } from './test/react/react-esm-plugin.mjs';
 import { cdpPlugin } from './test/plugins/cdp-plugin.mjs';
 import { nodeSidePlugin } from './test/plugins/node-side.mjs';
+import { engineCommands } from './test/plugins/engine-commands.mjs';
+import { firefoxLauncher, selectedEngines, webkitLauncher } from './test/plugins/engines.mjs';
 import { secondCopy } from './test/plugins/second-copy.mjs';
 import { heldFiles } from './test/plugins/held-files.mjs';
 import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
@@ -67,6 +70,31 @@ async function testInfo(ctx, next) {
   } else return next();
 }
 
+const launchers = {
+  chromium: () =>
+    Object.assign(
+      chromeLauncher({
+        launchOptions: {
+          executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-dev-shm-usage',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--disable-quic',
+            '--no-first-run',
+          ],
+        },
+      }),
+      { name: 'Chromium' },
+    ),
+  firefox: firefoxLauncher,
+  webkit: webkitLauncher,
+};
+
 export default {
   files: ['test/**/*.test.{ts,js}', 'src/**/*.test.ts'],
   nodeResolve: true,
@@ -75,25 +103,10 @@ export default {
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   middleware: [testInfo, secondCopy(), heldFiles(), koaMiddleware(emulator)],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), nodeSidePlugin({ emulator })],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-quic',
-          '--no-first-run',
-        ],
-      },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), engineCommands(), nodeSidePlugin({ emulator })],
+  // One engine at a time (concurrentBrowsers: 1), in the order given (scripts/test-engines.js runs each engine as
+  // its own run, with its own emulator).
+  browsers: selectedEngines().map((engine) => launchers[engine]()),
   testFramework: { config: { timeout: 20000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), plainSummaryReporter()],
 };

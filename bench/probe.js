@@ -140,11 +140,17 @@
    * the runner reads it from there, as a page busy for minutes still logs at once but answers a script late.
    */
   function watch(label, test, timeout) {
+    const say = (report) => {
+      reports.push(report);
+      console.log(`__bench ${JSON.stringify(report)}`);
+    };
     when(test, timeout).then(
-      (at) => console.log(`__bench ${JSON.stringify({ label, at, click: marks.click, enter: marks.enter, dom: countNodes() })}`),
-      (error) => console.log(`__bench ${JSON.stringify({ label, error: String(error.message) })}`),
+      (at) => say({ label, at, click: marks.click, enter: marks.enter, dom: countNodes() }),
+      (error) => say({ label, error: String(error.message) }),
     );
   }
 
+  // The reports, also kept for an engine whose driver reads no console (WebDriver classic: bench/engines.js).
+  const reports = (window.__benchReports = []);
   window.__bench = { marks, visible, deep, bubble, when, watch, countNodes, scripts };
 })();

@@ -148,3 +148,36 @@ in the whole page through open shadow roots; the heap is Chromium's JSHeapUsedSi
 ${spread.join('\n')}
 ${failures.length ? `\n## Failures\n\n${failures.map((f) => `- ${f}`).join('\n')}\n` : ''}`;
 }
+
+const ENGINE_BLOCK = /<!-- engine:(\w+):start -->[\s\S]*?<!-- engine:\1:end -->/g;
+
+/** The sections of other engines in a results.md, to keep when Chromium's results are written again. */
+export const engineSections = (markdown) => (markdown.match(ENGINE_BLOCK) ?? []).join('\n\n');
+
+/** results.md with the section of `engine` written (replaced, or added at the end). */
+export function withEngineSection(markdown, engine, section) {
+  const block = new RegExp(`<!-- engine:${engine}:start -->[\\s\\S]*?<!-- engine:${engine}:end -->`);
+  return block.test(markdown) ? markdown.replace(block, () => section) : `${markdown.trimEnd()}\n\n${section}\n`;
+}
+
+/** The section of results.md for Firefox or WebKit (`npm run bench -- --engine …`): the same table, where measured. */
+export function renderEngineSection(data) {
+  const { engine, name, runs, machine, failures, notMeasured } = data;
+  return `<!-- engine:${engine}:start -->
+## ${name}
+
+Written by \`npm run bench -- --engine ${engine}\` (bench/engines.js drives the browser; the pages, server, emulator,
+probe and method are the ones above). Medians of ${runs} runs of each widget, alternating, every scenario in a fresh
+${engine === 'webkit' ? 'WebDriver session (a new MiniBrowser)' : 'browser context'}, in the same run.
+
+- **Date**: ${machine.date}
+- **Machine**: ${machine.cpu}, ${machine.memory} of memory (shared with other work: timings are indicative, ratios are the point)
+- **Browser**: ${machine.browser}, 1280×800
+- **Node**: ${machine.node}
+
+${HEADER}
+${tableRows(data).join('\n')}
+
+Not measured in ${name} (n/a above): ${notMeasured.join('; ')}.
+${failures.length ? `\nFailures: ${failures.map((f) => `${f}`).join('; ')}.\n` : ''}<!-- engine:${engine}:end -->`;
+}

@@ -4,6 +4,8 @@
 // `--out path` (default bench/results.md), `--quick` (skip the one long wait for deep-chat to finish with the
 // 10,000 messages: a try-out, not a result), `--render results.json` (write the Markdown again from saved samples).
 // Writing bench/results.md also updates the summary table in the README (between its bench markers).
+// `--engine firefox|webkit` runs the page-side measures in that engine instead (bench/engines.js) and writes its own
+// section of bench/results.md; the Chromium run keeps those sections.
 import { chromium } from 'playwright-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
@@ -13,7 +15,8 @@ import { writeCdn } from '../scripts/build-cdn.js';
 import { sizes } from '../scripts/cdn-bundle.js';
 import { fileFor, startBenchServer } from './server.js';
 import { seedConversation, vendorLocation } from './seed.js';
-import { renderResults, renderSummary } from './report.js';
+import { engineSections, renderEngineSection, renderResults, renderSummary, withEngineSection } from './report.js';
+import { NOT_MEASURED, engineName, engineScenarios, openEngine } from './engines.js';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const { values } = parseArgs({
@@ -22,6 +25,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: here('./results.md') },
     quick: { type: 'boolean', default: false },
     render: { type: 'string' },
+    engine: { type: 'string', default: 'chromium' },
   },
 });
 const RUNS = Math.max(1, Number.parseInt(values.runs, 10) || 10);
@@ -278,6 +282,16 @@ async function bytesOf(paths) {
   return total;
 }
 
+async function machineInfo() {
+  const cpu = cpus();
+  return {
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    cpu: `${cpu[0]?.model ?? 'unknown'} (${cpu.length} cores)`,
+    memory: `${Math.round(totalmem() / 2 ** 30)} GB`,
+    node: process.version,
+  };
+}
+
 async function versions(browser) {
   const pkg = async (name) => JSON.parse(await readFile(here(`../node_modules/${name}/package.json`), 'utf8')).version;
   const own = JSON.parse(await readFile(here('../package.json'), 'utf8'));
@@ -348,9 +362,11 @@ async function main() {
   if (failures.length) process.exitCode = 1;
 }
 
-/** Writes results.md and, for the default one, the README's summary. */
+/** Writes results.md (keeping the other engines' sections) and, for the default one, the README's summary. */
 async function publish(data) {
-  const markdown = renderResults(data);
+  const previous = await readFile(values.out, 'utf8').catch(() => '');
+  const others = engineSections(previous);
+  const markdown = renderResults(data) + (others ? `\n${others}\n` : '');
   await writeFile(values.out, markdown);
   console.log(markdown);
   console.log(`Written to ${values.out}`);
@@ -363,7 +379,83 @@ async function publish(data) {
   console.log('README.md summary updated.');
 }
 
-if (values.render) {
+// Firefox and WebKit: the scenarios of bench/engines.js, a page of the engine each, the probe put in by the server.
+const SAVE_DATA = () => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true });
+
+async function mainEngine(engine) {
+  console.log('Building dist/cdn…');
+  await writeCdn();
+  const probe = await readFile(here('./probe.js'), 'utf8');
+  const initScripts = (url) => {
+    if (!url.searchParams.has('probe')) return [];
+    const first = [probe];
+    if (url.searchParams.has('savedata')) first.push(`(${SAVE_DATA})()`);
+    const watch = WATCH_LAUNCHER[url.searchParams.get('watch')];
+    if (watch) first.push(`(${watch})()`);
+    return first;
+  };
+  const server = await startBenchServer({ initScripts });
+  const { origin } = server;
+  const url = (path, params = {}, { saveData = false, watch } = {}) =>
+    `${origin}${path}?${new URLSearchParams({ ...params, probe: '1', ...(saveData ? { savedata: '1' } : {}), ...(watch ? { watch } : {}) })}`;
+  const browser = await openEngine(engine);
+  const samples = { ours: {}, deepChat: {} };
+  const failures = [];
+  const add = (widget, name, result) => {
+    for (const [key, value] of Object.entries(result)) (samples[widget][`${name}.${key}`] ??= []).push(value);
+  };
+  try {
+    const vendor = await vendorLocation(origin);
+    console.log('Seeding the 10,000-message conversation…');
+    const tenK = await seedConversation(origin, TOKEN, vendor, 10_000);
+    for (let run = 0; run <= RUNS; run++) {
+      const order = run % 2 ? ['ours', 'deepChat'] : ['deepChat', 'ours'];
+      for (const widget of order) {
+        const s = { token: TOKEN, vendor, tenK, fifty: await seedConversation(origin, TOKEN, vendor, 50), cold: await seedConversation(origin, TOKEN, vendor, 50) };
+        for (const [name, scenario] of Object.entries(engineScenarios[widget])) {
+          if (run === 0 && name !== 'launch' && name !== 'open50') continue;
+          let page;
+          try {
+            page = await browser.newPage();
+            const result = await scenario(page, url, s, run);
+            if (run > 0) add(widget, name, result);
+          } catch (error) {
+            if (error?.partial && run > 0) add(widget, name, error.partial);
+            failures.push(`run ${run}, ${widget} ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
+            console.error(failures.at(-1));
+          } finally {
+            await page?.close().catch(() => {});
+          }
+        }
+        console.log(run ? `run ${run}/${RUNS}: ${widget} done` : `warm-up: ${widget} done`);
+      }
+    }
+    const bytes = {
+      ours: { beforeInteraction: await bytesOf(samples.ours['launch.before']?.[0] ?? []), full: await bytesOf(samples.ours['open50.loaded']?.[0] ?? []) },
+      deepChat: {
+        beforeInteraction: await bytesOf(samples.deepChat['launch.before']?.[0] ?? []),
+        full: await bytesOf((samples.deepChat['open50.loaded']?.[0] ?? []).filter((p) => !p.includes('glue'))),
+      },
+    };
+    const name = engineName(engine);
+    const machine = { ...(await machineInfo()), browser: `${name} ${browser.version}${engine === 'webkit' ? ' (WebKitGTK MiniBrowser, under Xvfb)' : ', headless'}` };
+    const data = { engine, name, runs: RUNS, samples, bytes, failures, machine, freeCap: FREE_CAP, settleCap: SETTLE_CAP, notMeasured: NOT_MEASURED };
+    await writeFile(values.out.replace(/\.md$/, '') + `.${engine}.json`, JSON.stringify(data, (_, v) => (v === Infinity ? null : v), 1));
+    const section = renderEngineSection(data);
+    const previous = await readFile(values.out, 'utf8').catch(() => '');
+    await writeFile(values.out, withEngineSection(previous, engine, section));
+    console.log(section);
+    console.log(`Written to ${values.out}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  if (failures.length) process.exitCode = 1;
+}
+
+if (values.engine !== 'chromium') {
+  await mainEngine(values.engine);
+} else if (values.render) {
   // Saved samples: null stood for a page still busy at the cap.
   const data = JSON.parse(await readFile(values.render, 'utf8'), (k, v) => (v === null && /free|settled/.test(k) ? Infinity : v));
   for (const set of Object.values(data.samples)) for (const [k, list] of Object.entries(set)) if (/\.(free|settled)$/.test(k)) set[k] = list.map((x) => (x === null ? Infinity : x));

@@ -43,9 +43,12 @@ const escapeHtml = (s) => String(s).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 /**
  * Starts the server on a free port. Pages are templates: `{{name}}` takes the query parameter `name`, escaped.
+ * `initScripts(url)` may give scripts to run first in a page (at the top of its head), where the browser's driver
+ * cannot add them (WebDriver classic: bench/engines.js); such a page also keeps every request on this origin
+ * (a Content-Security-Policy), as Chromium's run does by routing.
  * @returns {Promise<{ origin: string, emulator: ReturnType<typeof createEmulator>, close(): Promise<void> }>}
  */
-export async function startBenchServer() {
+export async function startBenchServer({ initScripts = () => [] } = {}) {
   // The store's replies are held off (10 minutes): the conversations stay as seeded while they are measured.
   const emulator = createEmulator({ seed: 42, basePath: '/v1', replyDelayMs: 10 * 60_000 });
   const server = createServer(async (req, res) => {
@@ -56,10 +59,16 @@ export async function startBenchServer() {
       if (!file) return void res.writeHead(404).end();
       let body = await readFile(file);
       const type = TYPES[file.slice(file.lastIndexOf('.'))] ?? 'application/octet-stream';
-      if (file.endsWith('.html')) {
-        body = Buffer.from(body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (_, name) => escapeHtml(url.searchParams.get(name) ?? '')));
-      }
       const headers = { 'Content-Type': type, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+      if (file.endsWith('.html')) {
+        let html = body.toString('utf8').replace(/\{\{(\w+)\}\}/g, (_, name) => escapeHtml(url.searchParams.get(name) ?? ''));
+        const first = initScripts(url);
+        if (first.length) {
+          html = html.replace('<head>', `<head>${first.map((code) => `<script>${code}</script>`).join('')}`);
+          headers['Content-Security-Policy'] = "default-src 'self' 'unsafe-inline' 'unsafe-eval' data: blob:";
+        }
+        body = Buffer.from(html);
+      }
       if (/\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         body = compressed(file, body);
         headers['Content-Encoding'] = 'gzip';

@@ -1,4 +1,9 @@
-// Ends a web-test-runner run with a bare `N passed, N failed` line, the line CI reads.
+// Ends a web-test-runner run with a bare `N passed, N failed` line, the line CI reads, after one line per engine.
+// A test skipped in an engine is one that engine cannot run (test/helpers/engine.ts, ENGINE_LIMITS): counted
+// apart, as "not run". With KESK_SUMMARY_FILE set, the counts are also written there as JSON
+// (scripts/test-engines.js adds up its runs from them).
+import { writeFileSync } from 'node:fs';
+
 function count(tests, suites) {
   let passed = 0;
   let failed = 0;
@@ -17,6 +22,26 @@ function count(tests, suites) {
   return { passed, failed, skipped };
 }
 
+/** Passed, failed and not run per engine, in the order the engines ran. */
+export function countByEngine(sessions) {
+  const engines = new Map();
+  for (const session of sessions) {
+    const name = session.browser?.name ?? 'browser';
+    const total = engines.get(name) ?? { passed: 0, failed: 0, skipped: 0 };
+    const c = count(session.testResults?.tests, session.testResults?.suites);
+    total.passed += c.passed;
+    total.failed += c.failed;
+    total.skipped += c.skipped;
+    // A file that failed to load or threw outside a test counts as a failure.
+    if (!session.passed && c.failed === 0) total.failed += 1;
+    engines.set(name, total);
+  }
+  return engines;
+}
+
+export const engineLine = (name, c) =>
+  `${name}: ${c.passed} passed, ${c.failed} failed` + (c.skipped ? `, ${c.skipped} not run in ${name} (test/helpers/engine.ts)` : '');
+
 export function plainSummaryReporter() {
   let sessions = [];
   return {
@@ -24,19 +49,17 @@ export function plainSummaryReporter() {
       sessions = args.sessions;
     },
     async stop() {
+      const engines = countByEngine(sessions);
       let passed = 0;
       let failed = 0;
-      let skipped = 0;
-      for (const session of sessions) {
-        const c = count(session.testResults?.tests, session.testResults?.suites);
+      const lines = [];
+      for (const [name, c] of engines) {
         passed += c.passed;
         failed += c.failed;
-        skipped += c.skipped;
-        // A file that failed to load or threw outside a test counts as a failure.
-        if (!session.passed && c.failed === 0) failed += 1;
+        lines.push(engineLine(name, c));
       }
-      const tail = skipped ? `, ${skipped} skipped` : '';
-      process.stdout.write(`\n${passed} passed, ${failed} failed${tail}\n`);
+      if (process.env.KESK_SUMMARY_FILE) writeFileSync(process.env.KESK_SUMMARY_FILE, JSON.stringify(Object.fromEntries(engines)));
+      process.stdout.write(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed\n`);
     },
   };
 }

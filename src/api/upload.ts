@@ -4,9 +4,9 @@ import type { Transport } from './transport.js';
 import { toChatApiError } from './transport.js';
 
 export interface UploadProgress {
-  /** Bytes of the request body sent so far. */
+  /** Bytes of the file sent so far, from 0 to `total`. */
   loaded: number;
-  /** Bytes of the whole request body (multipart framing included). */
+  /** The file's size. */
   total: number;
 }
 
@@ -31,16 +31,31 @@ interface UploadResult {
 const OPERATION = 'uploadChatMedia';
 
 /**
+ * The request's progress as the file's: browsers report the multipart body (the file plus its framing), and not
+ * alike — WebKit reports the whole body at once, as it hands it to its network process. Scaled to the file's size,
+ * the shopper sees the file's bytes go from 0 to its size, with the same total from first to last, never backwards.
+ */
+function fileProgress(size: number, onProgress: ((progress: UploadProgress) => void) | undefined) {
+  let loaded = 0;
+  return (sent: number, bodyTotal: number) => {
+    if (bodyTotal > 0) onProgress?.({ loaded: (loaded = Math.max(loaded, Math.round((size * sent) / bodyTotal))), total: size });
+  };
+}
+
+/**
  * Browsers: XMLHttpRequest, the one API that reports upload progress over HTTP/1.1 (fetch upload streams need
  * HTTP/2). Elsewhere (Node): ky's streaming upload progress. `answerTimeout`: once every byte is sent, how long the
  * answer may take (the client's timeout): a server that stored the file and went silent costs that, not the whole
  * upload's timeout.
  */
-function sendOnce(url: string, body: FormData, token: string | undefined, options: UploadOptions, answerTimeout: number, fetchImpl?: typeof fetch): Promise<UploadResult> {
+function sendOnce(url: string, file: Blob, filename: string, token: string | undefined, options: UploadOptions, answerTimeout: number, fetchImpl?: typeof fetch): Promise<UploadResult> {
   const timeout = options.timeout ?? 10 * 60 * 1000;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (token) headers.Authorization = `Bearer ${token}`;
   if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
+  const body = new FormData();
+  body.append('file', file, filename);
+  const progress = fileProgress(file.size, options.onProgress);
   if (typeof XMLHttpRequest === 'undefined') {
     return ky
       .post(url, {
@@ -51,7 +66,7 @@ function sendOnce(url: string, body: FormData, token: string | undefined, option
         retry: 0,
         throwHttpErrors: false,
         fetch: fetchImpl,
-        onUploadProgress: (p) => options.onProgress?.({ loaded: p.transferredBytes, total: p.totalBytes }),
+        onUploadProgress: (p) => progress(p.transferredBytes, p.totalBytes),
       })
       .then(async (r) => ({ status: r.status, text: await r.text(), headers: r.headers }));
   }
@@ -63,7 +78,7 @@ function sendOnce(url: string, body: FormData, token: string | undefined, option
     xhr.open('POST', url);
     xhr.timeout = timeout;
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (e) => options.onProgress?.({ loaded: e.loaded, total: e.total });
+    xhr.upload.onprogress = (e) => progress(e.loaded, e.lengthComputable ? e.total : 0);
     xhr.upload.onload = () => {
       answerTimer = setTimeout(() => {
         silent = true;
@@ -103,9 +118,7 @@ export async function uploadFile(transport: Transport, path: string, file: Blob,
   try {
     const result = await transport.withAuth(
       async (token) => {
-        const body = new FormData();
-        body.append('file', file, filename);
-        const r = await sendOnce(url, body, token, options, transport.timeout, transport.fetchImpl);
+        const r = await sendOnce(url, file, filename, token, options, transport.timeout, transport.fetchImpl);
         if (r.status < 200 || r.status >= 300) throw errorFromResponse(r.status, r.headers, r.text, OPERATION);
         return r;
       },

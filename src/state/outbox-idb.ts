@@ -3,12 +3,35 @@ import type { OutboxPersistence, OutboxRecord } from './outbox-persistence.js';
 const STORE = 'outbox';
 
 /**
+ * A file kept as its bytes, where IndexedDB refuses to store a Blob: WebKit's ephemeral sessions (Safari's Private
+ * Browsing, WebKitGTK under automation) fail every put of a `File` ("Error preparing Blob/File data to be stored in
+ * object store"), which would lose the whole message, its text too, on a reload.
+ */
+interface FileBytes {
+  bytes: ArrayBuffer;
+  name: string;
+  type: string;
+  lastModified: number;
+}
+
+/** A record as loaded: files kept as bytes are files again. */
+const withFiles = (record: OutboxRecord): OutboxRecord => ({
+  ...record,
+  uploads: record.uploads.map((u) => {
+    const f = u.file as File | FileBytes;
+    return f instanceof Blob ? u : { ...u, file: new File([f.bytes], f.name, f) };
+  }),
+});
+
+/**
  * The outbox in IndexedDB (database `name`, store `outbox`, keyed by scope and `client_message_id`): text, state
  * and the attached files themselves survive a reload. The factory is handed in (`globalThis.indexedDB` in a
  * page), so this module touches no global. Every write resolves when its transaction has committed.
  */
 export function indexedDbOutboxPersistence(factory: IDBFactory, name = 'kesk-chat'): OutboxPersistence {
   let db: Promise<IDBDatabase> | undefined;
+  /** Set once this database refused a file and took its bytes: files go as bytes from then on. */
+  let refused = false;
 
   const open = (): Promise<IDBDatabase> =>
     (db ??= new Promise<IDBDatabase>((resolve, reject) => {
@@ -44,9 +67,30 @@ export function indexedDbOutboxPersistence(factory: IDBFactory, name = 'kesk-cha
   }
 
   return {
-    load: (scope) => run('readonly', (store) => store.index('scope').getAll(scope) as IDBRequest<OutboxRecord[]>),
-    get: (scope, id) => run('readonly', (store) => store.get([scope, id]) as IDBRequest<OutboxRecord | undefined>),
-    put: async (record) => void (await run('readwrite', (store) => store.put(record))),
+    load: async (scope) => (await run('readonly', (store) => store.index('scope').getAll(scope) as IDBRequest<OutboxRecord[]>)).map(withFiles),
+    get: async (scope, id) => {
+      const record = await run('readonly', (store) => store.get([scope, id]) as IDBRequest<OutboxRecord | undefined>);
+      return record && withFiles(record);
+    },
+    put: async (record) => {
+      const files = record.uploads.length;
+      if (!refused || !files) {
+        try {
+          return void (await run('readwrite', (store) => store.put(record)));
+        } catch (error) {
+          if (!files) throw error;
+        }
+      }
+      // The files as bytes. Should this fail too, the files were not the cause (quota, a closed database): it throws.
+      const uploads = await Promise.all(
+        record.uploads.map(async (u) => {
+          const { name, type, lastModified } = u.file;
+          return { ...u, file: { bytes: await u.file.arrayBuffer(), name, type, lastModified } satisfies FileBytes as unknown as File };
+        }),
+      );
+      await run('readwrite', (store) => store.put({ ...record, uploads }));
+      refused = true;
+    },
     delete: async (scope, id) => void (await run('readwrite', (store) => store.delete([scope, id]))),
   };
 }

@@ -1,10 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { png } from '../api/media-bytes.js';
 import { API_BASE } from '../helpers/chat-harness.js';
 import { focusIndicatorContrast } from '../helpers/contrast.js';
+import { chord, emulateMedia } from '../helpers/engine.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
 import { config, history, inject, newUser, startVendor } from '../helpers/emulator.js';
 
@@ -28,12 +29,8 @@ function nameOf(el: HTMLElement | null): string {
 }
 
 /** Presses a key, or a chord such as `Shift+Tab`. */
-async function press(chord: string) {
-  const keys = chord.split('+');
-  const key = keys.pop()!;
-  for (const modifier of keys) await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  for (const modifier of keys.reverse()) await sendKeys({ up: modifier });
+async function press(keys: string) {
+  await chord(...keys.split('+'));
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 

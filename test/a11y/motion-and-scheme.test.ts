@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { API_BASE } from '../helpers/chat-harness.js';
 import { deep } from '../helpers/deep-query.js';
+import { emulateMedia, itWhere } from '../helpers/engine.js';
 import { newUser } from '../helpers/emulator.js';
 
 // The operating system's settings: theme="auto" follows the colour scheme, and reduced motion stops the panel's
@@ -20,7 +20,7 @@ const durations = (el: Element) => {
 afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
 
 describe('operating system preferences', () => {
-  it('theme="auto" follows prefers-color-scheme, live', async () => {
+  itWhere('mediaPreferences', 'theme="auto" follows prefers-color-scheme, live', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const el = await mount('auto');
     el.open();
@@ -36,7 +36,7 @@ describe('operating system preferences', () => {
     expect(getComputedStyle(header).backgroundColor).to.equal('rgb(11, 110, 79)');
   });
 
-  it('reduced motion: nothing slides, turns or pulses', async () => {
+  itWhere('mediaPreferences', 'reduced motion: nothing slides, turns or pulses', async () => {
     const el = await mount('light');
     el.open();
     await waitUntil(() => deep(el, 'textarea'), 'the panel renders');

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { auditTextContrast, focusIndicatorContrast } from '../helpers/contrast.js';
 import { deepAll } from '../helpers/deep-query.js';
+import { emulateMedia } from '../helpers/engine.js';
 import { config } from '../helpers/emulator.js';
 import { scenes } from './scenes.js';
 

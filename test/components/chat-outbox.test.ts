@@ -69,6 +69,8 @@ describe('<kesk-chat> outbox', () => {
     expect(deep(el, '[part~="failed"]')).not.to.exist;
     await expect(el).to.be.accessible();
     await setFaults([]);
+    // Between two automatic tries (the button is not there while one is in flight).
+    await waitUntil(() => deep(el, '[part~="retry-now"]'), 'Retry now shows', { timeout: 10000 });
     (deep(el, '[part~="retry-now"]') as HTMLButtonElement).click();
     await waitUntil(() => bubbles(el).at(-1)?.getAttribute('data-delivery') === 'sent', 'Retry now delivers', { timeout: 10000 });
     expect(statusLine(el).hidden).to.equal(true);

@@ -6,6 +6,7 @@ import type { KeskChat } from '../../src/components/chat/chat.js';
 import { API_BASE, createTestContext, provide } from '../helpers/chat-harness.js';
 import { config, inject, log, newUser, setFaults, startRag, world } from '../helpers/emulator.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
+import { motionSettled } from '../helpers/engine.js';
 
 const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 
@@ -58,7 +59,8 @@ async function typeAndSend(el: KeskChat, text: string) {
 async function setTheme(el: KeskChat, theme: KeskChat['theme']) {
   el.theme = theme;
   await el.updateComplete;
-  await aTimeout(300);
+  // The colours ease to the new theme: axe must read them once there, however long that takes on a busy machine.
+  await motionSettled();
 }
 
 async function openByClick(el: KeskChat) {

@@ -7,6 +7,7 @@ import type { ConversationConfig } from '../../src/state/index.js';
 import type { KeskBeforeSendEvent, KeskErrorEvent } from '../../src/events/events.js';
 import { blobFile, png } from '../api/media-bytes.js';
 import { createTestContext, provide } from '../helpers/chat-harness.js';
+import { chord } from '../helpers/engine.js';
 import { log, newUser, world } from '../helpers/emulator.js';
 
 const MB = 1024 * 1024;
@@ -59,6 +60,16 @@ function filesOf(...files: File[]): DataTransfer {
   return data;
 }
 
+/**
+ * A paste carrying files. Firefox copies only the strings of a DataTransfer handed to the constructor, so the files
+ * go into the event's own clipboardData, which every engine lets a script fill.
+ */
+function pasteOf(...files: File[]): ClipboardEvent {
+  const paste = new ClipboardEvent('paste', { clipboardData: new DataTransfer(), bubbles: true, composed: true, cancelable: true });
+  files.forEach((f) => paste.clipboardData!.items.add(f));
+  return paste;
+}
+
 async function pick(m: Mounted, ...files: File[]) {
   const picker = m.el.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
   picker.files = filesOf(...files).files;
@@ -66,11 +77,7 @@ async function pick(m: Mounted, ...files: File[]) {
   await m.el.updateComplete;
 }
 
-async function shiftEnter() {
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Enter' });
-  await sendKeys({ up: 'Shift' });
-}
+const shiftEnter = () => chord('Shift', 'Enter');
 
 const chips = (m: Mounted) => [...m.el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="attachment"]')];
 const focused = (m: Mounted) => m.el.shadowRoot!.activeElement;
@@ -245,7 +252,7 @@ describe('<kesk-composer>', () => {
     expect(m.part('drop-zone')).to.equal(null);
     expect(chips(m)).to.have.length(1);
 
-    const paste = new ClipboardEvent('paste', { clipboardData: filesOf(png('pasted.png', 500)), bubbles: true, composed: true, cancelable: true });
+    const paste = pasteOf(png('pasted.png', 500));
     m.input.dispatchEvent(paste);
     await m.el.updateComplete;
     expect(paste.defaultPrevented).to.equal(true);

@@ -79,7 +79,7 @@ describe('<kesk-launcher>', () => {
     await waitUntil(() => !el.isOpen, 'Escape closes');
     await waitUntil(() => deepActive() === buttonOf(el), 'focus returns to the launcher');
 
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => el.isOpen, 'Space opens');
     await waitUntil(() => deepActive()?.localName === 'textarea');
     el.remove();

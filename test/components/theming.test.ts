@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { API_BASE } from '../helpers/chat-harness.js';
 import { deep } from '../helpers/deep-query.js';
+import { emulateMedia } from '../helpers/engine.js';
 import { newUser, startVendor } from '../helpers/emulator.js';
 
 // The theming guide's promises (README, "Theming"): one token each for the brand colour, the corners, the font and

@@ -75,7 +75,9 @@ describe('kesk-thread', () => {
     const ownBubble = own.querySelector<HTMLElement>('[part~="bubble"]')!.getBoundingClientRect();
     const otherBubble = third.querySelector<HTMLElement>('[part~="bubble"]')!.getBoundingClientRect();
     const view = m.scroller.getBoundingClientRect();
-    expect(view.right - ownBubble.right, 'own bubbles sit at the end side').to.be.lessThan(20);
+    // Measured from the inside of the scroller: a classic scrollbar (Firefox, WebKit) takes its own width.
+    const inner = view.left + m.scroller.clientLeft + m.scroller.clientWidth;
+    expect(inner - ownBubble.right, 'own bubbles sit at the end side').to.be.lessThan(20);
     expect(otherBubble.left - view.left, 'others at the start side').to.be.lessThan(60);
     await expect(m.el).to.be.accessible();
   });
@@ -256,6 +258,8 @@ describe('kesk-thread', () => {
     m.chat.conversation.send('Here is the invoice', [file]);
 
     await until(() => m.part('upload'), 'the upload shows');
+    // Once it has started (it may wait its turn a moment on a busy machine).
+    await until(() => /of 48 KB/.test(m.part('upload')!.textContent!), 'the upload starts');
     const upload = m.part('upload')!;
     expect(upload.textContent).to.include('invoice.pdf');
     const progress = upload.querySelector('progress')!;

@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { KeskChat } from '../../src/index.js';
 import { deep } from '../helpers/deep-query.js';
+import { motionSettled } from '../helpers/engine.js';
 import { api, log } from '../helpers/emulator.js';
 
 /** Fast polling, so the store's reply and the unread check come within a second. */
@@ -128,6 +129,8 @@ export async function orderHelpScenario(mount: (host: HTMLElement, props: { toke
 
     // axe reads colours as painted: mid-fade, the reopened panel's colours are blended with the page's.
     await waitUntil(() => getComputedStyle(deep(chat, '[part="panel"]')!).opacity === '1', 'the reopened panel has faded in');
+    // Every transition done, not only the panel's opacity (in a full WebKit run, axe read the header mid-way).
+    await motionSettled();
     await expect(host).to.be.accessible();
   } finally {
     await app.unmount();

@@ -9,7 +9,7 @@ export function cdpPlugin() {
     name: 'kesk-cdp',
     async executeCommand({ command, payload, session }) {
       if (command !== 'cdp') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error('The cdp command needs a Chromium launched by puppeteer.');
+      if (session.browser.type !== 'puppeteer' || session.browser.name !== 'Chromium') throw new Error('The cdp command needs Chromium (the DevTools protocol).');
       let client = sessions.get(session.id);
       if (!client) {
         client = await session.browser.getPage(session.id).createCDPSession();

@@ -15,6 +15,7 @@ import type {
   KeskOpenEvent,
 } from '../../src/events/events.js';
 import { API_BASE } from '../helpers/chat-harness.js';
+import { motionSettled } from '../helpers/engine.js';
 import { log, newUser } from '../helpers/emulator.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -98,6 +99,8 @@ describe('React wrapper (kesk-chat/react)', () => {
 
     el.close();
     await waitUntil(() => closed.length === 1, 'onClose fires');
+    // axe reads colours as painted: not while the panel fades out.
+    await motionSettled();
     await expect(el).to.be.accessible();
   });
 

@@ -449,4 +449,48 @@ describe('indexedDbOutboxPersistence', () => {
     expect(JSON.stringify(await second.load('vendor:501'))).not.to.match(/token/i);
     indexedDB.deleteDatabase(name);
   });
+
+  it('keeps the files as bytes where IndexedDB refuses a File (Safari Private Browsing), losing nothing', async () => {
+    // WebKit's ephemeral sessions fail every put of a Blob; this does the same in any engine.
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value: { uploads?: Array<{ file: unknown }> }, key?: IDBValidKey) {
+      if (value.uploads?.some((u) => u.file instanceof Blob)) throw new DOMException('Error preparing Blob/File data to be stored in object store', 'UnknownError');
+      return put.call(this, value, key);
+    } as typeof put;
+    const name = `kesk-outbox-test-${crypto.randomUUID()}`;
+    try {
+      const file = new File(['%PDF-1.4 receipt'], 'receipt.pdf', { type: 'application/pdf', lastModified: 1_700_000_000_000 });
+      const first = indexedDbOutboxPersistence(indexedDB, name);
+      const record = {
+        scope: 'vendor:501',
+        id: 'a',
+        seq: 1,
+        sessionId: 7,
+        group: null,
+        text: 'here is the receipt',
+        started: false,
+        textDelivered: false,
+        createdAt: new Date().toISOString(),
+        after: 0,
+        attempts: 0,
+        status: 'queued' as const,
+        uploads: [{ key: 'c:a:0', file, state: 'waiting' as const }],
+      };
+      await first.put(record);
+      await first.put({ ...record, attempts: 1 });
+      await first.put({ ...record, id: 'b', seq: 2, text: 'no file', uploads: [] });
+
+      const second = indexedDbOutboxPersistence(indexedDB, name);
+      const loaded = (await second.load('vendor:501')).sort((x, y) => x.seq - y.seq);
+      expect(loaded.map((r) => [r.text, r.attempts])).to.deep.equal([['here is the receipt', 1], ['no file', 0]]);
+      const kept = loaded[0]!.uploads[0]!.file;
+      expect(kept).to.be.instanceOf(File);
+      expect([kept.name, kept.type, kept.lastModified, kept.size]).to.deep.equal(['receipt.pdf', 'application/pdf', 1_700_000_000_000, file.size]);
+      expect(await kept.text()).to.equal('%PDF-1.4 receipt');
+      expect(await (await second.get('vendor:501', 'a'))!.uploads[0]!.file.text()).to.equal('%PDF-1.4 receipt');
+    } finally {
+      IDBObjectStore.prototype.put = put;
+      indexedDB.deleteDatabase(name);
+    }
+  });
 });

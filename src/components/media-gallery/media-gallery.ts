@@ -73,6 +73,11 @@ export class KeskMediaGallery extends LitElement {
   #needsLoad = true;
   #view: PanelView | undefined;
   #opener: HTMLElement | null = null;
+  /**
+   * The item the viewer was shown for, until it closes. The close event comes a task after the dialog closed: a
+   * render in between (the item's details arriving) must not show it again.
+   */
+  #shown: number | null = null;
   /** Where the deleted item was, to put focus on its neighbour. */
   #removedAt: number | null = null;
 
@@ -115,8 +120,10 @@ export class KeskMediaGallery extends LitElement {
     const dialog = this.#dialog;
     // Leaving the view removes the gallery while an update may still be due: a detached dialog cannot be shown.
     if (!dialog || !this.isConnected) return;
-    if (this.viewingId !== null && !dialog.open && dialog.childElementCount) dialog.showModal();
-    else if (this.viewingId === null && dialog.open) dialog.close();
+    if (this.viewingId !== null && this.viewingId !== this.#shown && !dialog.open && dialog.childElementCount) {
+      dialog.showModal();
+      this.#shown = this.viewingId;
+    } else if (this.viewingId === null && dialog.open) dialog.close();
   }
 
   /** Where files may load from: the API's base URL. */
@@ -208,6 +215,9 @@ export class KeskMediaGallery extends LitElement {
     if (!media) return;
     this.#opener = opener;
     this.viewingId = item.id;
+    // Shown anew, even the item just closed whose close event is still to come.
+    this.#shown = null;
+    this.requestUpdate();
     this.confirming = false;
     this.viewerError = '';
     this.announcement = '';
@@ -240,7 +250,7 @@ export class KeskMediaGallery extends LitElement {
   #onClose = async (): Promise<void> => {
     // The close event arrives a task later: the viewer may already show another item.
     if (this.#dialog?.open) return;
-    this.viewingId = null;
+    this.viewingId = this.#shown = null;
     this.confirming = false;
     this.viewerError = '';
     if (this.chat?.media.state.open) this.chat.media.close();

@@ -130,6 +130,12 @@ export class KeskThread extends LitElement {
   #stick = true;
   /** The message to keep in place on screen through the next render. */
   #anchor?: Anchor;
+  /**
+   * Where the reader is (the first message on screen), as of their last scroll or the last render: kept in place
+   * when the layout changes without a render (the panel resized, a message above sized late). Browsers' own
+   * scroll anchoring is off (`overflow-anchor: none`): Safari has none, and the thread does it alike everywhere.
+   */
+  #place?: Anchor;
   /** The average height of a rendered message, for the room kept for those above and below the window. */
   #rowHeight = ROW_GUESS;
   /** Where the view last scrolled itself to the bottom: any other scroll position is the reader's doing. */
@@ -195,7 +201,7 @@ export class KeskThread extends LitElement {
     const items = s?.items ?? [];
     if (items !== this.#items) this.#itemsChanged(items, s?.sessionId ?? null);
     // Whatever changes in this render (the window, rows growing above), the first visible message stays put.
-    if (!this.#stick) this.#anchor ??= this.#findAnchor();
+    this.#anchor ??= this.#findAnchor();
   }
 
   #itemsChanged(next: readonly ThreadItem[], sessionId: number | null): void {
@@ -256,8 +262,12 @@ export class KeskThread extends LitElement {
     return [...this.#rowEls.values()];
   }
 
-  /** The first message row at least partly on screen, and how far its top is from the top of the view. */
+  /**
+   * The first message row at least partly on screen, and how far its top is from the top of the view; none while
+   * the view is pinned to the bottom.
+   */
   #findAnchor(): Anchor | undefined {
+    if (this.#stick) return undefined;
     const top = this.#scroller?.getBoundingClientRect().top ?? 0;
     for (const row of this.#rowElements()) {
       const rect = row.getBoundingClientRect();
@@ -272,7 +282,7 @@ export class KeskThread extends LitElement {
     this.#renderRows();
     const scroller = this.#scroller!;
     if (!this.#resize) {
-      this.#resize = new ResizeObserver(() => this.#stick && this.#toBottom());
+      this.#resize = new ResizeObserver(() => (this.#stick ? this.#toBottom() : this.#keep(this.#place)));
       this.#resize.observe(scroller);
       this.#resize.observe(this.#content!);
     }
@@ -285,14 +295,20 @@ export class KeskThread extends LitElement {
     const anchor = this.#anchor;
     this.#anchor = undefined;
     if (this.#stick) this.#toBottom();
-    else if (anchor) {
-      const row = this.#rowEls.get(anchor.key)?.lastElementChild;
-      const delta = row ? row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset : 0;
-      if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
-    }
+    else this.#keep(anchor);
+    this.#place = this.#findAnchor();
     this.#focus.sync();
     this.#queueEdges();
     this.#markReadIfSeen();
+  }
+
+  /** Scrolls so that the anchor's message is where it was on screen. */
+  #keep(anchor: Anchor | undefined): void {
+    const scroller = this.#scroller;
+    const row = anchor && this.#rowEls.get(anchor.key)?.lastElementChild;
+    if (!scroller || !row) return;
+    const delta = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset;
+    if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
   }
 
   #toBottom(): void {
@@ -318,6 +334,7 @@ export class KeskThread extends LitElement {
       if (Math.abs(this.#scroller!.scrollTop - this.#pinnedAt) >= 1) this.#stick = false;
       else this.#toBottom();
     }
+    this.#place = this.#findAnchor();
     this.#edges();
     this.#markReadIfSeen();
   };
