@@ -1,30 +1,42 @@
 import { SYSTEM_CLOCK, type Clock } from './clock.js';
 
 /**
- * Decides when to ask the API for news, since it has no push. The cadence:
- * - awaiting a reply (after a send to a person or bot): every `awaitingMs` (1.5 s), for up to `awaitTimeoutMs` (60 s);
- * - panel open, recent activity: every `openMs` (4 s); no change for `idleAfterMs` (2 min): every `idleMs` (15 s);
+ * Decides when to ask the API for news, since it has no push. A reply is worth seeing soon after it is stored, and
+ * "soon" grows with how long it took: a bot answers in about a second, a person in seconds to minutes. So the wait
+ * between polls grows with the time since the last activity, instead of being fixed:
+ * - after a send (a reply is expected): the quick ramp, waits of 1, 1, 1.5, 2, 2.5, 2.5 × `awaitingMs` (polls at
+ *   1, 2, 3.5, 5.5, 8 and 10.5 s), where a bot's or a quick person's reply lands;
+ * - then each wait is `growth` (a quarter) of the time since the send, up to `idleMs` (15 s): a reply after `t` is
+ *   seen at most `growth × t` later (about half that in the median), 13 polls in the first minute;
+ * - news (a reply, or anything new in the thread) and opening the panel are activity: the next wait is `openMs`
+ *   (6 s) and grows from there at the same rate. News never slows a ramp that is under way;
  * - panel closed: only the unread check for the launcher's badge, every `closedMs` (30 s);
  * - tab hidden, or the page offline: nothing at all; when it becomes visible (or online) again: at once.
  * Every poll is a conditional request (ETag), so an unchanged conversation costs a 304 with no body.
  */
 export interface PollerCadence {
+  /** The first wait after a send; the quick ramp is 1, 1, 1.5, 2, 2.5, 2.5 times this. */
   awaitingMs: number;
-  awaitTimeoutMs: number;
+  /** The first wait after news or opening the panel. */
   openMs: number;
+  /** After the ramp, each wait is this share of the time since the last activity. */
+  growth: number;
+  /** The longest wait while the panel is open. */
   idleMs: number;
-  idleAfterMs: number;
+  /** The unread check's period while the panel is closed. */
   closedMs: number;
 }
 
 export const DEFAULT_CADENCE: PollerCadence = {
-  awaitingMs: 1500,
-  awaitTimeoutMs: 60_000,
-  openMs: 4000,
+  awaitingMs: 1000,
+  openMs: 6000,
+  growth: 0.25,
   idleMs: 15_000,
-  idleAfterMs: 120_000,
   closedMs: 30_000,
 };
+
+/** The quick ramp after a send, as times since the send in units of `awaitingMs` (waits of 1, 1, 1.5, 2, 2.5, 2.5). */
+export const REPLY_RAMP = [1, 2, 3.5, 5.5, 8, 10.5];
 
 export type PollKind = 'thread' | 'unread';
 
@@ -39,15 +51,17 @@ export class Poller {
   #running = false;
   /** A round is in flight: `now` does not start another. */
   #polling = false;
-  #awaitingUntil = 0;
-  #lastChange: number;
+  /** A reply is expected: the ramp counts from `#since`, the send. */
+  #awaiting = false;
+  /** Where the waits grow from: the last activity, set back so that the first wait after it is `openMs`. */
+  #since: number;
 
   /** `poll` does one round and resolves whether anything changed. */
   constructor(poll: (kind: PollKind) => Promise<boolean>, cadence: Partial<PollerCadence> = {}, clock: Clock = SYSTEM_CLOCK) {
     this.#poll = poll;
     this.cadence = { ...DEFAULT_CADENCE, ...cadence };
     this.#clock = clock;
-    this.#lastChange = clock.now();
+    this.#since = this.#activeSince();
   }
 
   start(): void {
@@ -63,7 +77,7 @@ export class Poller {
   setOpen(open: boolean): void {
     if (open === this.#open) return;
     this.#open = open;
-    if (open) this.#lastChange = this.#clock.now();
+    if (open) this.#activity();
     this.#schedule(open ? 0 : undefined);
   }
 
@@ -79,29 +93,35 @@ export class Poller {
     this.#schedule(online ? 0 : undefined);
   }
 
-  /** A reply is expected (a message went to a person or bot): poll fast for a while, starting now-ish. */
+  /** A reply is expected (a message went to a person or bot): the quick ramp from now. */
   expectReply(): void {
-    this.#awaitingUntil = this.#clock.now() + this.cadence.awaitTimeoutMs;
-    this.#schedule(this.cadence.awaitingMs);
+    this.#awaiting = true;
+    this.#since = this.#clock.now();
+    this.#schedule();
   }
 
-  /** The reply came: back to the normal cadence. */
+  /** The reply came: the waits start again from `openMs`. */
   replyArrived(): void {
-    this.#awaitingUntil = 0;
-    this.#lastChange = this.#clock.now();
+    this.#awaiting = false;
+    this.#since = this.#activeSince();
+    this.#schedule();
   }
 
   get awaiting(): boolean {
-    return this.#awaitingUntil > this.#clock.now();
+    return this.#awaiting;
   }
 
   /** Milliseconds to the next poll in the current state, or undefined when nothing should poll. */
   nextDelay(): { kind: PollKind; ms: number } | undefined {
     if (!this.#visible || !this.#online) return undefined;
     if (!this.#open) return { kind: 'unread', ms: this.cadence.closedMs };
-    if (this.awaiting) return { kind: 'thread', ms: this.cadence.awaitingMs };
-    const quiet = this.#clock.now() - this.#lastChange > this.cadence.idleAfterMs;
-    return { kind: 'thread', ms: quiet ? this.cadence.idleMs : this.cadence.openMs };
+    const { awaitingMs, growth, idleMs } = this.cadence;
+    const elapsed = this.#clock.now() - this.#since;
+    if (this.#awaiting) {
+      const due = REPLY_RAMP.find((step) => step * awaitingMs > elapsed);
+      if (due !== undefined) return { kind: 'thread', ms: due * awaitingMs - elapsed };
+    }
+    return { kind: 'thread', ms: Math.floor(Math.min(idleMs, Math.max(awaitingMs, growth * elapsed))) };
   }
 
   /** Polls at once (the caller knows something may have changed). */
@@ -110,8 +130,7 @@ export class Poller {
     this.#polling = true;
     this.#clock.clearTimeout(this.#timer);
     try {
-      const changed = await this.#poll(kind);
-      if (changed) this.#lastChange = this.#clock.now();
+      if (await this.#poll(kind)) this.#activity();
     } catch {
       // A failed poll is retried at the next tick; the store reports errors itself.
     } finally {
@@ -120,12 +139,22 @@ export class Poller {
     }
   }
 
+  /** Where the waits grow from if activity happened now: set back so that the first wait is `openMs`. */
+  #activeSince(): number {
+    return this.#clock.now() - this.cadence.openMs / this.cadence.growth;
+  }
+
+  /** Activity makes the waits short again; it never makes them longer than they are (a ramp under way stays). */
+  #activity(): void {
+    this.#since = Math.max(this.#since, this.#activeSince());
+  }
+
   /**
    * Sets the timer for the next poll in the current state: after the cadence's delay, or `ms` if sooner; `0` polls
    * at once. Nothing while stopped, hidden or offline.
    */
   #schedule(ms?: number): void {
-    if (!this.#running) return;
+    if (!this.#running || this.#polling) return;
     this.#clock.clearTimeout(this.#timer);
     const next = this.nextDelay();
     if (!next) return;
