@@ -128,6 +128,9 @@ export const scenes: Scene[] = [
       const el = await mountChat(token, { mode: 'vendor', theme, lang, session });
       await settled(el, '[part~="attachment"]', 'the conversation shows');
       const own = () => deepAll(el, 'article[part~="own"]');
+      // The actions come into being on the message pointed at.
+      own()[0]!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+      await settled(el, 'article[part~="own"] [aria-label="Delete"], article[part~="own"] .actions .icon-button:last-child', 'its actions show');
       own()[0]!.querySelector<HTMLButtonElement>('[aria-label="Delete"], .actions .icon-button:last-child')!.click();
       await settled(el, '[part~="confirm"]', 'the delete asks first');
       el.context!.ui.set({ editingMessageId: el.context!.conversation.state.items.find((i) => i.own && i.message.content)!.message.id });

@@ -106,6 +106,9 @@ describe('kesk-thread views', () => {
     await until(() => m.message('A vendor answer')!.querySelector('[part~="reaction"][aria-pressed="true"]'), 'the reaction is added');
     await until(() => active()?.getAttribute('aria-label') === 'React', 'focus returns to the React button');
 
+    // Actions come into being on the message the reader is on: move there first, as the arrow keys do.
+    m.message('My own question')!.focus();
+    await until(() => m.message('My own question')!.querySelector('button[aria-label="Delete"]'), 'the actions of the message moved to');
     m.message('My own question')!.querySelector<HTMLButtonElement>('button[aria-label="Delete"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await until(() => active()?.textContent === 'Cancel', 'the confirm step takes focus');
@@ -198,6 +201,9 @@ describe('kesk-thread views', () => {
     const before = text();
     const node = before.firstChild;
     // Re-renders that leave the text as it was: another message's picker opening, a bare update.
+    // Pointing at another message brings its actions into being; its React opens the picker.
+    m.message('Text 29 end')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await until(() => m.message('Text 29 end')!.querySelector('button[aria-label="React"]'), 'the actions of the message pointed at');
     m.message('Text 29 end')!.querySelector<HTMLButtonElement>('button[aria-label="React"]')!.click();
     await until(() => m.part('reaction-picker'), 'the picker opens');
     m.el.requestUpdate();

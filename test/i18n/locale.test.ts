@@ -55,7 +55,10 @@ describe('localisation', () => {
     await typeAndSend(el, '¿Cuánto tarda el envío?');
     const own = deep(el, '[part~="message"][part~="own"]')!;
     expect(own.getAttribute('aria-label')).to.match(/^Tú, /);
-    expect(own.textContent).to.contain('Enviado');
+    expect(own.querySelector('.delivery')?.getAttribute('aria-label')).to.equal('Enviado');
+    // The actions come into being on the message pointed at (or moved to).
+    own.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(() => own.isConnected && own.querySelector('.react'), 'the actions of the message pointed at');
     expect(own.querySelector('.react')?.getAttribute('aria-label')).to.equal('Reaccionar');
     expect(label(el, 'log')).to.equal('Conversación');
     expect(deep(el, '[part~="date-separator"]')!.textContent!.trim()).to.equal('Hoy');

@@ -91,12 +91,17 @@ describe('the strict page (CSP without unsafe-inline, Trusted Types)', function 
     // An avatar with initials (its hue set through the CSSOM) and the sender's name.
     expect(deep(chat, '[part~="avatar"]')).to.exist;
     // React to the reply.
+    // The actions come into being on the message pointed at.
+    deep(chat, '[part~="other"]')!.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(() => deep(chat, '[part~="other"] .react'), 'its actions show');
     deep(chat, '[part~="other"] .react')!.click();
     await waitUntil(() => deep(chat, '.pick'), 'the emoji picker opens');
     deep(chat, '.pick')!.click();
     await waitUntil(() => deep(chat, '[part~="reaction"]'), 'the reaction shows');
     // Edit our message.
     const own = deep(chat, '[part~="own"]')!;
+    own.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true }));
+    await waitUntil(() => own.querySelector('[aria-label="Edit"]'), 'its actions show');
     own.querySelector<HTMLButtonElement>('[aria-label="Edit"]')!.click();
     await waitUntil(() => deep(chat, '[part~="edit-bar"]'), 'edit mode');
     const input = deep(chat, 'textarea') as HTMLTextAreaElement;

@@ -17,9 +17,17 @@ export class MessageFocus {
   /** The key of the message the reader is on; the newest one when none (or when it left the window). */
   #active: string | null = null;
   readonly #rows: () => HTMLElement[];
+  /** Told when the reader moves to another message (its row then renders its actions). */
+  readonly #moved: () => void;
 
-  constructor(rows: () => HTMLElement[]) {
+  constructor(rows: () => HTMLElement[], moved: () => void = () => {}) {
     this.#rows = rows;
+    this.#moved = moved;
+  }
+
+  /** The active message among the rows about to render (by key, oldest first): the reader's, else the newest. */
+  activeAmong(keys: readonly string[]): string | undefined {
+    return this.#active !== null && keys.includes(this.#active) ? this.#active : keys.at(-1);
   }
 
   /** The active message's row among those rendered. */
@@ -43,6 +51,7 @@ export class MessageFocus {
     if (!row || row.dataset.key === this.#active) return;
     this.#active = row.dataset.key!;
     this.sync();
+    this.#moved();
   }
 
   /**

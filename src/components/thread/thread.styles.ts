@@ -151,16 +151,59 @@ const rows = css`
   .notice time {
     margin-inline-start: calc(var(--_space) * 0.5);
   }
+  /*
+   * A message is a grid with no wrappers: the name above the bubble, the avatar and the actions beside it, and under
+   * it what belongs to it (why a send failed, the reactions, the picker). A row renders only the parts it shows; the
+   * last column keeps a bubble to at most about 85% of the thread.
+   */
   .message {
-    display: flex;
-    align-items: flex-start;
-    gap: var(--_space);
+    display: grid;
+    grid-template-columns: var(--_avatar) minmax(0, max-content) auto minmax(15%, 1fr);
+    column-gap: var(--_space);
+    align-items: center;
   }
   .message.own {
-    justify-content: flex-end;
+    grid-template-columns: minmax(15%, 1fr) auto minmax(0, max-content);
   }
-  .avatar,
-  .avatar-space {
+  .message > * {
+    grid-column: 2 / -1;
+    justify-self: start;
+    max-inline-size: 100%;
+  }
+  .own > * {
+    grid-column: 1 / -1;
+    justify-self: end;
+  }
+  .message > .name {
+    grid-row: 1;
+  }
+  .message > .avatar {
+    grid-area: 2 / 1;
+    align-self: start;
+  }
+  .message > .bubble {
+    grid-area: 2 / 2;
+    max-inline-size: 38em;
+  }
+  .own > .bubble {
+    grid-column: 3;
+  }
+  .message > .actions {
+    grid-area: 2 / 3;
+  }
+  .own > .actions {
+    grid-column: 2;
+  }
+  .message > .failed {
+    grid-row: 3;
+  }
+  .message > .reactions {
+    grid-row: 4;
+  }
+  .message > .picker {
+    grid-row: 5;
+  }
+  .avatar {
     flex: none;
     inline-size: var(--_avatar);
     block-size: var(--_avatar);
@@ -174,17 +217,10 @@ const rows = css`
     color: #fff;
     font-size: calc(var(--_avatar) * 0.4);
     font-weight: 600;
-    margin-block-start: 1.2em;
   }
-  .body {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    min-inline-size: 0;
-    max-inline-size: min(82%, 38em);
-  }
-  .own .body {
-    align-items: flex-end;
+  /* The initials, from the attribute: the avatar is decorative (aria-hidden), and this is one text node less. */
+  .avatar[data-initials]::before {
+    content: attr(data-initials);
   }
   .name {
     padding-inline: calc(var(--_space) * 0.5);
@@ -192,15 +228,6 @@ const rows = css`
     color: var(--_text-muted);
     font-size: 0.78em;
     font-weight: 600;
-  }
-  .line {
-    display: flex;
-    align-items: center;
-    gap: 2px;
-    max-inline-size: 100%;
-  }
-  .own .line {
-    flex-direction: row-reverse;
   }
 `;
 
@@ -261,21 +288,57 @@ const bubble = css`
     gap: calc(var(--_space) * 0.75);
     margin-block-start: var(--_space);
   }
-  .meta {
-    display: flex;
-    justify-content: flex-end;
-    align-items: center;
-    gap: calc(var(--_space) * 0.5);
-    margin-block-start: 2px;
+  /* What follows the text in the bubble (edited, the time, the delivery) is one line of inline boxes at its end. */
+  .bubble {
+    text-align: end;
+  }
+  .bubble > * {
+    text-align: start;
+  }
+  .bubble > time,
+  .bubble > .edited,
+  .bubble > .delivery {
     color: var(--_text-muted);
     font-size: 0.7em;
   }
-  .own .meta,
-  .tombstone .meta {
+  .bubble > .edited + .edited,
+  .bubble > .edited + time,
+  .bubble > time + .delivery {
+    margin-inline-start: calc(var(--_space) * 0.5);
+  }
+  .own .bubble > :is(time, .edited, .delivery),
+  .tombstone > :is(time, .edited) {
     color: inherit;
   }
+  /* The delivery mark, drawn in CSS (no icon nodes in every message of yours): a tick once sent, a clock before. */
   .delivery {
-    display: inline-flex;
+    display: inline-block;
+    position: relative;
+    inline-size: 14px;
+    block-size: 14px;
+    vertical-align: middle;
+  }
+  .delivery::before {
+    content: '';
+    position: absolute;
+    box-sizing: border-box;
+  }
+  .delivery.sent::before {
+    inset-inline-start: 4.5px;
+    inset-block-start: 1.5px;
+    inline-size: 5px;
+    block-size: 9px;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  .delivery.sending::before {
+    inset: 1.5px;
+    border: 1.5px solid currentColor;
+    border-radius: 50%;
+    background:
+      linear-gradient(currentColor 0 0) no-repeat 50% 2px / 1.5px 4px,
+      linear-gradient(currentColor 0 0) no-repeat calc(50% + 1.5px) 50% / 3.5px 1.5px;
   }
   .sources {
     margin-block-start: var(--_space);

@@ -7,6 +7,7 @@ import type { ThreadItem } from '../../state/thread-item.js';
 import type { UiState } from '../../state/ui-store.js';
 import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
+import { renderKeepingFocus } from './row-focus.js';
 import { MessageWindow } from './message-window.js';
 import { toRows, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
@@ -112,7 +113,9 @@ export class KeskThread extends LitElement {
   readonly #conversation = new StoreController<ConversationState>(this);
   readonly #ui = new StoreController<UiState>(this);
   readonly #window = new MessageWindow();
-  readonly #focus = new MessageFocus(() => this.#rowElements());
+  readonly #focus = new MessageFocus(() => this.#rowElements(), () => this.requestUpdate());
+  /** The row under the pointer, or last tapped: it renders its actions (see `MessageHost.actionsFor`). */
+  #pointed: string | null = null;
   #announcing?: { store: ChatContextValue['conversation']; off: () => void };
   /**
    * The rendered rows' elements by message key, in order. Each row renders into an element of its own, so history
@@ -393,7 +396,7 @@ export class KeskThread extends LitElement {
   }
 
   /** What the message templates call: the intents behind every button in a message. */
-  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded' | 'texts'> = {
+  readonly #actions: Omit<MessageHost, 'locale' | 'terms' | 'apiBase' | 'now' | 'pickerFor' | 'confirmFor' | 'editingId' | 'expanded' | 'texts' | 'actionsFor'> = {
     expand: (item) => {
       this.expanded = new Map(this.expanded).set(item.key, (this.expanded.get(item.key) ?? 0) + 1);
       // Focus stays on "Show more" (or goes to what follows once it is gone), and the reader hears how far it got.
@@ -496,6 +499,14 @@ export class KeskThread extends LitElement {
 
   #onFocusin = (e: FocusEvent): void => this.#focus.entered(e.target as Element);
 
+  /** A pointer over a message (or a tap on it) brings its actions into being. */
+  #onPointerover = (e: PointerEvent): void => {
+    const key = (e.target as Element).closest<HTMLElement>('[data-key]')?.dataset.key ?? null;
+    if (key === null || key === this.#pointed) return;
+    this.#pointed = key;
+    this.requestUpdate();
+  };
+
   #onJump = (): void => {
     this.scrollToBottom();
     this.#scroller?.focus({ preventScroll: true });
@@ -515,14 +526,19 @@ export class KeskThread extends LitElement {
       editingId: this.#ui.state?.editingMessageId ?? null,
       expanded: this.expanded,
       texts: this.#texts,
+      actionsFor: () => false,
     };
+    const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
+    const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
+    host.actionsFor = (key) => key === active || key === this.#pointed || key === this.pickerFor;
     const shown = new Map<string, HTMLElement>();
-    for (const row of this.#rows.slice(this.#window.start, this.#window.end)) {
+    for (const row of windowRows) {
       const key = row.item.key;
       let el = this.#rowEls.get(key) ?? document.createElement('div');
       const notice = { ...row, item: { ...row.item, unreadable: true } };
       try {
-        render(renderRow(this.#unrendered.has(row.item) ? notice : row, host), el, { host: this });
+        const target = el;
+        renderKeepingFocus(this.renderRoot as ShadowRoot, target, () => render(renderRow(this.#unrendered.has(row.item) ? notice : row, host), target, { host: this }));
       } catch (error) {
         // The last resort: a message that fails to render (data no check foresaw) is a notice, in a fresh element
         // (Lit's parts in the old one may be half updated), reported once; every other message renders as usual.
@@ -554,7 +570,7 @@ export class KeskThread extends LitElement {
     return html`<div part="thread" class="thread">
       <div class="viewport">
         <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
-          tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin}>
+          tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @pointerover=${this.#onPointerover}>
           <div class="above"></div>
           <div class="content"></div>
           <div class="below"></div>
