@@ -19,6 +19,7 @@ import { renderHeader } from './chat-header.js';
 import { renderOutboxStatus } from './chat-outbox-status.js';
 import { createChatContext } from './chat-stores.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
+import { prerenderWhenIdle } from './prerender.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -231,6 +232,11 @@ export class KeskChat extends LitElement {
 
   protected override firstUpdated(): void {
     warmDateFormats(this.#l10n.locale);
+    prerenderWhenIdle(this, () => {
+      if (this.#everShown || !this.isConnected) return;
+      this.#everShown = true;
+      this.requestUpdate();
+    });
     const launcher = this.renderRoot.querySelector('kesk-launcher');
     if (launcher) launcher.controls = this.renderRoot.querySelector('[part="panel"]') ?? undefined;
   }
