@@ -45,7 +45,15 @@ function tableRows({ samples, bytes, freeCap, settleCap, quick = false }) {
   timing('… the same on a slow mobile network (Lighthouse’s Slow 4G: 150 ms round trips, 1.6 Mbit/s)', o['launchSlow.launcher'], d['launchSlow.launcher']);
   timing('Open the panel and show the last 50 messages (widget loaded, conversation fetched)', o['open50.open'], d['open50.open']);
   timing('… the same when the first click loads the widget (ours with Save-Data; deep-chat has no such path: its open)', o['launch.coldOpen'], d['open50.open']);
+  if (o['coldSlow.open']) timing('… the same on Slow 4G (ours with Save-Data: the click loads the widget over the slow network; deep-chat: its open)', o['coldSlow.open'], d['open50.open']);
+  row(
+    '… cold ÷ warm open (ours, this run): local network / Slow 4G',
+    `${ratio(m(o['launch.coldOpen']), m(o['open50.open']))} / ${ratio(m(o['coldSlow.open']), m(o['open50.open']))}`,
+    '—',
+    '—',
+  );
   row('… DOM nodes on the frame that shows them (elements)', `${int(nodes(o['open50.dom']))} (${int(elements(o['open50.dom']))})`, `${int(nodes(d['open50.dom']))} (${int(elements(d['open50.dom']))})`, ratio(nodes(o['open50.dom']), nodes(d['open50.dom'])));
+  row('… DOM nodes a message (the page’s nodes ÷ 50)', (nodes(o['open50.dom']) / 50).toFixed(1), (nodes(d['open50.dom']) / 50).toFixed(1), ratio(nodes(o['open50.dom']), nodes(d['open50.dom'])));
   row('… JS heap then, after a GC', mb(m(o['open50.heap'])), mb(m(d['open50.heap'])), ratio(m(o['open50.heap']), m(d['open50.heap'])));
   const capped = (list) => (list ?? []).filter((x) => x === Infinity).length;
   const free = (list) => {
@@ -101,6 +109,7 @@ export function renderResults(data) {
     ['launch.launcher', 'launcher visible'],
     ['launchSlow.launcher', 'launcher visible, Slow 4G'],
     ['launch.coldOpen', 'open, cold (ours)'],
+    ['coldSlow.open', 'open, cold on Slow 4G (ours)'],
     ['open50.open', 'open, 50 messages'],
     ['open10k.open', 'open, 10,000 messages'],
     ['open10kPaged.open', 'open, 10,000 paged (deep-chat)'],

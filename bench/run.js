@@ -187,6 +187,17 @@ const scenarios = {
         return { launcher, coldOpen, before, after: await scripts(page) };
       });
     },
+    /** The cold open on a slow mobile network: Save-Data, the first click loads the widget over Slow 4G. */
+    async coldSlow(browser, origin, s) {
+      return inFreshPage(browser, origin, { saveData: true, watch: WATCH_LAUNCHER.ours, network: SLOW_4G }, async (page) => {
+        const shown = report(page, 'launcher');
+        await page.goto(`${origin}/pages/ours.html?token=${TOKEN}&vendor=${s.vendor}&session=${s.cold}`, { waitUntil: 'commit' });
+        await shown;
+        await page.waitForLoadState('networkidle');
+        const { open } = await openAndShow(page, 'ours', '[data-kesk-chat-facade] button', '(#50)');
+        return { open };
+      });
+    },
     /** The same on a slow mobile network. */
     async launchSlow(browser, origin, s) {
       return inFreshPage(browser, origin, { watch: WATCH_LAUNCHER.ours, network: SLOW_4G }, async (page) => {

@@ -515,6 +515,9 @@ export class KeskThread extends LitElement {
   /** Renders the window's rows into the log, keeping each message's element (see `#rowEls`). */
   #renderRows(): void {
     const content = this.#content!;
+    const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
+    // Actions render on the message the reader is on, the one pointed at and the one whose picker is open.
+    const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
     const host: MessageHost = {
       ...this.#actions,
       locale: this.#l10n.locale,
@@ -526,11 +529,8 @@ export class KeskThread extends LitElement {
       editingId: this.#ui.state?.editingMessageId ?? null,
       expanded: this.expanded,
       texts: this.#texts,
-      actionsFor: () => false,
+      actionsFor: (key) => key === active || key === this.#pointed || key === this.pickerFor,
     };
-    const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
-    const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
-    host.actionsFor = (key) => key === active || key === this.#pointed || key === this.pickerFor;
     const shown = new Map<string, HTMLElement>();
     for (const row of windowRows) {
       const key = row.item.key;
