@@ -21,6 +21,15 @@ export async function chord(...keys: string[]): Promise<void> {
 }
 
 /** Sizes the page's viewport (in WebKit, the window, minus its own toolbar). */
+/** Holds a key down (`keyDown`) until `keyUp`, in every engine (sendKeys' down/up is Chromium-only over WebDriver). */
+export async function keyDown(key: string): Promise<void> {
+  await executeServerCommand('kesk-key', { down: key });
+}
+
+export async function keyUp(key: string): Promise<void> {
+  await executeServerCommand('kesk-key', { up: key });
+}
+
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
   await executeServerCommand('kesk-viewport', size);
 }
