@@ -44,7 +44,8 @@ function anchors(file) {
 export function brokenLinks(file) {
   const text = readFileSync(file, 'utf8').replace(/^```[\s\S]*?^```/gm, '').replace(/`[^`\n]*`/g, '');
   const problems = [];
-  for (const [, target] of text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)) {
+  const targets = [...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g), ...text.matchAll(/<(?:img|a)\s[^>]*?(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+  for (const target of targets) {
     if (/^[a-z][\w+.-]*:/i.test(target)) continue; // https:, mailto:
     const [path, hash] = target.split('#');
     const resolved = path ? join(dirname(file), decodeURI(path)) : file;

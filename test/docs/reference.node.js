@@ -3,7 +3,7 @@
 // script as `npm run docs:check` does, on a copy it spoils.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -121,10 +121,33 @@ describe('the link check', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'other.md'), '# Other\n\n## Exported parts\n');
     const page = join(dir, 'sub', 'page.md');
-    writeFileSync(page, '# Page\n\n## Two words\n\n[ok](#two-words) [ok](../other.md#exported-parts) [bad](nowhere.md) [bad](../other.md#nope) `[code](skipped.md)`\n');
+    writeFileSync(page, '# Page\n\n## Two words\n\n[ok](#two-words) [ok](../other.md#exported-parts) [bad](nowhere.md) [bad](../other.md#nope) `[code](skipped.md)`\n<img src="gone.png" alt="">\n');
     const problems = brokenLinks(page);
-    assert.equal(problems.length, 2, problems.join('\n'));
+    assert.equal(problems.length, 3, problems.join('\n'));
     assert.match(problems[0], /nowhere\.md/);
     assert.match(problems[1], /no heading #nope/);
+    assert.match(problems[2], /gone\.png/);
+  });
+});
+
+describe('docs/testing.md', () => {
+  it('lists every ENGINE_LIMITS entry with the engines it runs in and how many tests use it', () => {
+    const source = readFileSync(join(root, 'test/helpers/engine.ts'), 'utf8');
+    const block = source.slice(source.indexOf('export const ENGINE_LIMITS'), source.indexOf('as const satisfies'));
+    const limits = [...block.matchAll(/^  (\w+): \{\s*engines: \[([^\]]*)\]/gm)].map(([, name, engines]) => ({
+      name,
+      engines: engines.match(/\w+/g).map((e) => e[0].toUpperCase() + e.slice(1)).join(', ').replace('Webkit', 'WebKit'),
+    }));
+    assert.ok(limits.length > 0);
+    const tests = readdirSync(join(root, 'test'), { recursive: true })
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(root, 'test', f), 'utf8'))
+      .join('\n');
+    const doc = readFileSync(join(root, 'docs/testing.md'), 'utf8');
+    const rows = [...doc.matchAll(/^\| `(\w+)` \| ([^|]+) \| (\d+) \|/gm)].map(([, name, engines, count]) => ({ name, engines: engines.trim(), count: Number(count) }));
+    const expected = limits.map(({ name, engines }) => ({ name, engines, count: tests.split(`itWhere('${name}'`).length - 1 }));
+    assert.deepEqual(rows, expected);
+    const total = expected.reduce((n, l) => n + l.count, 0);
+    assert.match(doc, new RegExp(`the list has ${expected.length} limits and ${total} tests`));
   });
 });
