@@ -1,6 +1,6 @@
-// The docs hold together: README.md stays a newcomer's page (under 10 KB, the manual is in docs/), and every
-// relative link in README.md, SECURITY.md, CHANGELOG.md and docs/ leads to a file that exists and, with a `#…`, to a
-// heading of that file. Part of `npm run docs:check`.
+// The docs hold together: README.md stays a newcomer's page (under 10 KB; the manual is in docs/, each of its pages
+// linked from the README), and every relative link in README.md, SECURITY.md, CHANGELOG.md and docs/ leads to a
+// file that exists and, with a `#…`, to a heading of that file. Part of `npm run docs:check`.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,10 +68,15 @@ export function markdownFiles() {
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const problems = markdownFiles().flatMap(brokenLinks);
+  // Every page of the manual is one link away from the README.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  for (const page of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'))) {
+    if (!readme.includes(page === 'README.md' ? '](docs/README.md)' : `](docs/${page}`)) problems.push(`README.md does not link docs/${page}`);
+  }
   const size = statSync(join(root, 'README.md')).size;
   if (size >= README_LIMIT) problems.push(`README.md is ${size} bytes: keep it under ${README_LIMIT} (the manual goes in docs/).`);
   if (problems.length) {
-    console.error(`Broken links in the docs:\n  ${problems.join('\n  ')}`);
+    console.error(`The docs do not hold together:\n  ${problems.join('\n  ')}`);
     process.exit(1);
   }
   console.log(`README.md is ${(size / 1024).toFixed(1)} KB; every relative link of ${markdownFiles().length} pages resolves.`);
