@@ -59,6 +59,18 @@ export function brokenLinks(file) {
   return problems;
 }
 
+/** What is wrong with `dir`'s README.md as the way into docs/: too long, or a page of docs/ it does not link. */
+export function readmeProblems(dir) {
+  const problems = [];
+  const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+  for (const page of readdirSync(join(dir, 'docs')).filter((f) => f.endsWith('.md'))) {
+    if (!readme.includes(`](docs/${page}`)) problems.push(`README.md does not link docs/${page}`);
+  }
+  const size = statSync(join(dir, 'README.md')).size;
+  if (size >= README_LIMIT) problems.push(`README.md is ${size} bytes: keep it under ${README_LIMIT} (the manual goes in docs/).`);
+  return problems;
+}
+
 export function markdownFiles() {
   const docs = readdirSync(join(root, 'docs'), { recursive: true })
     .filter((f) => f.endsWith('.md'))
@@ -67,14 +79,8 @@ export function markdownFiles() {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const problems = markdownFiles().flatMap(brokenLinks);
-  // Every page of the manual is one link away from the README.
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  for (const page of readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md'))) {
-    if (!readme.includes(page === 'README.md' ? '](docs/README.md)' : `](docs/${page}`)) problems.push(`README.md does not link docs/${page}`);
-  }
+  const problems = [...markdownFiles().flatMap(brokenLinks), ...readmeProblems(root)];
   const size = statSync(join(root, 'README.md')).size;
-  if (size >= README_LIMIT) problems.push(`README.md is ${size} bytes: keep it under ${README_LIMIT} (the manual goes in docs/).`);
   if (problems.length) {
     console.error(`The docs do not hold together:\n  ${problems.join('\n  ')}`);
     process.exit(1);

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { cssPropertyProblems, documentedProperties, readProperties } from '../../scripts/check-cssprops.js';
-import { brokenLinks } from '../../scripts/check-doc-links.js';
+import { brokenLinks, readmeProblems } from '../../scripts/check-doc-links.js';
 import { exportedParts } from '../../scripts/exported-parts.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -127,6 +127,18 @@ describe('the link check', () => {
     assert.match(problems[0], /nowhere\.md/);
     assert.match(problems[1], /no heading #nope/);
     assert.match(problems[2], /gone\.png/);
+  });
+});
+
+describe('the README check', () => {
+  it('passes on the README, and fails on one over 10 KB or one that leaves a page of docs/ unlinked', () => {
+    assert.deepEqual(readmeProblems(root), []);
+    const dir = mkdtempSync(join(scratch, 'repo-'));
+    mkdirSync(join(dir, 'docs'));
+    writeFileSync(join(dir, 'docs', 'README.md'), '# Docs\n');
+    writeFileSync(join(dir, 'docs', 'theming.md'), '# Theming\n');
+    writeFileSync(join(dir, 'README.md'), `[docs](docs/README.md)\n${'x'.repeat(10 * 1024)}\n`);
+    assert.deepEqual(readmeProblems(dir), ['README.md does not link docs/theming.md', 'README.md is 10264 bytes: keep it under 10240 (the manual goes in docs/).']);
   });
 });
 
