@@ -75,7 +75,7 @@ export async function motionSettled(): Promise<void> {
 
 /**
  * The one list of what runs in some engines only, each with the reason: only what an engine cannot be made to do
- * through its automation protocol. Everything else in the suite runs in all three (README, "Engines").
+ * through its automation protocol. Everything else in the suite runs in all three (docs/testing.md, "The three engines").
  */
 export const ENGINE_LIMITS = {
   safeArea: {

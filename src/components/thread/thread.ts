@@ -94,6 +94,9 @@ const px = (n: number) => `${Math.round(n)}px`;
  * @cssprop --kesk-thread-other-background - Others' bubbles (default: the second surface colour).
  * @cssprop --kesk-thread-other-color - Text in others' bubbles (default: the text colour).
  * @cssprop --kesk-thread-avatar-size - The avatars' size (default 28px).
+ * @cssprop --kesk-md-gap - The space between paragraphs, lists and blocks in a message (default .5em).
+ * @cssprop --kesk-md-code-background - Behind code in a message (default: the text colour at 10%).
+ * @cssprop --kesk-md-link-color - Links in a message (default: the message's text colour).
  */
 export class KeskThread extends LitElement {
   readonly #l10n = new LocaleController(this, 'thread', english);
