@@ -104,8 +104,14 @@ function preactFile(elements) {
 
 function solidFile(elements) {
   const all = [...new Map(elements.flatMap((el) => el.events).map((e) => [e.name, e])).values()];
-  const out = [...HEADER, '//', '// `<kesk-chat>` and the other elements in Solid\'s JSX: `import type {} from \'kesk-chat/solid\';` once. Events', '// as `on:kesk-open` (Solid\'s CustomEvents) or `onkesk-open`.', "import type { JSX as SolidJSX } from 'solid-js';", ...imports(elements), `import type { ${elements.map((e) => `${e.className}JsxProps`).join(', ')} } from './jsx.js';`, '', "declare module 'solid-js' {", '  namespace JSX {', '    interface IntrinsicElements {'];
-  for (const el of elements) out.push(`      '${el.tag}': ${jsxBase(el, 'SolidJSX.HTMLAttributes')} & ${el.className}JsxProps;`);
+  const out = [...HEADER, '//', '// `<kesk-chat>` and the other elements in Solid\'s JSX: `import type {} from \'kesk-chat/solid\';` once. Events', '// as `on:kesk-open` (Solid\'s CustomEvents) or `onkesk-open`.', "import type { JSX as SolidJSX } from 'solid-js';", ...imports(elements), ''];
+  for (const el of elements) {
+    // Solid sets a custom element's kebab-case attributes as its camelCase properties, so each takes the
+    // property's own type (a number, not a string of digits).
+    out.push(`/** \`<${el.tag}>\` in Solid's JSX. */`, `export interface ${el.className}SolidProps {`, ...members(el, { attr: (t) => `Exclude<${t}, undefined>` }), '}', '');
+  }
+  out.push("declare module 'solid-js' {", '  namespace JSX {', '    interface IntrinsicElements {');
+  for (const el of elements) out.push(`      '${el.tag}': ${jsxBase(el, 'SolidJSX.HTMLAttributes')} & ${el.className}SolidProps;`);
   out.push('    }', '    interface CustomEvents {');
   for (const e of all) out.push(`      '${e.name}': GlobalEventHandlersEventMap['${e.name}'];`);
   out.push('    }', '  }', '}', '');

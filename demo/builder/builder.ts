@@ -50,7 +50,7 @@ const LANGUAGES: Array<[string, string]> = [
   ['ar', 'العربية'],
 ];
 const FRAMEWORKS: Array<[Framework, string]> = [
-  ['html', 'HTML (ES module)'],
+  ['html', 'HTML, with a bundler'],
   ['react', 'React'],
   ['vue', 'Vue'],
   ['svelte', 'Svelte'],
@@ -122,7 +122,7 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       <h3 id="npm-title">From npm, in your framework</h3>
       <p class="hint"><code>npm install kesk-chat</code>, then:</p>
       <label class="field">Framework <select data-framework>${optionList(FRAMEWORKS)}</select></label>
-      <textarea readonly rows="11" spellcheck="false" aria-labelledby="npm-title" data-snippet="npm"></textarea>
+      <textarea readonly rows="14" spellcheck="false" aria-labelledby="npm-title" data-snippet="npm"></textarea>
       <button type="button" class="button" data-copy="npm">Copy the npm snippet</button>
       <p role="status" class="copy-status" data-copy-status></p>
     </section>`;

@@ -10,7 +10,7 @@ export function OrderHelp({ token, onUnread }: { token: string; onUnread: (count
         ref={(el: KeskChat | null) => { chat = el; }}
         api-base="/v1"
         mode="vendor"
-        vendor-location-id="501"
+        vendor-location-id={501}
         token={token}
         theme="auto"
         position="bottom-start"
