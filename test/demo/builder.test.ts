@@ -104,8 +104,11 @@ describe('the snippet builder', () => {
     const b = await mount({ token, loaderUrl: `${location.origin}/dist/cdn/kesk-chat-loader.js` });
     pick(b, 'target', '502');
     pick(b, 'accent', '#c2410c');
+    // A heading with the characters an attribute must escape.
+    pick(b, 'heading', 'Boots & "sizes"');
+    await waitUntil(() => b.oneTag.value.includes('data-heading='), 'the heading reaches the snippet');
     const snippet = b.oneTag.value;
-    expect(snippet).to.contain('data-vendor-location-id="502"');
+    expect(snippet).to.contain('data-vendor-location-id="502"').and.contain('data-heading="Boots &amp; &quot;sizes&quot;"');
 
     const frame = document.createElement('iframe');
     frame.style.cssText = 'inline-size: 800px; block-size: 600px; border: 0';
@@ -125,6 +128,7 @@ describe('the snippet builder', () => {
       const chat = win().KeskChat!.element!;
       expect(chat.mode).to.equal('vendor');
       expect(chat.vendorLocationId).to.equal(502);
+      expect(chat.heading).to.equal('Boots & "sizes"');
       expect(frame.contentWindow!.getComputedStyle(chat).getPropertyValue('--kesk-brand').trim()).to.equal('#c2410c');
       // The emulator has it, in the user's session with store 502 (Market Square).
       type Session = { chat_type: string; participants: Array<{ name: string }>; last_message?: { content: string } };
