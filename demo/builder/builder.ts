@@ -90,7 +90,8 @@ function formHtml(o: Required<BuilderOptions>): string {
     </fieldset>
     <fieldset>
       <legend>Connection</legend>
-      <label class="field">API base URL <input type="url" name="apiBase" value="${esc(o.apiBase)}" autocomplete="off"></label>
+      <label class="field">API base URL <input type="url" name="apiBase" value="${esc(o.apiBase)}" autocomplete="off" aria-describedby="api-hint"></label>
+      <p class="hint" id="api-hint">Waiting for API access? <code>npx kesk-chat-emulator --port 8787</code> serves the emulator, open to other origins, at <code>http://127.0.0.1:8787/v1</code>.</p>
       <label class="field">User’s token <input type="text" name="token" value="${esc(o.token)}" autocomplete="off" aria-describedby="token-hint"></label>
       <p class="hint" id="token-hint">Your page puts the signed-in user’s token here; the emulator’s demo users have fixed ones.</p>
       <label class="field">Loader URL <input type="url" name="loaderUrl" value="${esc(o.loaderUrl)}" autocomplete="off"></label>
