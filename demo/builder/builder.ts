@@ -120,12 +120,13 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
       <p class="hint">Paste it before <code>&lt;/body&gt;</code>: no build, the widget loads when the shopper reaches for it.</p>
       <textarea readonly rows="7" spellcheck="false" aria-labelledby="one-tag-title" data-snippet="one-tag"></textarea>
       <button type="button" class="button" data-copy="one-tag">Copy the one-tag snippet</button>
+      <p role="status" class="copy-status" data-copy-status="one-tag"></p>
       <h3 id="npm-title">From npm, in your framework</h3>
       <p class="hint"><code>npm install kesk-chat</code>, then:</p>
       <label class="field">Framework <select data-framework>${optionList(FRAMEWORKS)}</select></label>
       <textarea readonly rows="14" spellcheck="false" aria-labelledby="npm-title" data-snippet="npm"></textarea>
       <button type="button" class="button" data-copy="npm">Copy the npm snippet</button>
-      <p role="status" class="copy-status" data-copy-status></p>
+      <p role="status" class="copy-status" data-copy-status="npm"></p>
     </section>`;
 
   const form = root.querySelector('form')!;
@@ -136,7 +137,8 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   const framework = root.querySelector<HTMLSelectElement>('[data-framework]')!;
   const oneTag = root.querySelector<HTMLTextAreaElement>('[data-snippet="one-tag"]')!;
   const npm = root.querySelector<HTMLTextAreaElement>('[data-snippet="npm"]')!;
-  const status = root.querySelector<HTMLElement>('[data-copy-status]')!;
+  // A status line under each copy button, where the eye is (and read out by screen readers).
+  const statusOf = (which: string) => root.querySelector<HTMLElement>(`[data-copy-status="${which}"]`)!;
 
   const fetched = await fetchWorld(o.apiBase);
   const world = fetched ?? FALLBACK_WORLD;
@@ -214,6 +216,7 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
     button.addEventListener('click', async () => {
       const which = button.dataset.copy === 'npm' ? npm : oneTag;
       const what = button.dataset.copy === 'npm' ? 'npm snippet' : 'one-tag snippet';
+      const status = statusOf(button.dataset.copy!);
       try {
         await navigator.clipboard.writeText(which.value);
         status.textContent = `Copied the ${what}.`;
@@ -227,5 +230,5 @@ export async function mountBuilder(root: HTMLElement, options: BuilderOptions = 
   }
 
   render();
-  return { form, stage, oneTag, npm, framework, status, chat: () => chat, render };
+  return { form, stage, oneTag, npm, framework, status: statusOf('one-tag'), npmStatus: statusOf('npm'), chat: () => chat, render };
 }

@@ -95,6 +95,11 @@ describe('the snippet builder', () => {
       expect(b.status.textContent).to.contain('it is selected, press Ctrl+C');
       expect([b.oneTag.selectionStart, b.oneTag.selectionEnd]).to.deep.equal([0, b.oneTag.value.length]);
     }
+    // The npm snippet's button answers under itself, naming its own snippet.
+    expect(b.npmStatus.textContent).to.equal('');
+    b.form.parentElement!.querySelector<HTMLButtonElement>('[data-copy="npm"]')!.click();
+    await waitUntil(() => b.npmStatus.textContent !== '', 'the npm status says what happened');
+    expect(b.npmStatus.textContent).to.match(/^(Copied the npm snippet\.|Could not copy the npm snippet here)/);
   });
 
   it('makes a one-tag snippet that, pasted into a blank page, loads the CDN widget and sends a message', async () => {
