@@ -11,11 +11,9 @@ const README_LIMIT = 10 * 1024;
 // they are merged. Empty this list once they are.
 const ADDED_ELSEWHERE = new Set([
   'docs/packaging.md',
-  'docs/frameworks-typings.md',
   'docs/polling.md',
   'docs/deep-links.md',
   'docs/architecture.md',
-  'docs/snippet-builder.md',
   'docs/performance-size.md',
 ]);
 
