@@ -1,10 +1,7 @@
 import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators/state.js';
-import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
-import { StoreController } from '../../controllers/store-controller.js';
-import type { ConversationState } from '../../state/conversation-store.js';
+import { ChatMember } from '../../controllers/chat-member.js';
 import type { ThreadItem } from '../../state/thread-item.js';
-import type { UiState } from '../../state/ui-store.js';
 import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { MessageWindow } from './message-window.js';
@@ -86,7 +83,7 @@ export class KeskThread extends LitElement {
   readonly #l10n = new LocaleController(this, 'thread', english);
   static override styles = styles;
 
-  @state() private chat?: ChatContextValue;
+  readonly #chat = new ChatMember(this, { stores: ['conversation', 'ui'] });
 
   /** The key of the message whose reaction picker is open. */
   @state() private pickerFor: string | null = null;
@@ -95,8 +92,6 @@ export class KeskThread extends LitElement {
   /** How many more steps of each long message are shown, by key. */
   @state() private expanded: ReadonlyMap<string, number> = new Map();
 
-  readonly #conversation = new StoreController<ConversationState>(this);
-  readonly #ui = new StoreController<UiState>(this);
   readonly #window = new MessageWindow();
   readonly #focus = new MessageFocus(() => this.#rowElements());
   readonly #scroll = new ThreadScroll(this, {
@@ -125,11 +120,6 @@ export class KeskThread extends LitElement {
   #sessionId: number | null | undefined;
   #markQueued = false;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   // The log and its parts, once rendered.
   get #scroller() {
     return this.#find('.scroller');
@@ -155,10 +145,8 @@ export class KeskThread extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#conversation.attach(this.chat?.conversation);
-    this.#ui.attach(this.chat?.ui);
-    this.#announcer.listen(this.chat?.conversation);
-    const s = this.#conversation.state;
+    this.#announcer.listen(this.#chat.chat?.conversation);
+    const s = this.#chat.state('conversation');
     const items = s?.items ?? [];
     if (items !== this.#items) this.#itemsChanged(items, s?.sessionId ?? null);
   }
@@ -197,8 +185,8 @@ export class KeskThread extends LitElement {
   #onPageVisibility = (): void => this.#markReadIfSeen();
 
   #loadOlder(): void {
-    const s = this.#conversation.state;
-    if (s && s.hasMore && !s.loading && !s.loadingOlder && s.items.length) this.chat!.conversation.loadOlder().catch(ignore);
+    const s = this.#chat.state('conversation');
+    if (s && s.hasMore && !s.loading && !s.loadingOlder && s.items.length) this.#chat.chat!.conversation.loadOlder().catch(ignore);
   }
 
   /** Marks the conversation read, a frame from now, if the newest message is on screen for someone to see. */
@@ -207,8 +195,8 @@ export class KeskThread extends LitElement {
     this.#markQueued = true;
     requestAnimationFrame(() => {
       this.#markQueued = false;
-      const conversation = this.chat?.conversation;
-      if (!conversation || !this.#ui.state?.open || document.visibilityState !== 'visible' || !this.isConnected) return;
+      const conversation = this.#chat.chat?.conversation;
+      if (!conversation || !this.#chat.state('ui')?.open || document.visibilityState !== 'visible' || !this.isConnected) return;
       const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
       if (!last || last.getBoundingClientRect().top >= this.#scroller!.getBoundingClientRect().bottom) return;
       conversation.markRead().catch(ignore);
@@ -238,7 +226,7 @@ export class KeskThread extends LitElement {
     toggleReaction: (item, emoji) => {
       const fromPicker = this.pickerFor === item.key;
       this.pickerFor = null;
-      this.chat?.conversation.toggleReaction(item.message.id, emoji).catch(ignore);
+      this.#chat.chat?.conversation.toggleReaction(item.message.id, emoji).catch(ignore);
       if (fromPicker) this.#focusIn(item.key, '.react');
     },
     togglePicker: (item) => {
@@ -248,8 +236,8 @@ export class KeskThread extends LitElement {
       this.#focusIn(item.key, open ? '.pick' : '.react');
     },
     edit: (item) => {
-      this.chat?.ui.set({ editingMessageId: item.message.id });
-      this.chat?.ui.focusComposer();
+      this.#chat.chat?.ui.set({ editingMessageId: item.message.id });
+      this.#chat.chat?.ui.focusComposer();
     },
     askDelete: (item) => {
       const was = this.confirmFor;
@@ -260,15 +248,15 @@ export class KeskThread extends LitElement {
     },
     confirmDelete: (item) => {
       this.confirmFor = null;
-      this.chat?.conversation.remove(item.message.id).catch(ignore);
+      this.#chat.chat?.conversation.remove(item.message.id).catch(ignore);
       this.#scroller?.focus({ preventScroll: true });
     },
-    retry: (item) => this.chat?.conversation.retry(item.key),
+    retry: (item) => this.#chat.chat?.conversation.retry(item.key),
     discard: (item) => {
-      this.chat?.conversation.discard(item.key);
+      this.#chat.chat?.conversation.discard(item.key);
       this.#scroller?.focus({ preventScroll: true });
     },
-    cancelUpload: (item, upload) => this.chat?.conversation.cancelUpload(item.key, upload.key),
+    cancelUpload: (item, upload) => this.#chat.chat?.conversation.cancelUpload(item.key, upload.key),
   };
 
   #focusIn(key: string, selector: string): void {
@@ -331,11 +319,11 @@ export class KeskThread extends LitElement {
       ...this.#actions,
       locale: this.#l10n.locale,
       terms: this.#l10n.terms,
-      apiBase: this.chat?.api.baseUrl ?? '',
+      apiBase: this.#chat.chat?.api.baseUrl ?? '',
       now: new Date(),
       pickerFor: this.pickerFor,
       confirmFor: this.confirmFor,
-      editingId: this.#ui.state?.editingMessageId ?? null,
+      editingId: this.#chat.state('ui')?.editingMessageId ?? null,
       expanded: this.expanded,
       texts: this.#texts,
     };
@@ -371,9 +359,9 @@ export class KeskThread extends LitElement {
   }
 
   protected override render() {
-    const s = this.#conversation.state;
+    const s = this.#chat.state('conversation');
     const empty = !this.#rows.length;
-    const thinking = this.chat?.conversation.config.mode === 'assistant';
+    const thinking = this.#chat.chat?.conversation.config.mode === 'assistant';
     return html`<div part="thread" class="thread">
       <div class="viewport">
         <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
