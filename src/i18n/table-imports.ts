@@ -3,7 +3,7 @@
 // The CDN build puts src/i18n/tables-apart.ts in this module's place (scripts/cdn-bundle.js): there every language,
 // English too, is a file beside the widget.
 import type { Lang } from './languages.js';
-import type { TermTables } from './locale.js';
+import type { TermTables } from './term-tables.js';
 
 /** How to import the tables of `lang`; `undefined` for English, which the elements hold. */
 export function tableImport(lang: Lang): (() => Promise<{ tables: TermTables }>) | undefined {

@@ -12,17 +12,17 @@ import type { PollerCadence } from '../../state/poller.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
 import { controls } from '../../styles/controls.js';
 import { base, darkTokens, tokens } from '../../styles/tokens.js';
-import { chatIcon } from '../launcher/launcher-icons.js';
+import { chatIcon } from '../../icons/chat-bubble.js';
 import { bridgeEvents } from './chat-bridge.js';
 import { renderEmpty } from './chat-empty.js';
 import { renderHeader } from './chat-header.js';
 import { renderOutboxStatus } from './chat-outbox-status.js';
-import { createChatContext } from './chat-stores.js';
+import { createChatContext } from '../../page/create-chat-context.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmDateFormats } from '../thread/rows.js';
+import { warmDateFormats } from '../../i18n/formats.js';
 
 // The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
 const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing, show-all';

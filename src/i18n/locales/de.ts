@@ -1,4 +1,5 @@
-import { plural, type TermTables } from '../locale.js';
+import { plural } from '../plural.js';
+import type { TermTables } from '../term-tables.js';
 import { OPEN_CHAT_DE } from '../open-chat.js';
 
 const count = plural('de');
