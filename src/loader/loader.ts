@@ -108,7 +108,7 @@ export function start(script: HTMLScriptElement): KeskChatApi {
   const load = (): Promise<void> =>
     (loading ??= (async () => {
       // The built widget (a .js file) holds no language: its term tables are files beside it, and it defines its
-      // elements once the page's has arrived (src/i18n/english-apart.ts). Fetched here, in parallel with the
+      // elements once the page's has arrived (src/i18n/cdn-terms.ts). Fetched here, in parallel with the
       // widget, the table is there when the widget asks for it. (From sources, the elements hold English.)
       // Both without holding back the page's `load` if it has not fired yet (src/loader/quiet-import.ts).
       if (new URL(bundle).pathname.endsWith('.js')) {
