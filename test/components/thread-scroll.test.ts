@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController } from 'lit';
 import { MessageWindow, WINDOW_INITIAL } from '../../src/components/thread/message-window.js';
-import { EDGE, ThreadScroll, type ScrollParts } from '../../src/components/thread/thread-scroll.js';
+import { EDGE, REVEAL_OFFSET, ThreadScroll, type ScrollParts } from '../../src/components/thread/thread-scroll.js';
 
 // The thread's scrolling on its own, without a thread: a plain scroller of fixed-height rows, a host that counts
 // the renders asked for, and the controller between them. The rows are rendered by `render()` below as the
@@ -210,6 +210,22 @@ describe('ThreadScroll (the thread\'s scrolling, without a thread)', () => {
     expect(r.window.end).to.equal(500);
     expect(r.scroll.stuck).to.equal(true);
     expect(atBottom(r)).to.equal(true);
+  });
+
+  it('reveal() shows a message far up near the top of the view, and stays there', async () => {
+    r = rig(1000);
+    r.render();
+    r.scroll.reveal(100);
+    expect(r.scroll.stuck).to.equal(false);
+    r.render();
+    const top = r.row('m:101')!.lastElementChild!.getBoundingClientRect().top - r.parts.scroller.getBoundingClientRect().top;
+    expect(top).to.be.closeTo(REVEAL_OFFSET, 1);
+    r.items = [...r.items, item(1001)];
+    r.scroll.arrived([item(1001)]);
+    r.scroll.follow(r.items);
+    r.render();
+    expect(r.row('m:101'), 'a new message does not move the view away').to.exist;
+    expect(r.scroll.unseen).to.equal(true);
   });
 
   it('stays at the bottom while pinned when the messages change size without a render', async () => {

@@ -25,7 +25,7 @@ import { LocaleController } from '../../i18n/locale-controller.js';
 import { warmDateFormats } from '../../i18n/formats.js';
 
 // The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
-const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing, show-all';
+const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing, show-all, link-notice';
 const COMPOSER_PARTS = 'composer, field, input, send-button, attach-button, attachments, edit-bar, counter, error: composer-error';
 const SUGGESTION_PARTS = 'suggestions, suggestion, bot-status, restart-button, handover-button';
 const SESSION_PARTS = 'session-list, session, session-title, last-message, unread, new-button';
@@ -121,6 +121,11 @@ export class KeskChat extends LitElement {
   @property({ attribute: 'recipient-id', type: Number }) recipientId?: number;
   /** Resume this session instead of the one remembered for this mode. */
   @property({ attribute: 'session-id', type: Number }) sessionId?: number;
+  /**
+   * Open at this message (a deep link, as in a "you have a reply" e-mail): of the session `session-id` (else the
+   * one resumed). The panel opens, scrolled to the message, which is outlined; one that is not available says so.
+   */
+  @property({ attribute: 'message-id', type: Number }) messageId?: number;
   /** Whether the floating panel is open (attribute `open`; in JavaScript `isOpen`, since `open()` is the method). */
   @property({ attribute: 'open', type: Boolean, reflect: true }) isOpen = false;
   /** The panel sits in the page, without a launcher. */
@@ -218,10 +223,16 @@ export class KeskChat extends LitElement {
       this.#build(key);
     } else {
       if (changed.has('token') || changed.has('tokenProvider')) this.#chat.api.setToken(this.tokenProvider ?? this.token);
-      if (changed.has('sessionId') && this.sessionId && this.sessionId !== this.#chat.conversation.state.sessionId) {
-        void this.#chat.conversation.openSession(this.sessionId);
+      const conversation = this.#chat.conversation;
+      const linkTo = changed.has('messageId') || changed.has('sessionId') ? this.messageId : undefined;
+      const session = this.sessionId || conversation.state.sessionId;
+      if (linkTo && session) void conversation.openMessage(session, linkTo);
+      else if (changed.has('sessionId') && this.sessionId && this.sessionId !== conversation.state.sessionId) {
+        void conversation.openSession(this.sessionId);
       }
     }
+    // A link to a message opens the panel at it.
+    if (changed.has('messageId') && this.messageId) this.#request(true);
     if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = this.#focusInPanel();
     this.#syncOpen();
     const view = this.#chat?.ui.state.view;
@@ -261,6 +272,7 @@ export class KeskChat extends LitElement {
       botUsername: this.botUsername ?? undefined,
       recipientId: this.recipientId ?? undefined,
       sessionId: this.sessionId || undefined,
+      messageId: this.messageId || undefined,
       cadence: this.cadence,
     });
     this.#chat = chat;
@@ -425,6 +437,8 @@ export class KeskChat extends LitElement {
     const view = this.#ui.state?.view ?? 'thread';
     const c = this.#conversation.state;
     const status = this.#status();
+    // The thread says why a linked message is not shown (it shows in place of the greeting until dismissed).
+    const linkNotice = c?.linked?.status === 'unavailable' || c?.linked?.status === 'failed';
     return html`
       ${renderHeader({
         terms: this.#l10n.terms,
@@ -443,7 +457,7 @@ export class KeskChat extends LitElement {
       })}
       <div part="body" class="body">
         <div class="view" ?hidden=${view !== 'thread'}>
-          ${c && c.sessionId === null && c.items.length === 0 && !c.loading
+          ${c && c.sessionId === null && c.items.length === 0 && !c.loading && !linkNotice
             ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? this.#l10n.terms.starters : []), this.#onStarter, this.#l10n.terms)
             : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
           ${renderOutboxStatus(c?.outbox, this.#l10n.terms, () => this.#chat?.conversation.retryNow())}

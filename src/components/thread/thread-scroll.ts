@@ -37,6 +37,9 @@ export const EDGE = 480;
 /** The height a message is taken to have until some are measured (for the room kept for those not rendered). */
 export const ROW_GUESS = 56;
 
+/** Where `reveal` puts the top of the message shown, from the top of the view (px): the message above peeks in. */
+export const REVEAL_OFFSET = 48;
+
 const px = (n: number) => `${Math.round(n)}px`;
 
 /**
@@ -91,6 +94,20 @@ export class ThreadScroll implements ReactiveController {
     this.#unseen = false;
     this.#anchor = undefined;
     this.#o.window.reset();
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Shows the item at `index` near the top of the view (a link to a message), rendering the window around it, and
+   * stops following the bottom: the reader reads on from there.
+   */
+  reveal(index: number): void {
+    const key = this.#o.items()[index]?.key;
+    if (key === undefined) return;
+    this.#stick = false;
+    this.#unseen = false;
+    this.#o.window.jump(index);
+    this.#anchor = { key, offset: REVEAL_OFFSET };
     this.#host.requestUpdate();
   }
 

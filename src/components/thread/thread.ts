@@ -2,6 +2,7 @@ import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators/state.js';
 import { ChatMember } from '../../controllers/chat-member.js';
 import type { ThreadItem } from '../../state/thread-item.js';
+import type { LinkedMessage } from '../../state/message-link.js';
 import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { MessageWindow } from './message-window.js';
@@ -10,6 +11,7 @@ import { ThreadScroll } from './thread-scroll.js';
 import { toRows, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import { styles } from './thread.styles.js';
+import { linkStyles } from './thread-link.styles.js';
 import { terms as english } from './thread.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { ChatApiError } from '../../api/errors.js';
@@ -28,6 +30,9 @@ const ignore = () => {};
  * visible message where it was on screen. Messages
  * are marked read when the newest one is on screen, the panel is open and the page visible. Needs the chat
  * context of `<kesk-chat>` (or one provided by hand).
+ *
+ * A link to a message (`<kesk-chat message-id>`, `ConversationStore.openMessage`) opens the thread at it: scrolled
+ * to near the top, outlined, and the current message for the arrow keys; one that is not available gets a notice.
  *
  * Keyboard: the log is one tab stop; the arrow keys move between messages (Home and End to the first and the
  * newest), Enter goes into a message, and only the current message's links and buttons are in the tab order.
@@ -69,6 +74,7 @@ const ignore = () => {};
  * @csspart unreadable - In the place of a message the API sent with a field of the wrong type (with `system-notice`).
  * @csspart typing - The typing (or thinking) indicator while a reply is awaited.
  * @csspart status - "Loading…" messages.
+ * @csspart link-notice - Why the message a link (`message-id`) asked for is not shown, with a Dismiss button.
  *
  * @fires kesk-error - A message failed to render (it shows as "This message can't be shown"); `detail.error` says why.
  *
@@ -78,10 +84,11 @@ const ignore = () => {};
  * @cssprop --kesk-thread-other-background - Others' bubbles (default: the second surface colour).
  * @cssprop --kesk-thread-other-color - Text in others' bubbles (default: the text colour).
  * @cssprop --kesk-thread-avatar-size - The avatars' size (default 28px).
+ * @cssprop --kesk-thread-linked-color - The outline of the message a link opened the thread at (default: the brand colour).
  */
 export class KeskThread extends LitElement {
   readonly #l10n = new LocaleController(this, 'thread', english);
-  static override styles = styles;
+  static override styles = [styles, linkStyles];
 
   readonly #chat = new ChatMember(this, { stores: ['conversation', 'ui'] });
 
@@ -118,6 +125,10 @@ export class KeskThread extends LitElement {
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
+  #linked: LinkedMessage | null = null;
+  /** The message a link opened the thread at: outlined, and the keyboard's current message once rendered. */
+  #linkedKey: string | null = null;
+  #focusLinked = false;
   #markQueued = false;
 
   // The log and its parts, once rendered.
@@ -149,6 +160,7 @@ export class KeskThread extends LitElement {
     const s = this.#chat.state('conversation');
     const items = s?.items ?? [];
     if (items !== this.#items) this.#itemsChanged(items, s?.sessionId ?? null);
+    if ((s?.linked ?? null) !== this.#linked) this.#linkChanged(s?.linked ?? null);
   }
 
   #itemsChanged(next: readonly ThreadItem[], sessionId: number | null): void {
@@ -169,6 +181,16 @@ export class KeskThread extends LitElement {
     this.#scroll.follow(next);
   }
 
+  /** A link to a message (`message-id`): once the message is in the thread, scrolls to it; or says why it is not. */
+  #linkChanged(linked: LinkedMessage | null): void {
+    this.#linked = linked;
+    const index = linked?.key ? this.#items.findIndex((i) => i.key === linked.key) : -1;
+    this.#linkedKey = index < 0 ? null : linked!.key!;
+    if (index < 0) return;
+    this.#scroll.reveal(index);
+    this.#focusLinked = true;
+  }
+
   /** The rendered message rows, oldest first. */
   #rowElements(): HTMLElement[] {
     return [...this.#rowEls.values()];
@@ -178,6 +200,12 @@ export class KeskThread extends LitElement {
     super.updated(changed);
     this.#renderRows();
     this.#scroll.rendered();
+    const linked = this.#focusLinked && this.#linkedKey ? this.#rowEls.get(this.#linkedKey) : undefined;
+    if (linked) {
+      // Arrow keys in the log start from the linked message.
+      this.#focusLinked = false;
+      this.#focus.entered(linked);
+    }
     this.#focus.sync();
     this.#markReadIfSeen();
   }
@@ -344,6 +372,7 @@ export class KeskThread extends LitElement {
         this.dispatchEvent(new KeskErrorEvent(new ChatApiError({ source: 'client', code: 'render_failed', message: `A message could not be shown. ${error}` })));
       }
       el.className = rowClass(row, row === this.#rows.at(-1));
+      if (key === this.#linkedKey) el.classList.add('linked');
       el.dataset.key = key;
       shown.set(key, el);
     }
@@ -362,6 +391,7 @@ export class KeskThread extends LitElement {
     const s = this.#chat.state('conversation');
     const empty = !this.#rows.length;
     const thinking = this.#chat.chat?.conversation.config.mode === 'assistant';
+    const linkStatus = s?.linked?.status;
     return html`<div part="thread" class="thread">
       <div class="viewport">
         <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
@@ -371,6 +401,12 @@ export class KeskThread extends LitElement {
           <div class="below"></div>
         </div>
         <div class="announcer visually-hidden" aria-live="polite"></div>
+        ${linkStatus === 'unavailable' || linkStatus === 'failed'
+          ? html`<div part="link-notice" class="link-notice" role="alert">
+              <p>${linkStatus === 'failed' ? this.#l10n.terms.linkFailed : this.#l10n.terms.linkUnavailable}</p>
+              <button class="text-button" type="button" @click=${() => this.#chat.chat?.conversation.clearLink()}>${this.#l10n.terms.dismiss}</button>
+            </div>`
+          : nothing}
         ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
         ${s?.loading && empty ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>` : nothing}
         ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>` : nothing}

@@ -166,5 +166,8 @@ export const tables: TermTables = {
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
     announce: (sender: string, text: string) => `${sender} : ${text}`,
     attachmentCount: (count: number) => (count === 1 ? '1 pièce jointe' : `${count} pièces jointes`),
+    linkUnavailable: 'Le message du lien n’est pas disponible : il a été supprimé, ou il appartient à la conversation d’un autre compte.',
+    linkFailed: 'Le message du lien n’a pas pu être chargé. Vérifiez votre connexion et rouvrez le lien.',
+    dismiss: 'Fermer',
   },
 };
