@@ -8,6 +8,7 @@ import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { MessageWindow } from './message-window.js';
 import { ThreadAnnouncer } from './thread-announcer.js';
 import { ThreadScroll } from './thread-scroll.js';
+import { ReadWhenSeen } from './thread-read-marks.js';
 import { toRows, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import { styles } from './thread.styles.js';
@@ -110,7 +111,15 @@ export class KeskThread extends LitElement {
     items: () => this.#items,
     window: this.#window,
     loadOlder: () => this.#loadOlder(),
-    moved: () => this.#markReadIfSeen(),
+    moved: () => this.#readMarks.check(),
+  });
+  readonly #readMarks = new ReadWhenSeen(this, {
+    open: () => !!this.#chat.state('ui')?.open,
+    newestOnScreen: () => {
+      const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
+      return !!last && last.getBoundingClientRect().top < this.#scroller!.getBoundingClientRect().bottom;
+    },
+    markRead: () => void this.#chat.chat?.conversation.markRead().catch(ignore),
   });
   readonly #announcer = new ThreadAnnouncer(this, () => this.#find('.announcer'), () => this.#l10n.terms);
   /**
@@ -129,7 +138,6 @@ export class KeskThread extends LitElement {
   /** The message a link opened the thread at: outlined, and the keyboard's current message once rendered. */
   #linkedKey: string | null = null;
   #focusLinked = false;
-  #markQueued = false;
 
   // The log and its parts, once rendered.
   get #scroller() {
@@ -137,16 +145,6 @@ export class KeskThread extends LitElement {
   }
   #find(selector: string): HTMLElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLElement>(selector);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onPageVisibility);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onPageVisibility);
   }
 
   /** Scrolls to the newest message and follows new ones from there. */
@@ -207,28 +205,12 @@ export class KeskThread extends LitElement {
       this.#focus.entered(linked);
     }
     this.#focus.sync();
-    this.#markReadIfSeen();
+    this.#readMarks.check();
   }
-
-  #onPageVisibility = (): void => this.#markReadIfSeen();
 
   #loadOlder(): void {
     const s = this.#chat.state('conversation');
     if (s && s.hasMore && !s.loading && !s.loadingOlder && s.items.length) this.#chat.chat!.conversation.loadOlder().catch(ignore);
-  }
-
-  /** Marks the conversation read, a frame from now, if the newest message is on screen for someone to see. */
-  #markReadIfSeen(): void {
-    if (this.#markQueued) return;
-    this.#markQueued = true;
-    requestAnimationFrame(() => {
-      this.#markQueued = false;
-      const conversation = this.#chat.chat?.conversation;
-      if (!conversation || !this.#chat.state('ui')?.open || document.visibilityState !== 'visible' || !this.isConnected) return;
-      const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
-      if (!last || last.getBoundingClientRect().top >= this.#scroller!.getBoundingClientRect().bottom) return;
-      conversation.markRead().catch(ignore);
-    });
   }
 
   /** What the message templates call: the intents behind every button in a message. */
