@@ -105,7 +105,10 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       return;
     }
     await this.openSession(id);
-    if (messageId !== undefined) await this.openMessage(id, messageId);
+    if (messageId !== undefined) {
+      if (this.state.sessionId === id) await this.openMessage(id, messageId);
+      else this.setState({ linked: { sessionId: id, messageId, status: 'unavailable' } }); // its session is not there
+    }
     if (!early) return;
     if (this.state.sessionId === id) this.#outbox.assignSession(early, id);
     else this.#outbox.unstartedGroup = early; // The session was gone: they start a new one.

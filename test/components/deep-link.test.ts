@@ -141,6 +141,7 @@ describe('kesk-chat message-id: a link to one message', () => {
     await waitUntil(() => deep(el, '[part~="link-notice"]'), 'a notice', { timeout: 10000 });
     expect(deep(el, '[part~="link-notice"]')!.textContent).to.contain("another account's conversation");
     expect(article(el, 'Line 5.'), 'nothing of that conversation').to.equal(undefined);
+    expect((await ops(other)).filter((o: string) => o === 'getChatMessageHistory'), 'asked once').to.have.length(1);
     // Dismissed, the greeting of a conversation not yet started is back.
     (deep(el, '[part~="link-notice"] button') as HTMLButtonElement).click();
     await waitUntil(() => deep(el, '[part~="empty"]') && !deep(el, '[part~="link-notice"]'), 'the greeting');
