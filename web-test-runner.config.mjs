@@ -53,7 +53,7 @@ await new Promise((resolve) => evil.listen(0, '127.0.0.1', resolve));
 const evilUrl = `http://127.0.0.1:${evil.address().port}`;
 evil.unref();
 
-// The strict page: served with the policy the widget promises to work under (README, "Security").
+// The strict page: served with the policy the widget promises to work under (docs/security.md).
 const STRICT_PAGES = new Set(['/test/security/strict/strict.html']);
 
 async function testInfo(ctx, next) {

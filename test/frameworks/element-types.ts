@@ -1,4 +1,4 @@
-// Compile-time checks (npm run typecheck, part of npm test) of the typings the README gives Vue and Svelte apps
+// Compile-time checks (npm run typecheck, part of npm test) of the typings docs/frameworks.md gives Vue and Svelte apps
 // for <kesk-chat> (demo/frameworks/vue/kesk-elements.ts, demo/frameworks/svelte/kesk-elements.ts): template
 // props carry the element's property types and kesk-* listeners get the event classes.
 import type { GlobalComponents } from 'vue';

@@ -18,22 +18,21 @@ import { renderEmpty } from './chat-empty.js';
 import { renderHeader } from './chat-header.js';
 import { renderOutboxStatus } from './chat-outbox-status.js';
 import { createChatContext } from '../../page/create-chat-context.js';
+// Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
+import { COMPOSER_PARTS, LAUNCHER_PARTS, MEDIA_PARTS, SESSION_PARTS, SUGGESTION_PARTS, THREAD_PARTS } from './exported-parts.gen.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
 import { warmDateFormats } from '../../i18n/formats.js';
 
-// The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
-const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing, show-all, link-notice';
-const COMPOSER_PARTS = 'composer, field, input, send-button, attach-button, attachments, edit-bar, counter, error: composer-error';
-const SUGGESTION_PARTS = 'suggestions, suggestion, bot-status, restart-button, handover-button';
-const SESSION_PARTS = 'session-list, session, session-title, last-message, unread, new-button';
-const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
-
 /**
  * The chat widget: a launcher bubble and a panel, or an inline panel, that talks to the Kesk Chat API. It creates
  * the client and the stores and provides them to every `kesk-*` element inside it.
+ *
+ * Every part of the elements it renders (the launcher, thread, composer, bot suggestions, conversations list and
+ * gallery) is exported too, under its own name or, where two elements share one, prefixed with the element's name
+ * (see "Exported parts" in its reference, generated from their JSDoc by scripts/exported-parts.js).
  *
  * @summary The root of the widget: configuration, the launcher, the panel and its views.
  *
@@ -68,17 +67,6 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @csspart empty - The greeting shown before the first message.
  * @csspart greeting - The default greeting inside `empty`.
  * @csspart starter - A starter question.
- * @csspart launcher - The launcher's button (from `kesk-launcher`).
- * @csspart badge - The launcher's unread badge.
- * @csspart thread - The thread. Also exported from it: `log`, `message` (with `own` or `other`), `bubble`, `name`,
- *   `avatar`, `time`, `date-separator`, `system-notice`, `sources`, `reactions`, `reaction`, `media`, `attachment`,
- *   `failed`, `retry-button`, `new-messages`, `typing`, `show-all`.
- * @csspart composer - The composer. Also exported: `field`, `input`, `send-button`, `attach-button`, `attachments`,
- *   `edit-bar`, `counter`, `composer-error`.
- * @csspart suggestion - A bot suggestion chip. Also exported: `suggestions`, `bot-status`, `restart-button`,
- *   `handover-button`.
- * @csspart session-list - The conversations view (`session`, `session-title`, `last-message`, `unread`, `new-button`).
- * @csspart gallery - The photos and files view (`media-item`, `thumbnail`, `viewer`).
  *
  * @cssprop --kesk-brand - The brand colour (header, launcher, own bubbles).
  * @cssprop --kesk-on-brand - Text on the brand colour.
@@ -93,6 +81,8 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @cssprop --kesk-radius - Corner radius of the panel (bubbles use it too).
  * @cssprop --kesk-font - The font family.
  * @cssprop --kesk-font-size - The base font size.
+ * @cssprop --kesk-font-mono - The font of code in messages (default: the system's monospace font).
+ * @cssprop --kesk-space - The spacing unit of every element, its density (default 8px: 4px is compact, 12px roomy).
  * @cssprop --kesk-shadow - The floating panel's and launcher's shadow.
  * @cssprop --kesk-offset - Distance of the launcher from the viewport's edges (default 20px).
  * @cssprop --kesk-panel-width - The floating panel's width (default 380px).
@@ -429,7 +419,7 @@ export class KeskChat extends LitElement {
       </section>
       ${this.inline
         ? nothing
-        : html`<kesk-launcher exportparts="launcher, badge"><slot name="launcher-icon" slot="icon">${chatIcon}</slot></kesk-launcher>`}
+        : html`<kesk-launcher exportparts=${LAUNCHER_PARTS}><slot name="launcher-icon" slot="icon">${chatIcon}</slot></kesk-launcher>`}
     `;
   }
 

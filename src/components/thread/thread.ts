@@ -86,6 +86,9 @@ const ignore = () => {};
  * @cssprop --kesk-thread-other-color - Text in others' bubbles (default: the text colour).
  * @cssprop --kesk-thread-avatar-size - The avatars' size (default 28px).
  * @cssprop --kesk-thread-linked-color - The outline of the message a link opened the thread at (default: the brand colour).
+ * @cssprop --kesk-md-gap - The space between paragraphs, lists and blocks in a message (default .5em).
+ * @cssprop --kesk-md-code-background - Behind code in a message (default: the text colour at 10%).
+ * @cssprop --kesk-md-link-color - Links in a message (default: the message's text colour).
  */
 export class KeskThread extends LitElement {
   readonly #l10n = new LocaleController(this, 'thread', english);
