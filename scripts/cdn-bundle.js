@@ -41,25 +41,25 @@ const localesApart = {
 };
 
 /**
- * The widget's elements lose their English: each `*.terms.ts` becomes src/i18n/english-apart.ts, and
- * src/i18n/table-imports.ts becomes src/i18n/tables-apart.ts, which make English a table loaded like the others
- * (kesk-chat.en.js); each element's `customElements.define` becomes english-apart's `defineWhenReady`, which holds
+ * The widget's elements lose their English: each `*.terms.ts` becomes src/i18n/cdn-terms.ts, and
+ * src/i18n/table-imports.ts becomes src/i18n/cdn-table-imports.ts, which make English a table loaded like the others
+ * (kesk-chat.en.js); each element's `customElements.define` becomes cdn-terms' `defineWhenReady`, which holds
  * the definition until the page's table is there (no top-level await: see there).
  */
-const englishApart = {
-  name: 'kesk-english-apart',
+const cdnTerms = {
+  name: 'kesk-cdn-terms',
   setup(b) {
-    const apart = `${root}src/i18n/english-apart.ts`;
+    const apart = `${root}src/i18n/cdn-terms.ts`;
     b.onResolve({ filter: /\.terms\.js$/ }, (a) =>
       /[/\\]src[/\\]components[/\\]/.test(a.importer) ? { path: apart, sideEffects: true } : undefined,
     );
-    b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/tables-apart.ts` }));
+    b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/cdn-table-imports.ts` }));
     b.onLoad({ filter: /[/\\]src[/\\]components[/\\][^/\\]+[/\\]define(-[a-z]+)?\.ts$/ }, async (a) => {
       const source = await readFile(a.path, 'utf8');
       const defines = source.split('customElements.define(').length - 1;
       // chat/define.ts only imports the others.
       if (defines === 0 && !/\bcustomElements\b/.test(source)) return undefined;
-      if (defines !== 1) throw new Error(`english-apart: ${a.path} should define one element with customElements.define(`);
+      if (defines !== 1) throw new Error(`cdn-terms: ${a.path} should define one element with customElements.define(`);
       const contents = `import { defineWhenReady } from ${JSON.stringify(apart)};\n${source.replace('customElements.define(', 'defineWhenReady(')}`;
       return { contents, loader: 'ts' };
     });
@@ -115,7 +115,7 @@ export async function bundleCdn({ widgetPlugins = [] } = {}) {
   // are always decoded as UTF-8, so the widget and the term tables keep their letters as they are (Arabic in
   // \u escapes is three times its size).
   const loader = one('src/loader/loader.ts', { format: 'iife', plugins: [cssLiterals] });
-  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, englishApart, localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
+  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, cdnTerms, localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
   const langs = await localeNames();
   const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] }));
   const [l, w, ...t] = await Promise.all([loader, widget, ...locales]);

@@ -12,8 +12,6 @@ const README_LIMIT = 10 * 1024;
 const ADDED_ELSEWHERE = new Set([
   'docs/packaging.md',
   'docs/polling.md',
-  'docs/deep-links.md',
-  'docs/architecture.md',
   'docs/performance-size.md',
 ]);
 

@@ -34,6 +34,8 @@ export interface KeskChatSolidProps {
   'recipient-id'?: Exclude<KeskChat['recipientId'], undefined>;
   /** Resume this session instead of the one remembered for this mode. (Attribute of `sessionId`.) */
   'session-id'?: Exclude<KeskChat['sessionId'], undefined>;
+  /** Open at this message (a deep link, as in a "you have a reply" e-mail): of the session `session-id` (else the one resumed). The panel opens, scrolled to the message, which is outlined; one that is not available says so. (Attribute of `messageId`.) */
+  'message-id'?: Exclude<KeskChat['messageId'], undefined>;
   /** The API's base URL. */
   apiBase?: KeskChat['apiBase'];
   /** The user's bearer token. Changing it keeps the conversation and uses the new token from the next request. */
@@ -52,6 +54,8 @@ export interface KeskChatSolidProps {
   recipientId?: KeskChat['recipientId'];
   /** Resume this session instead of the one remembered for this mode. */
   sessionId?: KeskChat['sessionId'];
+  /** Open at this message (a deep link, as in a "you have a reply" e-mail): of the session `session-id` (else the one resumed). The panel opens, scrolled to the message, which is outlined; one that is not available says so. */
+  messageId?: KeskChat['messageId'];
   /** Whether the floating panel is open (attribute `open`; in JavaScript `isOpen`, since `open()` is the method). */
   isOpen?: KeskChat['isOpen'];
   /** The panel sits in the page, without a launcher. */

@@ -53,6 +53,8 @@ export interface KeskChatVueProps {
   recipientId?: KeskChat['recipientId'];
   /** Resume this session instead of the one remembered for this mode. */
   sessionId?: KeskChat['sessionId'];
+  /** Open at this message (a deep link, as in a "you have a reply" e-mail): of the session `session-id` (else the one resumed). The panel opens, scrolled to the message, which is outlined; one that is not available says so. */
+  messageId?: KeskChat['messageId'];
   /** Whether the floating panel is open (attribute `open`; in JavaScript `isOpen`, since `open()` is the method). */
   isOpen?: KeskChat['isOpen'];
   /** The panel sits in the page, without a launcher. */

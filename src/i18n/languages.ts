@@ -4,7 +4,7 @@
 
 /**
  * The languages the widget speaks. In the npm package the elements hold English and the others load on first use;
- * in the CDN build English is a term table of its own too (src/i18n/english-apart.ts).
+ * in the CDN build English is a term table of its own too (src/i18n/cdn-terms.ts).
  */
 export const LANGUAGES = ['en', 'es', 'de', 'fr', 'ar'] as const;
 export type Lang = (typeof LANGUAGES)[number];

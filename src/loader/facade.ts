@@ -67,7 +67,7 @@ export function widgetLang(lang: string | null): Lang {
 /**
  * Draws the launcher button at the page's bottom corner; `position`, `theme` and `lang` take the widget's values. A
  * `lang` (the loader's `data-lang`) is set on the stand-in too: its name is in that language, and the widget reads
- * it to know which term table to wait for (src/i18n/english-apart.ts).
+ * it to know which term table to wait for (src/i18n/cdn-terms.ts).
  */
 export function drawFacade(position: string | null, theme: string | null, lang: string | null = null): Facade {
   const host = document.createElement('div');

@@ -5,12 +5,13 @@ import { quietImport } from './quiet-import.js';
 // The one-script-tag loader. A vendor adds
 //   <script src="https://cdn…/kesk-chat-loader.js" data-api-base="…" data-mode="vendor" data-token="…"
 //           data-vendor-location-id="501" async></script>
+// (`data-session-id` and `data-message-id` open the widget at one message: a link in a "you have a reply" e-mail.)
 // and this file (a few KB, no Lit) draws the launcher, then loads the widget (`data-bundle`, by default
 // `kesk-chat.js` beside the loader) on hover, focus, click or idle time — not on idle when the user asked to save
 // data — and mounts <kesk-chat> configured from the data-* attributes.
 
 /** The data-* attributes passed on to <kesk-chat> (`data-api-base` → `api-base`, …). */
-const ATTRIBUTES = ['api-base', 'mode', 'token', 'vendor-location-id', 'bot-username', 'recipient-id', 'user-type', 'session-id', 'theme', 'lang', 'position', 'heading'];
+const ATTRIBUTES = ['api-base', 'mode', 'token', 'vendor-location-id', 'bot-username', 'recipient-id', 'user-type', 'session-id', 'message-id', 'theme', 'lang', 'position', 'heading'];
 
 /** The part of <kesk-chat> the loader drives. */
 interface ChatElement extends HTMLElement {
@@ -108,7 +109,7 @@ export function start(script: HTMLScriptElement): KeskChatApi {
   const load = (): Promise<void> =>
     (loading ??= (async () => {
       // The built widget (a .js file) holds no language: its term tables are files beside it, and it defines its
-      // elements once the page's has arrived (src/i18n/english-apart.ts). Fetched here, in parallel with the
+      // elements once the page's has arrived (src/i18n/cdn-terms.ts). Fetched here, in parallel with the
       // widget, the table is there when the widget asks for it. (From sources, the elements hold English.)
       // Both without holding back the page's `load` if it has not fired yet (src/loader/quiet-import.ts).
       if (new URL(bundle).pathname.endsWith('.js')) {
@@ -215,6 +216,8 @@ export function start(script: HTMLScriptElement): KeskChatApi {
   if (document.body) drawLauncher();
   else document.addEventListener('DOMContentLoaded', drawLauncher, { once: true });
 
+  // A link to a message (`data-message-id`) is why the visitor came: the widget loads at once, and opens at it.
+  if (config.has('message-id')) void load();
   const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
   if (!saveData && !loading) {
     // A load started since (hover, a call) makes this one do nothing; after destroy() it loads nothing.

@@ -3,7 +3,7 @@
 // the vendor's own page. It does not hold it for a `<link rel=modulepreload>`: while the page loads, the module is
 // fetched by such a link first (into the module map, where `import()` finds it without a second request) and
 // imported once it is there. After `load`, or where modulepreload is unknown, it is a plain `import()`.
-// Shared by the loader (src/loader/loader.ts) and the CDN widget's term tables (src/i18n/english-apart.ts).
+// Shared by the loader (src/loader/loader.ts) and the CDN widget's term tables (src/i18n/cdn-terms.ts).
 
 /** Imports `url` (absolute), fetching it first without holding back the page's `load`. */
 export function quietImport<T = unknown>(url: string): Promise<T> {

@@ -19,7 +19,7 @@ describe('build: the widget stylesheets', () => {
     const res = await fetch('/dist/cdn/kesk-chat.js');
     expect(res.ok, 'dist/cdn is built (npm run build:cdn)').to.be.true;
     const bundle = await res.text();
-    // The root's guarded registration (in this build, held until its strings are there: src/i18n/english-apart.ts).
+    // The root's guarded registration (in this build, held until its strings are there: src/i18n/cdn-terms.ts).
     const root = bundle.search(/customElements\.get\(\s*["']kesk-chat["']\s*\)/);
     expect(root, 'the root registers').to.be.greaterThan(-1);
     for (const [name, marker] of Object.entries(MARKERS)) {

@@ -12,19 +12,19 @@ import type { PollerCadence } from '../../state/poller.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
 import { controls } from '../../styles/controls.js';
 import { base, darkTokens, tokens } from '../../styles/tokens.js';
-import { chatIcon } from '../launcher/launcher-icons.js';
+import { chatIcon } from '../../icons/chat-bubble.js';
 import { bridgeEvents } from './chat-bridge.js';
 import { renderEmpty } from './chat-empty.js';
 import { renderHeader } from './chat-header.js';
 import { renderOutboxStatus } from './chat-outbox-status.js';
-import { createChatContext } from './chat-stores.js';
+import { createChatContext } from '../../page/create-chat-context.js';
 // Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
 import { COMPOSER_PARTS, LAUNCHER_PARTS, MEDIA_PARTS, SESSION_PARTS, SUGGESTION_PARTS, THREAD_PARTS } from './exported-parts.gen.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmDateFormats } from '../thread/rows.js';
+import { warmDateFormats } from '../../i18n/formats.js';
 
 /**
  * The chat widget: a launcher bubble and a panel, or an inline panel, that talks to the Kesk Chat API. It creates
@@ -111,6 +111,11 @@ export class KeskChat extends LitElement {
   @property({ attribute: 'recipient-id', type: Number }) recipientId?: number;
   /** Resume this session instead of the one remembered for this mode. */
   @property({ attribute: 'session-id', type: Number }) sessionId?: number;
+  /**
+   * Open at this message (a deep link, as in a "you have a reply" e-mail): of the session `session-id` (else the
+   * one resumed). The panel opens, scrolled to the message, which is outlined; one that is not available says so.
+   */
+  @property({ attribute: 'message-id', type: Number }) messageId?: number;
   /** Whether the floating panel is open (attribute `open`; in JavaScript `isOpen`, since `open()` is the method). */
   @property({ attribute: 'open', type: Boolean, reflect: true }) isOpen = false;
   /** The panel sits in the page, without a launcher. */
@@ -208,10 +213,16 @@ export class KeskChat extends LitElement {
       this.#build(key);
     } else {
       if (changed.has('token') || changed.has('tokenProvider')) this.#chat.api.setToken(this.tokenProvider ?? this.token);
-      if (changed.has('sessionId') && this.sessionId && this.sessionId !== this.#chat.conversation.state.sessionId) {
-        void this.#chat.conversation.openSession(this.sessionId);
+      const conversation = this.#chat.conversation;
+      const linkTo = changed.has('messageId') || changed.has('sessionId') ? this.messageId : undefined;
+      const session = this.sessionId || conversation.state.sessionId;
+      if (linkTo && session) void conversation.openMessage(session, linkTo);
+      else if (changed.has('sessionId') && this.sessionId && this.sessionId !== conversation.state.sessionId) {
+        void conversation.openSession(this.sessionId);
       }
     }
+    // A link to a message opens the panel at it.
+    if (changed.has('messageId') && this.messageId) this.#request(true);
     if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = this.#focusInPanel();
     this.#syncOpen();
     const view = this.#chat?.ui.state.view;
@@ -251,6 +262,7 @@ export class KeskChat extends LitElement {
       botUsername: this.botUsername ?? undefined,
       recipientId: this.recipientId ?? undefined,
       sessionId: this.sessionId || undefined,
+      messageId: this.messageId || undefined,
       cadence: this.cadence,
     });
     this.#chat = chat;
@@ -415,6 +427,8 @@ export class KeskChat extends LitElement {
     const view = this.#ui.state?.view ?? 'thread';
     const c = this.#conversation.state;
     const status = this.#status();
+    // The thread says why a linked message is not shown (it shows in place of the greeting until dismissed).
+    const linkNotice = c?.linked?.status === 'unavailable' || c?.linked?.status === 'failed';
     return html`
       ${renderHeader({
         terms: this.#l10n.terms,
@@ -433,7 +447,7 @@ export class KeskChat extends LitElement {
       })}
       <div part="body" class="body">
         <div class="view" ?hidden=${view !== 'thread'}>
-          ${c && c.sessionId === null && c.items.length === 0 && !c.loading
+          ${c && c.sessionId === null && c.items.length === 0 && !c.loading && !linkNotice
             ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? this.#l10n.terms.starters : []), this.#onStarter, this.#l10n.terms)
             : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
           ${renderOutboxStatus(c?.outbox, this.#l10n.terms, () => this.#chat?.conversation.retryNow())}

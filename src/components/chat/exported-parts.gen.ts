@@ -5,7 +5,7 @@
 /** The `exportparts` of <kesk-launcher> inside <kesk-chat>. */
 export const LAUNCHER_PARTS = 'launcher,badge';
 /** The `exportparts` of <kesk-thread> inside <kesk-chat>. */
-export const THREAD_PARTS = 'thread,log,message,own,other,bubble,avatar,name,time,date-separator,system-notice,sources,media,attachment,upload,progress,cancel-upload,reactions,reaction,reaction-picker,message-actions,confirm,confirm-delete,confirm-cancel,failed,retry-button,discard-button,new-messages,show-all,download-message,unreadable,typing,status';
+export const THREAD_PARTS = 'thread,log,message,own,other,bubble,avatar,name,time,date-separator,system-notice,sources,media,attachment,upload,progress,cancel-upload,reactions,reaction,reaction-picker,message-actions,confirm,confirm-delete,confirm-cancel,failed,retry-button,discard-button,new-messages,show-all,download-message,unreadable,typing,status,link-notice';
 /** The `exportparts` of <kesk-composer> inside <kesk-chat>. */
 export const COMPOSER_PARTS = 'composer,edit-bar,edit-cancel,attachments,attachment:composer-attachment,attachment-remove,field,attach-button,input,send-button,error:composer-error,counter,drop-zone';
 /** The `exportparts` of <kesk-bot-suggestions> inside <kesk-chat>. */

@@ -5,7 +5,7 @@ import { terms as launcher } from '../../components/launcher/launcher.terms.js';
 import { terms as mediaGallery } from '../../components/media-gallery/media-gallery.terms.js';
 import { terms as sessionList } from '../../components/session-list/session-list.terms.js';
 import { terms as thread } from '../../components/thread/thread.terms.js';
-import type { TermTables } from '../locale.js';
+import type { TermTables } from '../term-tables.js';
 
 /**
  * English: the elements' own tables (each element's `*.terms.ts`) gathered as one term table. The npm package never

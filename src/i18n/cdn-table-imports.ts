@@ -3,7 +3,7 @@
 // without holding back the host page's `load` (src/loader/quiet-import.ts).
 import { quietImport } from '../loader/quiet-import.js';
 import type { Lang } from './languages.js';
-import type { TermTables } from './locale.js';
+import type { TermTables } from './term-tables.js';
 
 /** The tries so far, by language. */
 const tries = new Map<Lang, number>();
