@@ -16,6 +16,7 @@ import { firefoxLauncher, selectedEngines, webkitLauncher } from './test/plugins
 import { secondCopy } from './test/plugins/second-copy.mjs';
 import { heldFiles } from './test/plugins/held-files.mjs';
 import { packedPlugin } from './test/plugins/packed.mjs';
+import { rawCdn } from './test/plugins/raw-cdn.mjs';
 import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
 
 import { createServer } from 'node:http';
@@ -103,7 +104,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [testInfo, secondCopy(), heldFiles(), koaMiddleware(emulator)],
+  middleware: [testInfo, secondCopy(), heldFiles(), rawCdn(), koaMiddleware(emulator)],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), engineCommands(), nodeSidePlugin({ emulator }), packedPlugin()],
   // One engine at a time (concurrentBrowsers: 1), in the order given (scripts/test-engines.js runs each engine as
   // its own run, with its own emulator).

@@ -169,3 +169,6 @@ export const tables: TermTables = {
     attachmentCount: (count: number) => (count === 1 ? 'مرفق واحد' : count === 2 ? 'مرفقان' : count <= 10 ? `${count} مرفقات` : `${count} مرفقًا`),
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_AR as notLoaded } from '../open-chat.js';

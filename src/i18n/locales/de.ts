@@ -167,3 +167,6 @@ export const tables: TermTables = {
     attachmentCount: (count: number) => (count === 1 ? '1 Anhang' : `${count} Anhänge`),
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_DE as notLoaded } from '../open-chat.js';

@@ -167,3 +167,6 @@ export const tables: TermTables = {
     attachmentCount: (count: number) => (count === 1 ? '1 archivo adjunto' : `${count} archivos adjuntos`),
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_ES as notLoaded } from '../open-chat.js';
