@@ -41,7 +41,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`\nThe tag to paste (the integrity is this build's loader: pin the version in the address):\n\n${loaderTag(files, `https://cdn.jsdelivr.net/npm/kesk-chat@${version}/dist/cdn/kesk-chat-loader.js`)}\n`);
   const loader = sizes(files.find((f) => f.kind === 'loader').contents);
   if (loader.gzip > BUDGETS.loader) {
-    console.error(`The loader is ${kb(loader.gzip)} gzip, over its ${kb(BUDGETS.loader)} budget.`);
+    console.error(`The loader is ${kb(loader.gzip)} gzip (${loader.gzip} B), over its ${kb(BUDGETS.loader)} budget.`);
     process.exit(1);
   }
 }

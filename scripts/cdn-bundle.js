@@ -178,3 +178,13 @@ export function fullWidget(files) {
   }
   return worst;
 }
+
+/**
+ * The first open of an English page: what it downloads before its first open conversation is on screen, in any mode
+ * (issue 15): the loader, the boot, the widget and the chunks the boot fetches with it, and the English term table.
+ * Views that the first open does not show, once shipped as chunks of their own (kind `lazy`), are not counted.
+ */
+export function firstOpen(files) {
+  const counted = files.filter((f) => ['loader', 'boot', 'widget', 'chunk'].includes(f.kind) || (f.kind === 'locale' && f.lang === 'en'));
+  return counted.map((f) => sizes(f.contents)).reduce((a, b) => ({ minified: a.minified + b.minified, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+}

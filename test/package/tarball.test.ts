@@ -30,12 +30,15 @@ describe('package: the packed tarball', () => {
     expect(pkg.jsdelivr, 'the CDN entry (jsDelivr)').to.equal(pkg.unpkg);
 
     const loader = new URL(pkg.unpkg, `${packed.cdn}/`).href;
+    // The tag as `npm run build:cdn` prints it: the loader's integrity, from the tarball's list of its CDN files.
+    const files = (await (await fetch(`${packed.cdn}/dist/cdn/kesk-chat.files.json`)).json()) as Array<{ kind: string; integrity: string }>;
+    const { integrity } = files.find((f) => f.kind === 'loader')!;
     const token = packed.world.users[0].token;
     const store = packed.world.vendor_locations[0].id;
     const p = (page = await framePage(
       'en',
-      `<script src="${loader}" data-api-base="${packed.api}" data-token="${token}" data-mode="vendor"
-        data-vendor-location-id="${store}" async></script>`,
+      `<script src="${loader}" integrity="${integrity}" crossorigin="anonymous" data-api-base="${packed.api}"
+        data-token="${token}" data-mode="vendor" data-vendor-location-id="${store}" async></script>`,
     ));
     type Api = { element?: HTMLElement; send(text: string): void };
     const api = () => (p.win as unknown as { KeskChat?: Api }).KeskChat;
