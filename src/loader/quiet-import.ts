@@ -20,7 +20,8 @@ let policy: { createScriptURL(url: string): unknown } | undefined;
 
 /**
  * Imports `url` (absolute) by a module script checked against `integrity`, without holding back the page's `load`.
- * (The script element stays in the page's head: removing it would only cost bytes of the loader.)
+ * (The script element stays at the end of the page's body, where the page's own elements are sure to be once it has
+ * loaded: removing it would only cost bytes of the loader.)
  */
 export function quietImport<T = unknown>(url: string, integrity?: string): Promise<T> {
   return new Promise((resolve, reject) =>
@@ -32,7 +33,7 @@ export function quietImport<T = unknown>(url: string, integrity?: string): Promi
       script.src = (policy?.createScriptURL(url) ?? url) as string;
       script.onload = resolve;
       script.onerror = reject;
-      document.head.append(script);
+      document.body.append(script);
     }),
   ).then(() => import(/* @vite-ignore */ url) as Promise<T>);
 }
