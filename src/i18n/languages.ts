@@ -19,7 +19,8 @@ export function langTag(el: Element): string {
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+  // Where there is an element there is a navigator (a browser, or a DOM emulation that has one).
+  return navigator.language || 'en';
 }
 
 /** `es-MX` → `es`; a language the widget does not speak → `en`. */

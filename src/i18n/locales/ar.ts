@@ -173,3 +173,6 @@ export const tables: TermTables = {
     dismiss: 'إغلاق',
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_AR as notLoaded } from '../open-chat.js';

@@ -21,3 +21,6 @@ export const tables: TermTables = {
   'session-list': sessionList,
   thread,
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_EN as notLoaded } from '../open-chat.js';

@@ -171,3 +171,6 @@ export const tables: TermTables = {
     dismiss: 'Fermer',
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_FR as notLoaded } from '../open-chat.js';
