@@ -30,14 +30,24 @@ const lang = normalise(root.getAttribute('lang') || navigator.language || 'en');
 const table = load<{ notLoaded?: string }>(lang).catch(() => undefined);
 
 // The widget is imported once its chunks are in the module map, fetched and checked, so that its own imports of
-// them find them there rather than fetch them unchecked.
+// them find them there rather than fetch them unchecked. A module that failed to load stays failed at its address
+// (in every engine), so a try after a failure asks for the widget at an address of its own.
+let tries = 0;
+const attempt = (): Promise<unknown> => {
+  const query = tries++ ? `?retry=${tries - 1}` : '';
+  const tried = Promise.all(KESK_FIRST.map((name) => load(name))).then(() => load('widget', query));
+  // Refused or offline: the console says which file, and the loader's stand-in launcher (if the page has one) says
+  // the chat could not load, in its language (its description and tooltip: the start table's `notLoaded`, so a table
+  // that could not load either leaves it unsaid). The next click tries again: `ready` then starts a new try.
+  tried.catch(async (error: unknown) => {
+    ready = again;
+    console.error(error);
+    const said = (await table)?.notLoaded;
+    if (said) document.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button')?.setAttribute('title', said);
+  });
+  return tried;
+};
+/** Awaited after a failed try (the loader reads `ready` again on its next try: an export is a live binding). */
+const again: PromiseLike<unknown> = { then: (ok, fail) => (ready = attempt()).then(ok, fail) };
 /** Resolves once the widget has run (its elements define themselves once their term tables are there). */
-export const ready: Promise<unknown> = Promise.all(KESK_FIRST.map((name) => load(name))).then(() => load('widget'));
-// Refused or offline: the console says which file, and the loader's stand-in launcher (if the page has one) says the
-// chat could not load, in its language (its description and tooltip: the start table's `notLoaded`, so a table that
-// could not load either leaves it unsaid); a click asks the loader to try again.
-ready.catch(async (error: unknown) => {
-  console.error(error);
-  const said = (await table)?.notLoaded;
-  if (said) document.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button')?.setAttribute('title', said);
-});
+export let ready: PromiseLike<unknown> = attempt();

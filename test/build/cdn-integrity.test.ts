@@ -27,8 +27,8 @@ describe('build: the CDN files’ integrity', () => {
   });
 
   /** A page with the loader tag, its files served through the test server with `tamper` changed. */
-  async function loaderPage(tamper: string[], tag = '') {
-    const held = await heldFiles({ tamper });
+  async function loaderPage(tamper: string[], tag = '', fail: string[] = []) {
+    const held = await heldFiles({ tamper, fail });
     release = () => held.set({});
     const attributes = `data-api-base="/v1" data-token="${newUser()}" data-mode="vendor" data-vendor-location-id="${vendor}"`;
     const p = (page = await framePage('en', `<script src="${location.origin}${held.prefix}/dist/cdn/kesk-chat-loader.js" ${tag} ${attributes} async></script>`, RECORD));
@@ -36,15 +36,14 @@ describe('build: the CDN files’ integrity', () => {
   }
 
   /**
-   * Clicks the stand-in and waits until the loader has given up: no longer busy (a click tries again), and, once the
-   * boot has run, the launcher says the chat could not load.
+   * Clicks the stand-in and waits until the loader has given up: no longer busy (a click tries again), still the
+   * launcher, nothing of a changed file run, no widget.
    */
-  async function refused(p: FramePage, win: Win, { says = true } = {}) {
+  async function refused(p: FramePage, win: Win) {
     await waitUntil(() => standIn(p.doc), 'the loader draws the launcher', { timeout: 10000 });
     standIn(p.doc)!.click();
     await waitUntil(() => standIn(p.doc)?.getAttribute('aria-busy') === 'true', 'busy', { timeout: 10000 }).catch(() => undefined);
     await waitUntil(() => !standIn(p.doc)!.hasAttribute('aria-busy') && win.__logged.length, 'the loader gives up', { timeout: 10000 });
-    if (says) expect(standIn(p.doc)!.title, 'the launcher says the chat could not load').to.equal(NOT_LOADED_EN);
     expect(standIn(p.doc)!.getAttribute('aria-label'), 'still the launcher').to.equal('Open chat');
     expect(win.__tampered, 'not a statement of the changed file ran').to.equal(undefined);
     expect(win.customElements.get('kesk-chat'), 'no widget').to.equal(undefined);
@@ -65,13 +64,30 @@ describe('build: the CDN files’ integrity', () => {
   it('a changed widget file is refused, and the launcher says the chat could not load', async () => {
     const { p, win } = await loaderPage(['kesk-chat-widget.js']);
     await refused(p, win);
+    expect(standIn(p.doc)!.title).to.equal(NOT_LOADED_EN);
     const { file } = await cdnFile('widget');
     expect(win.__logged.join('\n')).to.match(new RegExp(`${file.replace(/\./g, '\\.')} did not load \\(offline\\?\\) or failed its integrity check`));
   });
 
+  it('a widget file that did not load (offline) is asked for again on the next click, and the widget opens', async () => {
+    const { p, win } = await loaderPage([], '', ['kesk-chat-widget.js']);
+    await refused(p, win);
+    expect(standIn(p.doc)!.title).to.equal(NOT_LOADED_EN);
+    // Back online: the same launcher, clicked again, loads the widget and opens it.
+    await release();
+    win.__logged.length = 0;
+    standIn(p.doc)!.click();
+    await waitUntil(() => win.KeskChat?.element && deep(win.KeskChat.element, 'textarea'), 'the widget opens', { timeout: 15000 });
+    const { file } = await cdnFile('widget');
+    expect(p.win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${file}?retry=1`)), 'asked at an address of its own').to.equal(true);
+    expect(win.__logged).to.deep.equal([]);
+  });
+
   it('a changed boot (the list of files and their hashes) is refused by the loader', async () => {
     const { p, win } = await loaderPage(['kesk-chat.js']);
-    await refused(p, win, { says: false });
+    await refused(p, win);
+    // The boot carries the sentence (through its table): refused, it cannot say it.
+    expect(standIn(p.doc)!.title).to.equal('');
     expect(win.__logged.join('\n')).to.match(/^kesk-chat: /);
   });
 
