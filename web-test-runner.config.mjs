@@ -15,6 +15,8 @@ import { engineCommands } from './test/plugins/engine-commands.mjs';
 import { firefoxLauncher, selectedEngines, webkitLauncher } from './test/plugins/engines.mjs';
 import { secondCopy } from './test/plugins/second-copy.mjs';
 import { heldFiles } from './test/plugins/held-files.mjs';
+import { packedPlugin } from './test/plugins/packed.mjs';
+import { rawCdn } from './test/plugins/raw-cdn.mjs';
 import { sfcPlugin } from './test/frameworks/sfc-plugin.mjs';
 
 import { createServer } from 'node:http';
@@ -53,7 +55,7 @@ await new Promise((resolve) => evil.listen(0, '127.0.0.1', resolve));
 const evilUrl = `http://127.0.0.1:${evil.address().port}`;
 evil.unref();
 
-// The strict page: served with the policy the widget promises to work under (README, "Security").
+// The strict page: served with the policy the widget promises to work under (docs/security.md).
 const STRICT_PAGES = new Set(['/test/security/strict/strict.html']);
 
 async function testInfo(ctx, next) {
@@ -102,8 +104,8 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  middleware: [testInfo, secondCopy(), heldFiles(), koaMiddleware(emulator)],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), engineCommands(), nodeSidePlugin({ emulator })],
+  middleware: [testInfo, secondCopy(), heldFiles(), rawCdn(), koaMiddleware(emulator)],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), reactEsmPlugin(), sfcPlugin(), cdpPlugin(), engineCommands(), nodeSidePlugin({ emulator }), packedPlugin()],
   // One engine at a time (concurrentBrowsers: 1), in the order given (scripts/test-engines.js runs each engine as
   // its own run, with its own emulator).
   browsers: selectedEngines().map((engine) => launchers[engine]()),

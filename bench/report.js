@@ -90,10 +90,10 @@ function tableRows({ samples, bytes, freeCap, settleCap, quick = false }) {
 
 const HEADER = '| measure (median) | kesk-chat | deep-chat | ours / deep-chat |\n|---|---|---|---|';
 
-/** The README's summary: one line of conditions and the table. */
+/** The summary in docs/performance.md: one line of conditions and the table. */
 export function renderSummary(data) {
   const { runs, machine } = data;
-  return `Latest \`npm run bench\` (${machine.date}; medians of ${runs} alternating runs each; ${machine.cpu}, Chromium ${machine.chromium}; full results and spread in [bench/results.md](bench/results.md)):
+  return `Latest \`npm run bench\` (${machine.date}; medians of ${runs} alternating runs each; ${machine.cpu}, Chromium ${machine.chromium}; full results and spread in [bench/results.md](../bench/results.md)):
 
 ${HEADER}
 ${tableRows(data).join('\n')}`;

@@ -3,7 +3,7 @@
 // machine and the versions. Method: bench/README.md. Options: `--runs N` (default 10, at least 1),
 // `--out path` (default bench/results.md), `--quick` (skip the one long wait for deep-chat to finish with the
 // 10,000 messages: a try-out, not a result), `--render results.json` (write the Markdown again from saved samples).
-// Writing bench/results.md also updates the summary table in the README (between its bench markers).
+// Writing bench/results.md also updates the summary table in docs/performance.md (between its bench markers).
 // `--engine firefox|webkit` runs the page-side measures in that engine instead (bench/engines.js) and writes its own
 // section of bench/results.md; the Chromium run keeps those sections.
 import { chromium } from 'playwright-core';
@@ -373,7 +373,7 @@ async function main() {
   if (failures.length) process.exitCode = 1;
 }
 
-/** Writes results.md (keeping the other engines' sections) and, for the default one, the README's summary. */
+/** Writes results.md (keeping the other engines' sections) and, for the default one, the summary in docs/performance.md. */
 async function publish(data) {
   const previous = await readFile(values.out, 'utf8').catch(() => '');
   const others = engineSections(previous);
@@ -382,12 +382,12 @@ async function publish(data) {
   console.log(markdown);
   console.log(`Written to ${values.out}`);
   if (values.out !== here('./results.md')) return;
-  const readme = here('../README.md');
+  const readme = here('../docs/performance.md');
   const text = await readFile(readme, 'utf8');
   const block = /(<!-- bench:start -->)[\s\S]*?(<!-- bench:end -->)/;
-  if (!block.test(text)) return console.warn('README.md has no bench markers: its summary was not updated.');
+  if (!block.test(text)) return console.warn('docs/performance.md has no bench markers: its summary was not updated.');
   await writeFile(readme, text.replace(block, (_, a, b) => `${a}\n${renderSummary(data)}\n${b}`));
-  console.log('README.md summary updated.');
+  console.log('docs/performance.md summary updated.');
 }
 
 // Firefox and WebKit: the scenarios of bench/engines.js, a page of the engine each, the probe put in by the server.

@@ -12,6 +12,7 @@ const PAGES = [
   ['compose.html', 'Inbox', 'Composed'],
   ['vue.html', 'Your order', 'Vue, Svelte and Angular'],
   ['strict.html', 'Strict CSP', 'Strict Content-Security-Policy'],
+  ['builder.html', 'Snippet builder', 'Snippet builder'],
 ] as const;
 
 /** The order-help app written in each framework; the nav's "Your order" leads to the first. */

@@ -5,7 +5,7 @@ import { matchRoute } from './contract.js';
 import { ApiError, FAULT_ERRORS, internalError, notFound, rateLimited } from './errors.js';
 import { ClientGone } from './body-reader.js';
 import { bearerToken, pathParams, queryParams, requestBody, requireToken } from './request-input.js';
-import { etagMatches, sendJson, sendNotModified, weakEtag } from './http-out.js';
+import { etagMatches, sendJson, sendNotModified, weakEtag } from './respond.js';
 import { sendCut } from './cut-answer.js';
 
 const API_HEADERS = { 'Cache-Control': 'private, no-cache' };

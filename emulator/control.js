@@ -5,8 +5,8 @@ import { AGENTS, ASSISTANT, BOTS, SYSTEM, VENDOR_LOCATIONS, worldView } from './
 import { ApiError, badRequest, invalidField, notFound, validationFailed } from './errors.js';
 import { readBody } from './body-reader.js';
 import { shapeProblems } from './json-limits.js';
-import { sendJson } from './http-out.js';
-import { mediaView, messageView } from './views.js';
+import { sendJson } from './respond.js';
+import { mediaView, messageView } from './records-to-json.js';
 
 const SENDER_KINDS = ['user', 'vendor', 'agent', 'assistant', 'bot', 'system'];
 

@@ -2,7 +2,7 @@
 // token. Served so that a hostile upload cannot run as a page of this origin.
 
 const INLINE_KINDS = new Set(['image', 'audio', 'video']);
-/** What an uploaded file may do when opened as a document: nothing (README, "Security"; contract/NOTES.md). */
+/** What an uploaded file may do when opened as a document: nothing (docs/security.md; contract/NOTES.md). */
 export const FILE_POLICY = "default-src 'none'; sandbox";
 
 /** `/files/12/ab34…/photo.png` (below the base path) → its parts, or null for any other path. */

@@ -1,23 +1,30 @@
-// The size budgets `npm test` holds the widget to (through scripts/size.js), in bytes of gzip -9:
+// The size budgets `npm test` holds the widget to (through scripts/size.js), in bytes of gzip -9 (issue 15):
 //   loader — what a host page must download before the shopper's first interaction (dist/cdn/kesk-chat-loader.js):
-//     at most 5 KB;
+//     at most 3 KB.
+//   first open — what an English page downloads before its first open conversation is on screen, in any mode: the
+//     loader, the boot, the widget file (and the chunks it imports at once) and the English term table. Its budget is
+//     48 KB; until the views the first open does not run ship as chunks of their own, the check is a ratchet at the
+//     CEILING below, with the goal printed.
 //   full widget — everything a page loads for a working widget in its language with every element (see
-//     fullWidget in cdn-bundle.js), markdown and its sanitising included. Its budget is 45 KB (issue 6), and the widget
-//     is over it today: until it fits, the check is a ratchet — it fails when the widget grows past the CEILING (the
-//     last recorded size, rounded up), and says how far the goal still is. Lower the ceiling with every cut; when it
-//     reaches the goal, the goal is the check.
-export const BUDGETS = { loader: 5 * 1024, fullWidget: 45 * 1024 };
-export const CEILING = { fullWidget: 59 * 1024 };
+//     fullWidget in cdn-bundle.js): the boot, the widget and its chunks, and the costliest term table. It may not
+//     grow: it fails past the CEILING (the last recorded size, rounded up), and says how far the old 45 KB goal is.
+//     Lower the ceilings with every cut.
+export const BUDGETS = { loader: 3 * 1024, firstOpen: 48 * 1024, fullWidget: 45 * 1024 };
+export const CEILING = { firstOpen: 64 * 1024, fullWidget: 62 * 1024 };
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
-/** The limit the full widget is checked against today: the goal once met, else the ratchet's ceiling. */
-export const fullWidgetLimit = () => Math.max(BUDGETS.fullWidget, CEILING.fullWidget);
+/** The limit a figure with a goal is checked against today: the goal once met, else the ratchet's ceiling. */
+export const limitOf = (name) => Math.max(BUDGETS[name], CEILING[name] ?? 0);
+export const fullWidgetLimit = () => limitOf('fullWidget');
 
-/** The budgets `loader` and `full` (sizes with `gzip`) break, as sentences; empty when both hold. */
-export function overBudget({ loader, full }) {
+/** The budgets `loader`, `firstOpen` and `full` (sizes with `gzip`) break, as sentences; empty when all hold. */
+export function overBudget({ loader, firstOpen, full }) {
   const over = [];
-  if (loader.gzip > BUDGETS.loader) over.push(`The loader is ${kb(loader.gzip)} gzip, over its ${kb(BUDGETS.loader)} budget.`);
+  if (loader.gzip > BUDGETS.loader) over.push(`The loader is ${kb(loader.gzip)} gzip (${loader.gzip} B), over its ${kb(BUDGETS.loader)} budget.`);
+  if (firstOpen && firstOpen.gzip > limitOf('firstOpen')) {
+    over.push(`The first open is ${kb(firstOpen.gzip)} gzip, over its ${kb(limitOf('firstOpen'))} ${limitOf('firstOpen') > BUDGETS.firstOpen ? 'ceiling' : 'budget'}.`);
+  }
   const limit = fullWidgetLimit();
   if (full.gzip > limit) {
     const what = full.lang === 'en' ? 'English' : `with the ${full.lang} term table`;
@@ -26,7 +33,10 @@ export function overBudget({ loader, full }) {
   return over;
 }
 
-/** How far the full widget still is from its goal (a note, not a failure, while the ratchet holds). */
-export function toGoal(full) {
-  return full.gzip > BUDGETS.fullWidget ? `The full widget is ${kb(full.gzip)} gzip: ${kb(full.gzip - BUDGETS.fullWidget)} over the ${kb(BUDGETS.fullWidget)} goal (the check fails above ${kb(fullWidgetLimit())}).` : '';
+/** How far the figures with a goal still are from it (notes, not failures, while their ratchets hold). */
+export function toGoal(full, firstOpen) {
+  const notes = [];
+  if (firstOpen && firstOpen.gzip > BUDGETS.firstOpen) notes.push(`The first open is ${kb(firstOpen.gzip)} gzip: ${kb(firstOpen.gzip - BUDGETS.firstOpen)} over its ${kb(BUDGETS.firstOpen)} budget (the check fails above ${kb(limitOf('firstOpen'))}).`);
+  if (full.gzip > BUDGETS.fullWidget) notes.push(`The full widget is ${kb(full.gzip)} gzip: ${kb(full.gzip - BUDGETS.fullWidget)} over the ${kb(BUDGETS.fullWidget)} goal (the check fails above ${kb(fullWidgetLimit())}).`);
+  return notes.join('\n');
 }

@@ -8,6 +8,7 @@
 //                         loader in parallel with the widget: a page downloads its language only. The npm package
 //                         keeps English in the elements (synchronous, nothing to load).
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -28,38 +29,40 @@ const cssLiterals = {
   },
 };
 
-/** The widget's `import('./locales/es.js')` becomes `import('./kesk-chat.es.js')`: a file next to the widget. */
+/**
+ * No `import()` of a term table may stay in the widget: its tables are files of their own, named by content and
+ * loaded through the boot's list (src/i18n/cdn-table-imports.ts). esbuild would put the table inside the widget.
+ */
 const localesApart = {
   name: 'kesk-locales-apart',
   setup(b) {
     b.onResolve({ filter: /[/\\]locales[/\\][a-z]{2,3}(-[a-z0-9]+)?\.js$/i }, (a) => {
-      if (a.kind !== 'dynamic-import' || !/[/\\]src[/\\]i18n[/\\]/.test(a.importer)) return undefined;
-      const lang = a.path.match(/([a-z]{2,3}(-[a-z0-9]+)?)\.js$/i)[1];
-      return { path: `./kesk-chat.${lang}.js`, external: true };
+      if (a.kind !== 'dynamic-import') return undefined;
+      throw new Error(`cdn-bundle: ${a.importer} imports ${a.path}; the CDN widget loads its tables by src/i18n/cdn-table-imports.ts`);
     });
   },
 };
 
 /**
- * The widget's elements lose their English: each `*.terms.ts` becomes src/i18n/english-apart.ts, and
- * src/i18n/table-imports.ts becomes src/i18n/tables-apart.ts, which make English a table loaded like the others
- * (kesk-chat.en.js); each element's `customElements.define` becomes english-apart's `defineWhenReady`, which holds
+ * The widget's elements lose their English: each `*.terms.ts` becomes src/i18n/cdn-terms.ts, and
+ * src/i18n/table-imports.ts becomes src/i18n/cdn-table-imports.ts, which make English a table loaded like the others
+ * (kesk-chat.en.js); each element's `customElements.define` becomes cdn-terms' `defineWhenReady`, which holds
  * the definition until the page's table is there (no top-level await: see there).
  */
-const englishApart = {
-  name: 'kesk-english-apart',
+const cdnTerms = {
+  name: 'kesk-cdn-terms',
   setup(b) {
-    const apart = `${root}src/i18n/english-apart.ts`;
+    const apart = `${root}src/i18n/cdn-terms.ts`;
     b.onResolve({ filter: /\.terms\.js$/ }, (a) =>
       /[/\\]src[/\\]components[/\\]/.test(a.importer) ? { path: apart, sideEffects: true } : undefined,
     );
-    b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/tables-apart.ts` }));
+    b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/cdn-table-imports.ts` }));
     b.onLoad({ filter: /[/\\]src[/\\]components[/\\][^/\\]+[/\\]define(-[a-z]+)?\.ts$/ }, async (a) => {
       const source = await readFile(a.path, 'utf8');
       const defines = source.split('customElements.define(').length - 1;
       // chat/define.ts only imports the others.
       if (defines === 0 && !/\bcustomElements\b/.test(source)) return undefined;
-      if (defines !== 1) throw new Error(`english-apart: ${a.path} should define one element with customElements.define(`);
+      if (defines !== 1) throw new Error(`cdn-terms: ${a.path} should define one element with customElements.define(`);
       const contents = `import { defineWhenReady } from ${JSON.stringify(apart)};\n${source.replace('customElements.define(', 'defineWhenReady(')}`;
       return { contents, loader: 'ts' };
     });
@@ -90,7 +93,9 @@ async function polish(code, { module, ascii }) {
     mangle: { toplevel: module },
     format: { comments: false, ascii_only: ascii },
   });
-  return new TextEncoder().encode(result.code);
+  // A classic script's "use strict" (esbuild adds it for the loader, whose sources are modules) changes nothing this
+  // minified code does: 13 bytes it does without.
+  return new TextEncoder().encode(module ? result.code : result.code.replace(/^"use strict";/, ''));
 }
 
 async function one(entry, options) {
@@ -105,24 +110,47 @@ export async function localeNames() {
   return (await readdir(`${root}src/i18n/locales`)).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)).sort();
 }
 
+/** A file's integrity (SRI): sha384 for the loader (the tag `npm run build:cdn` prints), sha256 for the files the
+ * boot lists (as safe, and 20 bytes less each in the boot). */
+export const integrityOf = (contents, algorithm = 'sha384') => `${algorithm}-${createHash(algorithm).update(contents).digest('base64')}`;
+
+/** `stem.<hash of the contents>.js`: a new name whenever a byte changes, so that a CDN may cache it for a year. */
+const hashedName = (stem, contents) => `${stem}.${createHash('sha256').update(contents).digest('base64url').slice(0, 8)}.js`;
+
 /**
  * Builds the CDN files in memory. `widgetPlugins` run first in the widget's build (scripts/size-parts.js leaves parts
- * out with them, to measure what each costs).
- * @returns {Promise<Array<{ file: string, kind: 'loader' | 'widget' | 'locale', lang?: string, contents: Uint8Array, inputs: string[] }>>}
+ * out with them, to measure what each costs). Built leaves first, so that each file names the ones it loads by
+ * their final bytes: the term tables and the widget, then the boot that lists them (name and integrity), then the
+ * loader that holds the boot's.
+ * @returns {Promise<Array<{ file: string, kind: 'loader' | 'boot' | 'alias' | 'widget' | 'locale', lang?: string, contents: Uint8Array, inputs: string[], integrity: string }>>}
  */
 export async function bundleCdn({ widgetPlugins = [] } = {}) {
   // The loader is a classic script: its text is decoded in the page's charset, so it stays ASCII. Module scripts
   // are always decoded as UTF-8, so the widget and the term tables keep their letters as they are (Arabic in
-  // \u escapes is three times its size).
-  const loader = one('src/loader/loader.ts', { format: 'iife', plugins: [cssLiterals] });
-  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, englishApart, localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
+  // \u escapes is three times its size; in the loader, with a byte order mark to make it UTF-8, it would be 45
+  // bytes larger in gzip: the escapes' repeated `\u06` compress well).
+  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, cdnTerms, localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
   const langs = await localeNames();
-  const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [localesApart, cssLiterals] }));
-  const [l, w, ...t] = await Promise.all([loader, widget, ...locales]);
+  const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [cssLiterals] }));
+  const [w, ...t] = await Promise.all([widget, ...locales]);
+  const parts = [
+    { stem: 'kesk-chat-widget', name: 'widget', kind: 'widget', ...w },
+    ...t.map((m, i) => ({ stem: `kesk-chat.${langs[i]}`, name: langs[i], kind: 'locale', lang: langs[i], ...m })),
+  ].map(({ stem, ...f }) => ({ ...f, file: hashedName(stem, f.contents), integrity: integrityOf(f.contents, 'sha256') }));
+
+  // The boot: every part's name and integrity, and those the first open needs besides a table (the widget's chunks).
+  const files = Object.fromEntries(parts.map((f) => [f.name, [f.file, f.integrity]]));
+  const first = parts.filter((f) => f.kind === 'chunk').map((f) => f.name);
+  const boot = await one('src/loader/boot.ts', { format: 'esm', define: { KESK_FILES: JSON.stringify(files), KESK_FIRST: JSON.stringify(first) }, plugins: [cssLiterals] });
+  const bootFile = { kind: 'boot', ...boot, file: hashedName('kesk-chat', boot.contents), integrity: integrityOf(boot.contents, 'sha256') };
+
+  const loader = await one('src/loader/loader.ts', { format: 'iife', define: { KESK_BOOT: JSON.stringify([bootFile.file, bootFile.integrity]) }, plugins: [cssLiterals] });
   return [
-    { file: 'kesk-chat-loader.js', kind: 'loader', ...l },
-    { file: 'kesk-chat.js', kind: 'widget', ...w },
-    ...t.map((m, i) => ({ file: `kesk-chat.${langs[i]}.js`, kind: 'locale', lang: langs[i], ...m })),
+    { file: 'kesk-chat-loader.js', kind: 'loader', ...loader, integrity: integrityOf(loader.contents) },
+    bootFile,
+    // The boot again under a name that stays, for a page's own `<script type="module" src="…/kesk-chat.js">`.
+    { ...bootFile, file: 'kesk-chat.js', kind: 'alias' },
+    ...parts,
   ];
 }
 
@@ -136,17 +164,27 @@ export function sizes(contents) {
 }
 
 /**
- * The full widget: everything a page loads for a working widget in its language, with every element (the
- * conversations list and the gallery included): the widget file, which holds no language, plus the term table of
- * the language (English too). Reported for the language that costs most.
+ * The full widget: everything a page loads for a working widget in its language with every element (the conversations
+ * list and the gallery included), after the loader: the boot, the widget and its chunks, which hold no language, plus
+ * the term table of the language (English too). Reported for the language that costs most.
  */
 export function fullWidget(files) {
-  const base = sizes(files.find((f) => f.kind === 'widget').contents);
+  const add = (a, b) => ({ minified: a.minified + b.minified, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+  const base = files.filter((f) => ['boot', 'widget', 'chunk'].includes(f.kind)).map((f) => sizes(f.contents)).reduce(add);
   let worst;
   for (const f of files.filter((x) => x.kind === 'locale')) {
-    const s = sizes(f.contents);
-    const sum = { lang: f.lang, minified: base.minified + s.minified, gzip: base.gzip + s.gzip, brotli: base.brotli + s.brotli };
+    const sum = { lang: f.lang, ...add(base, sizes(f.contents)) };
     if (!worst || sum.gzip > worst.gzip) worst = sum;
   }
   return worst;
+}
+
+/**
+ * The first open of an English page: what it downloads before its first open conversation is on screen, in any mode
+ * (issue 15): the loader, the boot, the widget and the chunks the boot fetches with it, and the English term table.
+ * Views that the first open does not show, once shipped as chunks of their own (kind `lazy`), are not counted.
+ */
+export function firstOpen(files) {
+  const counted = files.filter((f) => ['loader', 'boot', 'widget', 'chunk'].includes(f.kind) || (f.kind === 'locale' && f.lang === 'en'));
+  return counted.map((f) => sizes(f.contents)).reduce((a, b) => ({ minified: a.minified + b.minified, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
 }

@@ -1,6 +1,6 @@
 // `node scripts/size-parts.js`: what parts of the full widget cost, in gzip, by building the real CDN widget
 // (scripts/cdn-bundle.js, every step of it) with a part left out, and taking the difference. The builds without a
-// part do not work: they only measure. The README's "Where the full widget's bytes are" comes from this.
+// part do not work: they only measure. docs/performance.md's "Where the full widget's bytes are" comes from this.
 import { kb } from './budgets.js';
 import { bundleCdn, fullWidget } from './cdn-bundle.js';
 

@@ -3,7 +3,7 @@
 // output of each file comes as that engine finishes it, and an engine that crashes does not take the others' results
 // with it. The last line adds them up: one bare `N passed, N failed`, above it one line per engine with its time.
 // `--parallel` runs the engines at the same time (each still one file at a time: an emulator's fault rules are global
-// to it), each line of output prefixed with its engine: twice as fast on 2 cores, and less steady (README, "The three
+// to it), each line of output prefixed with its engine: twice as fast on 2 cores, and less steady (docs/testing.md, "The three
 // engines").
 //   node scripts/test-engines.js                          the three engines, every test
 //   node scripts/test-engines.js --parallel               the three at once (ports +0, +1, +2)

@@ -2,7 +2,7 @@
 // step they return is kept here and handed back on the next turn.
 import { getBot } from '../world/bots.js';
 import { conflict, invalidField, notFound } from '../errors.js';
-import { botConversationView, messageView } from '../views.js';
+import { botConversationView, messageView } from '../records-to-json.js';
 
 const REPLAYED = { 'Idempotent-Replayed': 'true' };
 

@@ -2,7 +2,7 @@
 // and deleting.
 import { ApiError, fileTooLarge, invalidField, unsupportedMediaType } from '../errors.js';
 import { extensionOf, uploadTypeOf } from '../upload-limits.js';
-import { mediaView } from '../views.js';
+import { mediaView } from '../records-to-json.js';
 
 // 1–255 visible ASCII characters, as the contract's header parameter says.
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;

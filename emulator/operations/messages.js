@@ -1,7 +1,7 @@
 // Messages: history pages, sending (idempotent on client_message_id), reading one, editing and tombstone deletes.
 import { conflict, forbidden, invalidField, validationFailed } from '../errors.js';
 import { isAuthor } from '../store.js';
-import { messageView } from '../views.js';
+import { messageView } from '../records-to-json.js';
 
 export function getChatMessageHistory({ store, user, params, query, view }) {
   const session = store.sessionFor(user, params.chat_session_id);

@@ -2,7 +2,7 @@
 // question stored by startChat is answered without being stored twice.
 import { ASSISTANT } from '../world/people.js';
 import { conflict } from '../errors.js';
-import { messageView } from '../views.js';
+import { messageView } from '../records-to-json.js';
 
 export function sendRagQuery({ store, user, params, body, view, assistant }) {
   const session = store.sessionFor(user, params.chat_session_id);

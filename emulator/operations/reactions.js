@@ -1,6 +1,6 @@
 // Reactions: at most one of each emoji per user and message, listed in order of first use.
 import { conflict } from '../errors.js';
-import { reactionsView } from '../views.js';
+import { reactionsView } from '../records-to-json.js';
 
 function reactable({ store, user, params }) {
   const session = store.sessionFor(user, params.chat_session_id);

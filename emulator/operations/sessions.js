@@ -3,7 +3,7 @@
 import { ASSISTANT, findVendorLocation } from '../world/people.js';
 import { invalidField, notFound, validationFailed } from '../errors.js';
 import { freeFormProblem } from '../json-limits.js';
-import { messageView, sessionView } from '../views.js';
+import { messageView, sessionView } from '../records-to-json.js';
 
 const REPLAYED = { 'Idempotent-Replayed': 'true' };
 

@@ -158,13 +158,27 @@ export class Transport {
     });
     const result: RawResult = { status: response.status, etag: response.headers.get('etag'), headers: response.headers, body: undefined };
     if (response.status === 304) return result;
-    const timer = setTimeout(() => deadline.abort(), timeout);
     // Broken off, or stalled past the timeout: read as nothing, which does not parse (unless the caller cancelled).
-    const text = await response.text().catch((error: unknown) => {
-      if (options.signal?.aborted) throw error;
-      return '';
+    // The race, not the abort alone, ends the wait: WebKit may leave a body's read pending after its signal aborts.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancelled: (() => void) | undefined;
+    const givenUp = new Promise<string>((resolve, reject) => {
+      timer = setTimeout(() => {
+        deadline.abort();
+        resolve('');
+      }, timeout);
+      cancelled = () => reject(options.signal!.reason);
+      options.signal?.addEventListener('abort', cancelled, { once: true });
     });
-    clearTimeout(timer);
+    const text = await Promise.race([response.text(), givenUp])
+      .catch((error: unknown) => {
+        if (options.signal?.aborted) throw error;
+        return '';
+      })
+      .finally(() => {
+        clearTimeout(timer);
+        if (cancelled) options.signal?.removeEventListener('abort', cancelled);
+      });
     result.body = parseAnswer(text, response.status, call.operationId);
     return result;
   }

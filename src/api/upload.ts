@@ -78,13 +78,22 @@ function sendOnce(url: string, file: Blob, filename: string, token: string | und
     xhr.open('POST', url);
     xhr.timeout = timeout;
     for (const [name, value] of Object.entries(headers)) xhr.setRequestHeader(name, value);
-    xhr.upload.onprogress = (e) => progress(e.loaded, e.lengthComputable ? e.total : 0);
-    xhr.upload.onload = () => {
+    // The answer's clock restarts with every sign of the upload moving and runs out `answerTimeout` after the last.
+    // Firefox reports a small body's progress and its upload `load` only once an answer starts, so the clock cannot
+    // wait for them: it starts at send.
+    const rearm = () => {
+      clearTimeout(answerTimer);
       answerTimer = setTimeout(() => {
         silent = true;
         xhr.abort();
       }, answerTimeout);
     };
+    xhr.upload.onprogress = (e) => {
+      rearm();
+      progress(e.loaded, e.lengthComputable ? e.total : 0);
+    };
+    xhr.upload.onload = rearm;
+    xhr.onprogress = rearm;
     const done = () => {
       clearTimeout(answerTimer);
       options.signal?.removeEventListener('abort', abort);
@@ -109,6 +118,7 @@ function sendOnce(url: string, file: Blob, filename: string, token: string | und
     if (options.signal?.aborted) return xhr.onabort(new ProgressEvent('abort'));
     options.signal?.addEventListener('abort', abort, { once: true });
     xhr.send(body);
+    rearm();
   });
 }
 

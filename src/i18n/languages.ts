@@ -4,7 +4,7 @@
 
 /**
  * The languages the widget speaks. In the npm package the elements hold English and the others load on first use;
- * in the CDN build English is a term table of its own too (src/i18n/english-apart.ts).
+ * in the CDN build English is a term table of its own too (src/i18n/cdn-terms.ts).
  */
 export const LANGUAGES = ['en', 'es', 'de', 'fr', 'ar'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -19,7 +19,8 @@ export function langTag(el: Element): string {
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return typeof navigator === 'undefined' ? 'en' : navigator.language || 'en';
+  // Where there is an element there is a navigator (a browser, or a DOM emulation that has one).
+  return navigator.language || 'en';
 }
 
 /** `es-MX` → `es`; a language the widget does not speak → `en`. */

@@ -9,7 +9,7 @@ type Host = ReactiveControllerHost & HTMLElement;
  * time it is needed, and switches the host to it (strings, `lang`, direction and dates together) when they arrive.
  * Until then the host keeps the language it shows, and keeps it for good if they never do (offline, blocked). An
  * element starts in English where it holds it (the npm package); in the CDN build, where it holds none, the page's
- * table has arrived before any element is defined (src/i18n/english-apart.ts). Unsupported languages are English.
+ * table has arrived before any element is defined (src/i18n/cdn-terms.ts). Unsupported languages are English.
  */
 export class LocaleController<N extends ElementName> implements ReactiveController {
   readonly #host: Host;
@@ -76,12 +76,12 @@ export class LocaleController<N extends ElementName> implements ReactiveControll
   #resolve(): void {
     const wanted = resolveLang(this.#host);
     this.#wanted = wanted;
-    if (this.#table(wanted)) return this.#show(wanted, intlLocale(this.#host));
+    if (this.#table(wanted)) return this.#useLanguage(wanted, intlLocale(this.#host));
     // Not there yet: what is shown stays (only the page's direction may have changed) until it arrives.
     if (!this.#table(this.#lang)) {
       const lang = firstLoaded() ?? 'en';
-      this.#show(lang, lang);
-    } else this.#show(this.#lang, this.#locale);
+      this.#useLanguage(lang, lang);
+    } else this.#useLanguage(this.#lang, this.#locale);
     loadLocale(wanted).then(
       () => {
         if (this.#wanted === wanted) this.#resolve();
@@ -90,7 +90,8 @@ export class LocaleController<N extends ElementName> implements ReactiveControll
     );
   }
 
-  #show(lang: Lang, locale: string): void {
+  /** Shows the host in `lang` (`locale` for Intl), and the direction that goes with it; re-renders on a change. */
+  #useLanguage(lang: Lang, locale: string): void {
     const rtl = RTL.has(lang) || pageIsRtl(this.#host);
     if (lang === this.#lang && locale === this.#locale && rtl === this.#rtl) return;
     this.#lang = lang;

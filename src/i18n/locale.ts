@@ -1,26 +1,9 @@
-import type { terms as botSuggestions } from '../components/bot-suggestions/bot-suggestions.terms.js';
-import type { terms as chat } from '../components/chat/chat.terms.js';
-import type { terms as composer } from '../components/composer/composer.terms.js';
-import type { terms as launcher } from '../components/launcher/launcher.terms.js';
-import type { terms as mediaGallery } from '../components/media-gallery/media-gallery.terms.js';
-import type { terms as sessionList } from '../components/session-list/session-list.terms.js';
-import type { terms as thread } from '../components/thread/thread.terms.js';
 import { langTag, normalise, type Lang } from './languages.js';
 import { tableImport } from './table-imports.js';
+import type { TermTables } from './term-tables.js';
 
 export { LANGUAGES, langTag, normalise, type Lang } from './languages.js';
-
-/** The term tables of every element, by element: what each locale module exports as `tables`. */
-export interface TermTables {
-  'bot-suggestions': typeof botSuggestions;
-  chat: typeof chat;
-  composer: typeof composer;
-  launcher: typeof launcher;
-  'media-gallery': typeof mediaGallery;
-  'session-list': typeof sessionList;
-  thread: typeof thread;
-}
-export type ElementName = keyof TermTables;
+export type { ElementName, TermTables } from './term-tables.js';
 
 /** Languages written right to left. */
 export const RTL: ReadonlySet<Lang> = new Set<Lang>(['ar']);
@@ -95,12 +78,4 @@ export function loadLocale(lang: Lang): Promise<TermTables | undefined> {
     pending.set(lang, promise);
   }
   return promise;
-}
-
-/** A plural chooser for `lang`: `plural('ar')(n, {one: …, other: …})`. */
-export function plural(lang: Lang) {
-  const rules = new Intl.PluralRules(lang);
-  const numbers = new Intl.NumberFormat(lang);
-  return (count: number, forms: Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }): string =>
-    (forms[rules.select(count)] ?? forms.other).replace('#', numbers.format(count));
 }

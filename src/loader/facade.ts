@@ -5,17 +5,17 @@ import { OPEN_CHAT } from '../i18n/open-chat.js';
 // <kesk-launcher> (same size, colours, shadow and corner), so that swapping in the real one does not move a pixel.
 // No Lit here: this file ships in the loader, whose budget is 5 KB gzip.
 
-const DARK = '--_brand:var(--kesk-brand,#5fd3a5);--_on-brand:var(--kesk-on-brand,#08231a);--_surface:var(--kesk-surface,#18191c);--_focus:var(--kesk-focus,#8ab4f8);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.5))';
+const DARK = '--_b:var(--kesk-brand,#5fd3a5);--_o:var(--kesk-on-brand,#08231a);--_s:var(--kesk-surface,#18191c);--_f:var(--kesk-focus,#8ab4f8);--_h:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.5))';
 
 const CSS =
-  ':host{--_brand:var(--kesk-brand,#0b6e4f);--_on-brand:var(--kesk-on-brand,#fff);--_surface:var(--kesk-surface,#fff);--_focus:var(--kesk-focus,#1a5fb4);--_shadow:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.18));' +
-  '--_edge:calc(var(--kesk-offset,20px) + max(env(safe-area-inset-left,0px),env(safe-area-inset-right,0px)));position:fixed;z-index:var(--kesk-z-index,2147483000);inset-block-end:calc(var(--kesk-offset,20px) + env(safe-area-inset-bottom,0px));inset-inline-end:var(--_edge)}' +
-  ':host([position=bottom-start]){inset-inline-end:auto;inset-inline-start:var(--_edge)}' +
+  ':host{--_b:var(--kesk-brand,#0b6e4f);--_o:var(--kesk-on-brand,#fff);--_s:var(--kesk-surface,#fff);--_f:var(--kesk-focus,#1a5fb4);--_h:var(--kesk-shadow,0 12px 32px rgb(0 0 0/.18));' +
+  '--_e:calc(var(--kesk-offset,20px) + max(env(safe-area-inset-left,0px),env(safe-area-inset-right,0px)));position:fixed;z-index:var(--kesk-z-index,2147483000);inset-block-end:calc(var(--kesk-offset,20px) + env(safe-area-inset-bottom,0px));inset-inline-end:var(--_e)}' +
+  ':host([position=bottom-start]){inset-inline-end:auto;inset-inline-start:var(--_e)}' +
   `:host([theme=dark]){${DARK}}@media (prefers-color-scheme:dark){:host([theme=auto]){${DARK}}}` +
-  'button{display:grid;place-items:center;inline-size:56px;block-size:56px;padding:0;border:0;border-radius:50%;' +
-  'background:var(--_brand);color:var(--_on-brand);box-shadow:var(--_shadow);cursor:pointer;transition:transform 160ms ease;-webkit-tap-highlight-color:transparent}' +
+  'button{display:grid;place-items:center;width:56px;height:56px;padding:0;border:0;border-radius:50%;' +
+  'background:var(--_b);color:var(--_o);box-shadow:var(--_h);cursor:pointer;transition:transform .16s;-webkit-tap-highlight-color:transparent}' +
   'button:hover{transform:scale(1.06)}button:active{transform:scale(.96)}' +
-  'button:focus-visible{outline:3px solid var(--_focus);outline-offset:2px;box-shadow:var(--_shadow),0 0 0 3px var(--_surface)}' +
+  'button:focus-visible{outline:3px solid var(--_f);outline-offset:2px;box-shadow:var(--_h),0 0 0 3px var(--_s)}' +
   '@media (prefers-reduced-motion:reduce){button{transition:none}}';
 
 const ICON_PATH = 'M12 3C6.5 3 2 6.9 2 11.7c0 2.6 1.3 4.9 3.4 6.5L4.6 22l4.4-2.3c.9.2 1.9.4 3 .4 5.5 0 10-3.9 10-8.7S17.5 3 12 3Z';
@@ -67,7 +67,7 @@ export function widgetLang(lang: string | null): Lang {
 /**
  * Draws the launcher button at the page's bottom corner; `position`, `theme` and `lang` take the widget's values. A
  * `lang` (the loader's `data-lang`) is set on the stand-in too: its name is in that language, and the widget reads
- * it to know which term table to wait for (src/i18n/english-apart.ts).
+ * it to know which term table to wait for (src/i18n/cdn-terms.ts).
  */
 export function drawFacade(position: string | null, theme: string | null, lang: string | null = null): Facade {
   const host = document.createElement('div');
@@ -85,7 +85,7 @@ export function drawFacade(position: string | null, theme: string | null, lang: 
     root.adoptedStyleSheets = [sheet];
   } else root.append(make(document.createElement('style'), {}, document.createTextNode(CSS)));
   const path = make(document.createElementNS(SVG, 'path'), { fill: 'currentColor', d: ICON_PATH });
-  const icon = make(document.createElementNS(SVG, 'svg'), { viewBox: '0 0 24 24', width: '28', height: '28', 'aria-hidden': 'true', focusable: 'false' }, path);
+  const icon = make(document.createElementNS(SVG, 'svg'), { viewBox: '0 0 24 24', width: '28', height: '28', 'aria-hidden': 'true' }, path);
   const button = make(document.createElement('button'), { part: 'launcher', type: 'button', 'aria-label': OPEN_CHAT[widgetLang(lang)], 'aria-expanded': 'false' }, icon);
   root.append(button);
   document.body.append(host);

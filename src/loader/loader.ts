@@ -1,16 +1,20 @@
-import { drawFacade, widgetLang, type Facade } from './facade.js';
+import { drawFacade, type Facade } from './facade.js';
 import { eventName, takeQueue, type KeskChatMethod, type QueuedCall } from './queue.js';
-import { quietImport } from './quiet-import.js';
+import { afterLoad, quietImport } from './quiet-import.js';
 
 // The one-script-tag loader. A vendor adds
 //   <script src="https://cdn…/kesk-chat-loader.js" data-api-base="…" data-mode="vendor" data-token="…"
 //           data-vendor-location-id="501" async></script>
+// (`data-session-id` and `data-message-id` open the widget at one message: a link in a "you have a reply" e-mail.)
 // and this file (a few KB, no Lit) draws the launcher, then loads the widget (`data-bundle`, by default
 // `kesk-chat.js` beside the loader) on hover, focus, click or idle time — not on idle when the user asked to save
 // data — and mounts <kesk-chat> configured from the data-* attributes.
 
+/** The boot's file name and integrity, filled in by the CDN build (absent from sources). */
+declare const KESK_BOOT: [string, string] | undefined;
+
 /** The data-* attributes passed on to <kesk-chat> (`data-api-base` → `api-base`, …). */
-const ATTRIBUTES = ['api-base', 'mode', 'token', 'vendor-location-id', 'bot-username', 'recipient-id', 'user-type', 'session-id', 'theme', 'lang', 'position', 'heading'];
+const ATTRIBUTES = ['api-base', 'mode', 'token', 'vendor-location-id', 'bot-username', 'recipient-id', 'user-type', 'session-id', 'message-id', 'theme', 'lang', 'position', 'heading'];
 
 /** The part of <kesk-chat> the loader drives. */
 interface ChatElement extends HTMLElement {
@@ -62,7 +66,11 @@ export function start(script: HTMLScriptElement): KeskChatApi {
     if (value !== null) config.set(name, value);
   }
   const base = script.src || document.baseURI;
-  const bundle = new URL(data('bundle') ?? 'kesk-chat.js', base).href;
+  // The build names the boot by its content and gives its integrity (scripts/cdn-bundle.js); a `data-bundle` of
+  // the page's own is loaded unchecked.
+  const own = data('bundle');
+  const [file, integrity] = own ? [own] : typeof KESK_BOOT == 'object' ? KESK_BOOT : ['kesk-chat.js'];
+  const bundle = new URL(file, base).href;
 
   const queue: QueuedCall[] = takeQueue(current);
   const listeners: Array<[string, (event: Event) => void]> = [];
@@ -98,7 +106,7 @@ export function start(script: HTMLScriptElement): KeskChatApi {
   const replay = (): void => {
     for (const entry of queue.splice(0)) {
       try {
-        call(String(entry[0]) as KeskChatMethod, Array.prototype.slice.call(entry, 1));
+        call(String(entry[0]) as KeskChatMethod, [].slice.call(entry, 1));
       } catch (error) {
         console.error('kesk-chat:', error);
       }
@@ -107,14 +115,10 @@ export function start(script: HTMLScriptElement): KeskChatApi {
 
   const load = (): Promise<void> =>
     (loading ??= (async () => {
-      // The built widget (a .js file) holds no language: its term tables are files beside it, and it defines its
-      // elements once the page's has arrived (src/i18n/english-apart.ts). Fetched here, in parallel with the
-      // widget, the table is there when the widget asks for it. (From sources, the elements hold English.)
-      // Both without holding back the page's `load` if it has not fired yet (src/loader/quiet-import.ts).
-      if (new URL(bundle).pathname.endsWith('.js')) {
-        quietImport(new URL(`kesk-chat.${widgetLang(config.get('lang') ?? null)}.js`, bundle).href).catch(() => undefined);
-      }
-      await quietImport(bundle);
+      // The CDN build's boot (src/loader/boot.ts), checked against its integrity: it fetches the rest, each file
+      // checked, and the term table of the page's language in parallel with the widget. Without holding back the
+      // page's `load` if it has not fired yet (src/loader/quiet-import.ts).
+      await (await quietImport<{ ready?: Promise<unknown> }>(bundle, integrity)).ready;
       await customElements.whenDefined('kesk-chat');
       if (destroyed) return;
       const chat = document.createElement('kesk-chat') as ChatElement;
@@ -132,8 +136,10 @@ export function start(script: HTMLScriptElement): KeskChatApi {
       else if (hadFocus) chat.shadowRoot?.querySelector<HTMLElement>('kesk-launcher')?.focus();
     })().catch((error: unknown) => {
       loading = undefined;
+      // A click tries again. The browser's console says why (offline, or the boot failed its integrity check); past the
+      // boot, the boot says which file, and the stand-in says the chat could not load (src/loader/boot.ts).
       facade?.button.removeAttribute('aria-busy');
-      console.error('kesk-chat: could not load the widget from', bundle, error);
+      console.error('kesk-chat:', error);
     }));
 
   const destroy = (): void => {
@@ -179,9 +185,9 @@ export function start(script: HTMLScriptElement): KeskChatApi {
     if (destroyed || element) return;
     facade = drawFacade(config.get('position') ?? null, config.get('theme') ?? null, config.get('lang') ?? null);
     const { button } = facade;
-    const warm = () => void load();
-    button.addEventListener('pointerenter', warm, { once: true });
-    button.addEventListener('focus', warm, { once: true });
+    // Not once: `load` does nothing while a load is on its way; after one failed, a hover tries again as a click does.
+    button.addEventListener('pointerenter', load);
+    button.addEventListener('focus', load);
     button.addEventListener('click', () => {
       clicked = true;
       button.setAttribute('aria-busy', 'true');
@@ -213,9 +219,11 @@ export function start(script: HTMLScriptElement): KeskChatApi {
   };
   // A tag in <head> without `async` or `defer` runs before there is a body.
   if (document.body) drawLauncher();
-  else document.addEventListener('DOMContentLoaded', drawLauncher, { once: true });
+  else document.addEventListener('DOMContentLoaded', drawLauncher); // (fires once)
 
-  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+  // A link to a message (`data-message-id`) is why the visitor came: the widget loads at once, and opens at it.
+  if (config.has('message-id')) void load();
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
   if (!saveData && !loading) {
     // A load started since (hover, a call) makes this one do nothing; after destroy() it loads nothing.
     const run = () => destroyed || void load();
@@ -224,8 +232,7 @@ export function start(script: HTMLScriptElement): KeskChatApi {
     // hidden tab no frame is drawn: the widget loads once the tab is shown, or on an interaction.
     const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 5000 }) : requestAnimationFrame(() => setTimeout(run)));
     // Idle time after the page's own load, so the widget never competes with it.
-    if (document.readyState === 'complete') idle();
-    else addEventListener('load', idle, { once: true });
+    afterLoad(idle);
   }
   return api;
 }

@@ -154,6 +154,7 @@ const ifChanged = (read: Reader): Reader => (r, say) => (r.changed ? { ...r, dat
 const READERS: { [K in keyof ChatApi]?: Reader } = {
   getChatMessageHistory: page,
   getChatMessageHistoryIfChanged: ifChanged(page),
+  getSpecificChatMessage: message,
   sendChatMessage: message,
   editChatMessage: message,
   deleteChatMessage: message,

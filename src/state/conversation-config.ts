@@ -21,6 +21,8 @@ export interface ConversationTarget {
 export interface ConversationConfig extends ConversationTarget {
   /** Resume this session instead of the remembered one. */
   sessionId?: number;
+  /** Open at this message of the session resumed (a deep link): see `ConversationStore.openMessage`. */
+  messageId?: number;
   storage?: KeyValueStorage;
   cadence?: Partial<PollerCadence>;
   /** How many messages a page of history holds. */

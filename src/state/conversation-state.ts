@@ -2,6 +2,7 @@ import type { ChatApiError } from '../api/errors.js';
 import type { ChatMessage, ChatSessionListItem } from '../api/types.gen.js';
 import type { BotState } from './bot.js';
 import type { ConversationConfig } from './conversation-config.js';
+import type { LinkedMessage } from './message-link.js';
 import { summarise, type OutboxSummary } from './outbox-thread.js';
 import type { ThreadItem } from './thread-item.js';
 
@@ -26,6 +27,8 @@ export interface ConversationState {
   /** The last error that is not about one message (loading, polling, an action). */
   error: ChatApiError | null;
   outbox: OutboxSummary;
+  /** The message a link asked to show (`openMessage`, `message-id`), and where that stands; null when none. */
+  linked: LinkedMessage | null;
 }
 
 export interface ConversationEvents extends Record<string, unknown> {
@@ -51,5 +54,6 @@ export function initialState(config: ConversationConfig): ConversationState {
     bot: { status: null, suggestions: [] },
     error: null,
     outbox: summarise({ entries: [], online: config.network?.online ?? true, unreachable: false, ready: true }),
+    linked: null,
   };
 }

@@ -7,6 +7,7 @@ import { Bot } from './bot.js';
 import { canContinue, scopeOf, type ConversationConfig } from './conversation-config.js';
 import { initialState, type ConversationEvents, type ConversationState } from './conversation-state.js';
 import { History } from './history.js';
+import { reachMessage, type LinkStatus } from './message-link.js';
 import { checkMessage } from './message-checks.js';
 import { isOwn, ME_KEY, userOfSessions } from './me.js';
 import { asChatApiError } from './retry-policy.js';
@@ -94,12 +95,20 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     await this.#outbox.restore();
     const id = this.config.sessionId ?? (Number(await this.#remembered.get(this.#sessionKey)) || (await this.#bot.inProgress()));
     if (id === undefined && this.#outbox.resumeUnstarted()) this.#composeThread();
+    const { messageId } = this.config;
     // Messages typed while the widget was still finding its session belong to the conversation it then shows.
     const early = id === undefined ? null : this.#outbox.unstartedGroup;
     this.#poller.start();
     if (!early) this.#outbox.start();
-    if (id === undefined) return;
+    if (id === undefined) {
+      if (messageId !== undefined) this.setState({ linked: { sessionId: null, messageId, status: 'unavailable' } });
+      return;
+    }
     await this.openSession(id);
+    if (messageId !== undefined) {
+      if (this.state.sessionId === id) await this.openMessage(id, messageId);
+      else this.setState({ linked: { sessionId: id, messageId, status: 'unavailable' } }); // its session is not there
+    }
     if (!early) return;
     if (this.state.sessionId === id) this.#outbox.assignSession(early, id);
     else this.#outbox.unstartedGroup = early; // The session was gone: they start a new one.
@@ -148,6 +157,32 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     }
   }
 
+  /**
+   * Shows the message `messageId` of the session `sessionId` (a deep link): opens the session if another is shown,
+   * and fetches the message (`getSpecificChatMessage`) when no loaded page holds it, with the pages back to it.
+   * `state.linked` says where it stands; the thread scrolls to it and highlights it, or says why it cannot.
+   */
+  async openMessage(sessionId: number, messageId: number): Promise<void> {
+    const link = (status: LinkStatus, key?: string) => this.setState({ linked: { sessionId, messageId, status, key } });
+    if (this.state.sessionId !== sessionId) await this.openSession(sessionId);
+    // The session is gone, or not this user's: openSession reported it and shows none.
+    if (this.state.sessionId !== sessionId) return link('unavailable');
+    link('finding');
+    try {
+      const { status, key } = await reachMessage(this.#api, this.#history, sessionId, messageId);
+      this.#composeThread();
+      if (this.state.sessionId === sessionId) link(status, key);
+    } catch (error) {
+      if (this.state.sessionId === sessionId) link('failed');
+      this.#report(error);
+    }
+  }
+
+  /** The reader dismissed what `state.linked` says (a notice that the linked message is not available). */
+  clearLink(): void {
+    this.setState({ linked: null });
+  }
+
   /** Leaves the current session; the next message starts a new one. */
   newConversation(): void {
     this.#remembered.remove(this.#sessionKey);
@@ -159,7 +194,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   #resetThread(patch: Partial<ConversationState>): void {
     this.#history.clear();
     this.#outbox.clearView();
-    this.setState({ session: null, hasMore: false, awaitingReply: false, ...patch });
+    this.setState({ session: null, hasMore: false, awaitingReply: false, linked: null, ...patch });
     this.#composeThread();
   }
 

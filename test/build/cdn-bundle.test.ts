@@ -5,13 +5,15 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { deep } from '../helpers/deep-query.js';
 import { newUser, world } from '../helpers/emulator.js';
+import { cdnFile, unhashed } from './cdn-files.js';
 
 const CDN = '/dist/cdn';
 const requested = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
-    .filter((p) => p.startsWith(`${CDN}/`));
+    .filter((p) => p.startsWith(`${CDN}/`))
+    .map(unhashed);
 
 describe('build: the CDN files', () => {
   it('mount the widget from the loader tag, in English with its table alone, then in Spanish with its own', async () => {
@@ -39,7 +41,9 @@ describe('build: the CDN files', () => {
     await waitUntil(() => api.element && deep(api.element, '[part~="heading"]'), 'the widget mounts and opens', { timeout: 10000 });
     const chat = api.element!;
     expect(deep(chat, '[part~="heading"]')!.textContent).to.include('Chat with the store');
-    expect(requested()).to.include(`${CDN}/kesk-chat.js`);
+    expect(requested(), 'the boot, then the widget').to.include.members([`${CDN}/kesk-chat.js`, `${CDN}/kesk-chat-widget.js`]);
+    const widgetFile = (await cdnFile('widget')).file;
+    expect(performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${widgetFile}`)), 'by its hashed name').to.be.true;
     expect(requested().filter((p) => /kesk-chat\.[a-z]+\.js$/.test(p)), 'the English table, no other').to.deep.equal([`${CDN}/kesk-chat.en.js`]);
 
     api.send('Hola, ¿tienen las botas en la talla 42?');

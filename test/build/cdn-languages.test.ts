@@ -8,6 +8,7 @@ import { deep, deepAll } from '../helpers/deep-query.js';
 import { newUser, world } from '../helpers/emulator.js';
 import { heldFiles, type HeldFiles } from '../loader/frame-page.js';
 import { ENGLISH, englishIn, tablesOf, visible } from './shown-strings.js';
+import { cdnFile, unhashed } from './cdn-files.js';
 
 const CDN = '/dist/cdn';
 
@@ -86,7 +87,7 @@ describe('build: the CDN widget in the page’s language', () => {
   let frames: HTMLIFrameElement[] = [];
   const keep = (p: Page) => (frames.push(p.frame), p);
   before(async () => {
-    const probe = await fetch(`${CDN}/kesk-chat.en.js`, { method: 'HEAD' });
+    const probe = await fetch(`${CDN}/${(await cdnFile('locale', 'en')).file}`, { method: 'HEAD' });
     expect(probe.ok, 'dist/cdn is built with its English table (npm run build:cdn)').to.be.true;
     expect(ENGLISH.length).to.be.greaterThan(50);
   });
@@ -103,7 +104,7 @@ describe('build: the CDN widget in the page’s language', () => {
     expect(label(chat, 'close-button')).to.equal('Close chat');
     expect(label(chat, 'send-button')).to.equal('Send');
     expect(p.tables()).to.deep.equal(['en']);
-    const widget = p.win.performance.getEntriesByType('resource').find((e) => e.name.endsWith('/kesk-chat.js'));
+    const widget = p.win.performance.getEntriesByType('resource').find((e) => unhashed(e.name).endsWith('/kesk-chat-widget.js'));
     expect(widget, 'the widget file').to.exist;
   });
 
@@ -123,11 +124,11 @@ describe('build: the CDN widget in the page’s language', () => {
     expect(p.tables(), 'the Arabic table only: no English downloaded').to.deep.equal(['ar']);
   });
 
-  it('the loader fetches the page’s table in parallel with the widget, not after it', async () => {
-    // The widget file is held: the table arrives while it is still on its way (timings would not tell, with the
-    // widget in the browser's cache).
+  it('the page’s table comes in parallel with the widget, not after it', async () => {
+    // The widget file is held: the table (which the boot asks for with the widget) arrives while it is still on its
+    // way (timings would not tell, with the widget in the browser's cache).
     const net = await networkedCdn();
-    await net.set({ hold: ['kesk-chat.js'] });
+    await net.set({ hold: ['kesk-chat-widget.js'] });
     const p = keep(await loaderPage('ar', {}, '', net.cdn));
     const button = () => p.doc.querySelector('[data-kesk-chat-facade]')?.shadowRoot?.querySelector('button');
     await waitUntil(button, 'the launcher is drawn');
@@ -237,7 +238,7 @@ describe('build: the CDN widget in the page’s language', () => {
       // The widget's request for the table and this one are the same module fetch: once it has failed, so has the
       // widget's. (An absolute URL: WebKit resolves import() in a srcdoc page's script against about:srcdoc.)
       const failed = await (p.win as unknown as { eval(code: string): Promise<unknown> })
-        .eval(`import('${location.origin}${net.cdn}/kesk-chat.fr.js')`)
+        .eval(`import('${location.origin}${net.cdn}/${(await cdnFile('locale', 'fr')).file}')`)
         .then(() => false, () => true);
       expect(failed, 'the French table does not load').to.be.true;
       await new Promise((resolve) => p.win.requestAnimationFrame(resolve));
@@ -263,7 +264,7 @@ describe('build: the CDN widget in the page’s language', () => {
     await waitUntil(button, 'the launcher is drawn');
     try {
       button()!.click();
-      await waitUntil(() => p.win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/kesk-chat.js')), 'the widget file arrives', { timeout: 10000 });
+      await waitUntil(() => p.win.performance.getEntriesByType('resource').some((e) => unhashed(e.name).endsWith('/kesk-chat-widget.js')), 'the widget file arrives', { timeout: 10000 });
       await new Promise((resolve) => setTimeout(resolve, 500));
       for (const tag of ['kesk-chat', 'kesk-launcher', 'kesk-thread', 'kesk-composer']) {
         expect(p.win.customElements.get(tag), `no ${tag} defined without its strings`).to.equal(undefined);

@@ -2,6 +2,7 @@
 // it must change, and what it must leave alone.
 import { expect } from '@open-wc/testing';
 import { collapseTemplateWhitespace } from '../../scripts/collapse-template-whitespace.js';
+import { cdnFile } from './cdn-files.js';
 
 describe('build: collapsing white space in templates', () => {
   it('collapses indented runs in tagged templates to one space, expressions and nested templates included', () => {
@@ -19,8 +20,8 @@ describe('build: collapsing white space in templates', () => {
     expect(() => collapseTemplateWhitespace('css`p{white-space:pre-wrap}`')).to.throw(/white space as written/);
   });
 
-  it('is applied to the built widget (dist/cdn/kesk-chat.js)', async () => {
-    const res = await fetch('/dist/cdn/kesk-chat.js');
+  it('is applied to the built widget (the widget file of dist/cdn)', async () => {
+    const res = await fetch(`/dist/cdn/${(await cdnFile('widget')).file}`);
     const bundle = await res.text();
     expect(bundle).to.include('part="retry-button"');
     expect(/>\n\s+</.test(bundle), 'no indented line between two tags').to.equal(false);

@@ -55,6 +55,7 @@ export function tablesOf(win: Window): string[] {
   return win.performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
+    .map((p) => p.replace(/\.[\w-]{8}\.js$/, '.js')) // the name without its content hash
     .filter((p) => /\/dist\/cdn\/kesk-chat\.[a-z]+\.js$/.test(p))
     .map((p) => p.split('.').at(-2)!);
 }

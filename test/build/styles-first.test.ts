@@ -1,7 +1,8 @@
 // The one-file widget hoists its elements' stylesheets ahead of the elements' code (scripts/styles-first.js), so
 // that they sit side by side and what they repeat of one another compresses. Each element's own custom properties
-// mark its CSS. (The test server re-prints the file: the test checks the order, not byte distances.)
+// mark its CSS. (The test checks the order, not byte distances.)
 import { expect } from '@open-wc/testing';
+import { cdnFile } from './cdn-files.js';
 
 const MARKERS = {
   chat: ':var(--kesk-offset',
@@ -15,11 +16,11 @@ const MARKERS = {
 };
 
 describe('build: the widget stylesheets', () => {
-  it('come before the elements in dist/cdn/kesk-chat.js', async () => {
-    const res = await fetch('/dist/cdn/kesk-chat.js');
+  it('come before the elements in the widget file of dist/cdn', async () => {
+    const res = await fetch(`/dist/cdn/${(await cdnFile('widget')).file}`);
     expect(res.ok, 'dist/cdn is built (npm run build:cdn)').to.be.true;
     const bundle = await res.text();
-    // The root's guarded registration (in this build, held until its strings are there: src/i18n/english-apart.ts).
+    // The root's guarded registration (in this build, held until its strings are there: src/i18n/cdn-terms.ts).
     const root = bundle.search(/customElements\.get\(\s*["']kesk-chat["']\s*\)/);
     expect(root, 'the root registers').to.be.greaterThan(-1);
     for (const [name, marker] of Object.entries(MARKERS)) {
@@ -32,7 +33,7 @@ describe('build: the widget stylesheets', () => {
   // scripts/css-private-names.js: the private custom properties only the CSS uses get short names in the build;
   // those the code sets (the keyboard controller's, the avatar's hue) keep theirs, and the public tokens stay.
   it('rename only the private custom properties nothing but the CSS uses', async () => {
-    const bundle = await (await fetch('/dist/cdn/kesk-chat.js')).text();
+    const bundle = await (await fetch(`/dist/cdn/${(await cdnFile('widget')).file}`)).text();
     for (const kept of ['--_vv-height', '--_vv-top', '--_keyboard', '--_hue', '--kesk-space', '--kesk-brand']) expect(bundle, kept).to.contain(kept);
     for (const renamed of ['var(--_space)', 'var(--_brand)', '--_text-muted']) expect(bundle, renamed).not.to.contain(renamed);
     expect(bundle).to.match(/--_0:var\(--kesk-space,8px\)/);

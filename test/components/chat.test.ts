@@ -7,6 +7,7 @@ import { API_BASE, createTestContext, provide } from '../helpers/chat-harness.js
 import { config, inject, log, newUser, setFaults, startRag, world } from '../helpers/emulator.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
 import { motionSettled } from '../helpers/engine.js';
+import { chatOf } from '../../src/controllers/chat-member.js';
 
 const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 
@@ -331,14 +332,14 @@ describe('<kesk-chat>', () => {
     const outer = await fixture<HTMLElement>(html`<div><kesk-chat-late api-base=${API_BASE} token=${newUser()}><kesk-composer></kesk-composer></kesk-chat-late></div>`);
     const outerChat = createTestContext(newUser());
     provide(outer, outerChat);
-    const composer = outer.querySelector<HTMLElement>('kesk-composer') as unknown as HTMLElement & { chat?: unknown };
+    const composer = outer.querySelector<HTMLElement>('kesk-composer')!;
     // Connected again under the page's provider, before the root is defined: it takes the page's context.
     const root = composer.parentElement!;
     root.append(composer);
-    await waitUntil(() => composer.chat === outerChat, 'the page’s provider answers first');
+    await waitUntil(() => chatOf(composer) === outerChat, 'the page’s provider answers first');
     customElements.define('kesk-chat-late', class extends (customElements.get('kesk-chat') as typeof KeskChat) {});
     const late = root as KeskChat;
-    await waitUntil(() => late.context && composer.chat === late.context, 'the root’s context reaches the composer');
+    await waitUntil(() => late.context && chatOf(composer) === late.context, 'the root’s context reaches the composer');
     late.remove();
     outerChat.conversation.dispose();
   });

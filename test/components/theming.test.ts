@@ -6,7 +6,7 @@ import { deep } from '../helpers/deep-query.js';
 import { emulateMedia } from '../helpers/engine.js';
 import { newUser, startVendor } from '../helpers/emulator.js';
 
-// The theming guide's promises (README, "Theming"): one token each for the brand colour, the corners, the font and
+// The theming guide's promises (docs/theming.md): one token each for the brand colour, the corners, the font and
 // the density, read by every element; set on kesk-chat or any ancestor.
 
 async function conversation(style = ''): Promise<KeskChat> {

@@ -91,7 +91,8 @@ describe('<kesk-thread> with a megabyte-long message', function () {
       await settle(0);
     }
     expect(text.textContent).to.equal(content.replace(/\n/g, ''));
-    expect(text.innerText.split('\n')).to.deep.equal(content.split('\n'));
+    // WebKit's innerText ends the last line with a line break of its own; the lines shown are what counts.
+    expect(text.innerText.replace(/\n+$/, '').split('\n')).to.deep.equal(content.split('\n'));
     expect(row.querySelector('[part~="download-message"]'), 'nothing left to download').to.equal(null);
     // The keyboard goes to the message once the button is gone.
     expect(m.root.activeElement).to.equal(row.querySelector('article'));

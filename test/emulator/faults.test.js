@@ -197,11 +197,14 @@ describe('emulator: faults', () => {
     const { session } = await startRag(token, 'first');
     await setFaults([{ operation: 'sendChatMessage', token, cut_length_rate: 1 }]);
     const c = newId();
-    const { res, error } = await cutSend(token, session.id, 'stored, answer cut', c);
+    const { res, text, error } = await cutSend(token, session.id, 'stored, answer cut', c);
     // The status arrived; the body could not be read to its declared end.
     expect(res.status).to.equal(200);
     expect(Number(res.headers.get('content-length'))).to.be.greaterThan(0);
-    expect(error, 'reading the cut body must fail').to.be.instanceOf(TypeError);
+    // Chromium and Firefox refuse a body shorter than its Content-Length (TypeError); WebKitGTK hands over what came.
+    // Either way the client never holds the whole answer, so it cannot mistake it for one.
+    expect(error === undefined ? 'short body' : error.name, 'reading the cut body must fail or come short').to.be.oneOf(['TypeError', 'short body']);
+    expect(new TextEncoder().encode(text ?? '').length).to.be.lessThan(Number(res.headers.get('content-length')));
     await setFaults([]);
     await expectStoredOnceAndReplayed(token, session.id, 'stored, answer cut', c);
     const cuts = (await log({ token })).filter((e) => e.fault === 'cut_length');
@@ -249,13 +252,16 @@ describe('emulator: faults', () => {
 
     await setFaults([{ method: 'GET', token, cut_length_rate: 1, times: 1 }]);
     let error;
+    let text;
+    // no-store: the browser's cache would otherwise ask If-None-Match, and a 304 has no body to cut.
+    const cutRead = await fetch(`${API}/chat/sessions`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
     try {
-      // no-store: the browser's cache would otherwise ask If-None-Match, and a 304 has no body to cut.
-      await (await fetch(`${API}/chat/sessions`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' })).text();
+      text = await cutRead.text();
     } catch (err) {
       error = err;
     }
-    expect(error).to.be.instanceOf(TypeError);
+    expect(error === undefined ? 'short body' : error.name).to.be.oneOf(['TypeError', 'short body']);
+    expect(new TextEncoder().encode(text ?? '').length).to.be.lessThan(Number(cutRead.headers.get('content-length')));
     expect((await api(token, 'GET', '/chat/sessions')).status).to.equal(200);
   });
 
@@ -278,7 +284,8 @@ describe('emulator: faults', () => {
       error = err;
     }
     expect(error, 'the stalled body must not finish').to.exist;
-    expect(error.name).to.equal('TimeoutError');
+    // The timeout's reason; WebKit reports a body read cut by a timed-out signal as AbortError.
+    expect(error.name).to.be.oneOf(['TimeoutError', 'AbortError']);
     await setFaults([]);
     await expectStoredOnceAndReplayed(token, session.id, 'stored, answer stalled', c);
     expect((await log({ token })).filter((e) => e.fault === 'stall_body').map((e) => e.status)).to.deep.equal([200]);

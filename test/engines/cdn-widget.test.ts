@@ -23,7 +23,7 @@ const RECORDER = `<script>
   addEventListener('securitypolicyviolation', (e) => note('blocked', e.blockedURI + ' (' + e.violatedDirective + ')'));
 </script>`;
 
-/** The page a vendor writes: its own content and the one tag (README, "One script tag"). */
+/** The page a vendor writes: its own content and the one tag (docs/embedding.md, "One script tag"). */
 const page = (token: string) => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Trail Boots</title>${RECORDER}</head>

@@ -1,6 +1,8 @@
-// Compile-time checks (npm run typecheck, part of npm test) of the typings the README gives Vue and Svelte apps
-// for <kesk-chat> (demo/frameworks/vue/kesk-elements.ts, demo/frameworks/svelte/kesk-elements.ts): template
-// props carry the element's property types and kesk-* listeners get the event classes.
+// Compile-time checks (npm run typecheck, part of npm test) of the generated Vue and Svelte typings for <kesk-chat>
+// (src/frameworks/vue.ts, src/frameworks/svelte.ts): template props carry the element's property types and kesk-*
+// listeners get the event classes. test/frameworks/typecheck/ runs each framework's own checker on templates.
+import type {} from '../../src/frameworks/vue.js';
+import type {} from '../../src/frameworks/svelte.js';
 import type { GlobalComponents } from 'vue';
 import type { SvelteHTMLElements } from 'svelte/elements';
 import type { KeskChat, KeskMessageSentEvent, KeskUnreadChangeEvent } from '../../src/index.js';

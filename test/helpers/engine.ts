@@ -21,6 +21,15 @@ export async function chord(...keys: string[]): Promise<void> {
 }
 
 /** Sizes the page's viewport (in WebKit, the window, minus its own toolbar). */
+/** Holds a key down (`keyDown`) until `keyUp`, in every engine (sendKeys' down/up is Chromium-only over WebDriver). */
+export async function keyDown(key: string): Promise<void> {
+  await executeServerCommand('kesk-key', { down: key });
+}
+
+export async function keyUp(key: string): Promise<void> {
+  await executeServerCommand('kesk-key', { up: key });
+}
+
 export async function setViewport(size: { width: number; height: number }): Promise<void> {
   await executeServerCommand('kesk-viewport', size);
 }
@@ -66,7 +75,7 @@ export async function motionSettled(): Promise<void> {
 
 /**
  * The one list of what runs in some engines only, each with the reason: only what an engine cannot be made to do
- * through its automation protocol. Everything else in the suite runs in all three (README, "Engines").
+ * through its automation protocol. Everything else in the suite runs in all three (docs/testing.md, "The three engines").
  */
 export const ENGINE_LIMITS = {
   safeArea: {

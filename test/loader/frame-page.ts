@@ -44,17 +44,17 @@ export interface HeldFiles {
   prefix: string;
   /**
    * Replaces the rules: the files (named by the end of their path) to hold until a later call lets them go, and
-   * those that fail (a network error).
+   * those that fail (a network error), and those served changed (a statement added, as by a compromised CDN).
    */
-  set(rules: { hold?: string[]; fail?: string[] }): Promise<void>;
+  set(rules: { hold?: string[]; fail?: string[]; tamper?: string[] }): Promise<void>;
 }
 
 let count = 0;
 
 /** A new set of held files, with its first rules. */
-export async function heldFiles(rules: { hold?: string[]; fail?: string[] } = {}): Promise<HeldFiles> {
+export async function heldFiles(rules: { hold?: string[]; fail?: string[]; tamper?: string[] } = {}): Promise<HeldFiles> {
   const prefix = `/__test/held/${Date.now().toString(36)}-${++count}`;
-  const set = async (next: { hold?: string[]; fail?: string[] }) => {
+  const set = async (next: { hold?: string[]; fail?: string[]; tamper?: string[] }) => {
     const response = await fetch(prefix, { method: 'POST', body: JSON.stringify(next) });
     if (!response.ok) throw new Error(`held-files: ${response.status}`);
   };

@@ -1,10 +1,11 @@
 // A press that begins on the loader's stand-in launcher and ends after the widget has replaced it. Hover, focus
 // and idle time start the load, so the swap can land inside a press (on touch the load starts at touch-down): the
 // press then ends on another element than it began on, and the browser fires no click. The shopper pressed the
-// launcher; the panel must open. Real input (a mouse through the test runner's sendMouse, keys through sendKeys) in
+// launcher; the panel must open. Real input (a mouse through the test runner's sendMouse, keys through the engine-neutral keyDown/keyUp) in
 // every engine, with the widget file held by the test server until the press has begun.
 import { expect, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { keyDown, keyUp } from '../helpers/engine.js';
 import { newUser } from '../helpers/emulator.js';
 import { framePage, frames, heldFiles, standIn, type FramePage, type HeldFiles } from './frame-page.js';
 
@@ -80,13 +81,13 @@ describe('the loader: a press across the swap to the real widget', () => {
       const p = (page = await heldLoader());
       await waitUntil(() => standIn(p.doc), 'the stand-in is drawn');
       standIn(p.doc)!.focus();
-      await sendKeys({ down: key });
+      await keyDown(key);
       await p.release();
       await waitUntil(() => swapped(p), 'the widget replaces the stand-in while the key is down', { timeout: 15000 });
       // The focus follows the swap: the key goes up on the real launcher (or in the panel Enter opened on keydown).
       await frames(p.win, 2);
       expect(p.doc.activeElement?.localName, 'the focus is in the widget').to.equal('kesk-chat');
-      await sendKeys({ up: key });
+      await keyUp(key);
       const chat = p.chat()!;
       await waitUntil(() => chat.isOpen, 'the key press opens the panel', { timeout: 5000 });
       await frames(p.win, 3);

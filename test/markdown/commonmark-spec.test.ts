@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { renderMarkdown, safeHref } from '../../src/markdown/index.js';
 
-// The CommonMark spec's own examples for the constructs the widget reads as CommonMark has them (README, "Thread"):
+// The CommonMark spec's own examples for the constructs the widget reads as CommonMark has them (docs/embedding.md, "Thread"):
 // thematic breaks, list items, lists and autolinks, from the `commonmark-spec` package (spec 0.31.2, the version the
 // README names). Each example's markdown goes through the widget's renderer; its DOM and the spec's HTML are both
 // printed in one canonical form and must be equal.

@@ -2,6 +2,7 @@
 // (or not over WebDriver): a key chord (modifiers held while a key is pressed), the viewport's size, and media
 // emulation (prefers-reduced-motion, prefers-color-scheme). The tests call them through test/helpers/engine.ts.
 //   executeServerCommand('kesk-chord', { keys: ['Shift', 'Enter'] })
+//   executeServerCommand('kesk-key', { down: ' ' }) ... executeServerCommand('kesk-key', { up: ' ' })
 //   executeServerCommand('kesk-viewport', { width: 390, height: 844 })
 //   executeServerCommand('kesk-media', { reducedMotion: 'reduce', colorScheme: 'dark' })  -> false where impossible
 import { keyActions } from '../../scripts/engines.js';
@@ -58,6 +59,22 @@ export function engineCommands() {
         }
         if (browser.type === 'webdriver') {
           await browser.performKeys(session.id, keyActions(keys));
+          return true;
+        }
+      }
+      if (command === 'kesk-key') {
+        // A key held across other work (down now, up later): the test runner's sendKeys has no down/up over WebDriver.
+        const up = 'up' in payload;
+        const key = up ? payload.up : payload.down;
+        if (browser.type === 'puppeteer') {
+          const { keyboard } = browser.getPage(session.id);
+          await (up ? keyboard.up(key) : keyboard.down(key));
+          return true;
+        }
+        if (browser.type === 'webdriver') {
+          // WebDriver keeps a key's pressed state between actions, so a keyDown now and a keyUp later is one press.
+          const value = keyActions([key])[0].value;
+          await browser.performKeys(session.id, [{ type: up ? 'keyUp' : 'keyDown', value }]);
           return true;
         }
       }

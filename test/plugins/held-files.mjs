@@ -3,10 +3,13 @@
 // a table that arrives after the page's `load`, two importers waiting on one fetch) or fail (a network error, as
 // offline or blocked). Relative imports stay under the same prefix, so the rules reach every file a page loads
 // from there.
-//   POST /__test/held/<id>  { "hold": ["kesk-chat.fr.js"], "fail": ["kesk-chat.ar.js"] }  (replaces the rules; an
-//                            empty list lets everything held go)
+//   POST /__test/held/<id>  { "hold": ["kesk-chat.fr.js"], "fail": ["kesk-chat.ar.js"], "tamper": [...] }  (replaces
+//                            the rules; an empty list lets everything held go)
 //   GET  /__test/held/<id>/dist/cdn/kesk-chat.js                                        (the file, by the rules)
-// A rule names a file by the end of its path. Every answer is `no-store`: a held file is never taken from a cache.
+// A rule names a file by the end of its path; a CDN file named by content hash (`kesk-chat.fr.L5qbOeFPKd.js`) also by
+// its name without the hash (`kesk-chat.fr.js`; the boot `kesk-chat.<hash>.js` as `kesk-chat.js`, like its copy). A
+// tampered file is served with one more statement at its end, as a compromised CDN would change it.
+// Every answer is `no-store`: a held file is never taken from a cache.
 // The page side: heldFiles() in test/loader/frame-page.ts.
 
 const PREFIX = '/__test/held/';
@@ -16,10 +19,11 @@ export function heldFiles() {
   const scenarios = new Map();
   const scenario = (id) => {
     let s = scenarios.get(id);
-    if (!s) scenarios.set(id, (s = { hold: [], fail: [], waiting: new Set() }));
+    if (!s) scenarios.set(id, (s = { hold: [], fail: [], tamper: [], waiting: new Set() }));
     return s;
   };
-  const matches = (rules, path) => rules.some((end) => path.endsWith(`/${end}`));
+  const unhashed = (path) => path.replace(/\.[\w-]{8}\.js$/, '.js');
+  const matches = (rules, path) => rules.some((end) => path.endsWith(`/${end}`) || unhashed(path).endsWith(`/${end}`));
 
   return async function heldFilesMiddleware(ctx, next) {
     if (!ctx.path.startsWith(PREFIX)) return next();
@@ -39,8 +43,9 @@ export function heldFiles() {
       const rules = JSON.parse(body || '{}');
       s.hold = rules.hold ?? [];
       s.fail = rules.fail ?? [];
+      s.tamper = rules.tamper ?? [];
       for (const wake of [...s.waiting]) wake();
-      ctx.body = { hold: s.hold, fail: s.fail };
+      ctx.body = { hold: s.hold, fail: s.fail, tamper: s.tamper };
       return undefined;
     }
     const path = rest.slice(slash);
@@ -68,6 +73,17 @@ export function heldFiles() {
     const search = ctx.querystring ? `?${ctx.querystring}` : '';
     ctx.url = `${path}${search}`;
     await next();
+    if (matches(s.tamper, path) && ctx.body != null) {
+      const text = typeof ctx.body === 'string' || Buffer.isBuffer(ctx.body) ? String(ctx.body) : await new Promise((resolve, reject) => {
+        let all = '';
+        ctx.body.setEncoding('utf8');
+        ctx.body.on('data', (chunk) => (all += chunk));
+        ctx.body.on('end', () => resolve(all));
+        ctx.body.on('error', reject);
+      });
+      ctx.body = `${text}\nwindow.__tampered = true;\n`;
+      ctx.remove('Content-Length');
+    }
     ctx.set('Cache-Control', 'no-store');
     ctx.remove('ETag');
     ctx.remove('Last-Modified');

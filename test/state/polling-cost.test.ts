@@ -1,7 +1,7 @@
 // What one conversation costs the API at the default cadence, counted from the emulator's request log on a clock
 // the test moves (no real waiting: every request is counted at its exact time): a hidden tab asks nothing at all, an
 // unchanged conversation costs only 304s, and a closed panel polls only the session list. The numbers per minute
-// of a real widget are in the README, from `npm run bench:polling`.
+// of a real widget are in docs/performance.md, from `npm run bench:polling`.
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';

@@ -1,11 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators/state.js';
 import { ChatApiError } from '../../api/errors.js';
 import type { BotSuggestion } from '../../api/types.gen.js';
-import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
-import { StoreController } from '../../controllers/store-controller.js';
+import { ChatMember } from '../../controllers/chat-member.js';
 import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
-import type { ConversationState } from '../../state/conversation-store.js';
 import { icons } from './bot-suggestions.icons.js';
 import { styles } from './bot-suggestions.styles.js';
 import { terms as english } from './bot-suggestions.terms.js';
@@ -38,22 +36,15 @@ export class KeskBotSuggestions extends LitElement {
   readonly #l10n = new LocaleController(this, 'bot-suggestions', english);
   static override styles = styles;
 
-  @state() private chat?: ChatContextValue;
+  readonly #chat = new ChatMember(this, { stores: ['conversation'] });
 
   /** The toolbar item that holds the tab stop. */
   @state() private current = 0;
   @state() private busy = false;
 
-  readonly #conversation = new StoreController<ConversationState>(this);
   #hadFocus = false;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('chat')) this.#conversation.attach(this.chat?.conversation);
+  protected override willUpdate(): void {
     this.#hadFocus = !!this.shadowRoot?.activeElement;
   }
 
@@ -62,7 +53,7 @@ export class KeskBotSuggestions extends LitElement {
     if (!this.#hadFocus || this.shadowRoot?.activeElement) return;
     const items = this.#items();
     if (items.length) items[Math.min(this.current, items.length - 1)]!.focus();
-    else this.chat?.ui.focusComposer();
+    else this.#chat.chat?.ui.focusComposer();
   }
 
   #items(): HTMLButtonElement[] {
@@ -70,7 +61,7 @@ export class KeskBotSuggestions extends LitElement {
   }
 
   #choose(suggestion: BotSuggestion): void {
-    const conversation = this.chat?.conversation;
+    const conversation = this.#chat.chat?.conversation;
     if (!conversation || conversation.state.awaitingReply) return;
     if (!this.dispatchEvent(new KeskBeforeSendEvent({ text: suggestion.text, files: [] }))) return;
     try {
@@ -81,12 +72,12 @@ export class KeskBotSuggestions extends LitElement {
   }
 
   async #run(action: 'handOver' | 'restartBot'): Promise<void> {
-    const conversation = this.chat?.conversation;
+    const conversation = this.#chat.chat?.conversation;
     if (!conversation || this.busy) return;
     this.busy = true;
     try {
       await conversation[action]();
-      if (action === 'handOver') this.chat?.ui.focusComposer();
+      if (action === 'handOver') this.#chat.chat?.ui.focusComposer();
     } catch (error) {
       this.#report(error);
     } finally {
@@ -114,7 +105,7 @@ export class KeskBotSuggestions extends LitElement {
   }
 
   protected override render() {
-    const conversation = this.chat?.conversation;
+    const conversation = this.#chat.chat?.conversation;
     const state = conversation?.state;
     if (conversation?.config.mode !== 'bot' || !state?.bot.status) return nothing;
     const { status, suggestions } = state.bot;

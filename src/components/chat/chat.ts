@@ -12,29 +12,28 @@ import type { PollerCadence } from '../../state/poller.js';
 import type { PanelView, UiState } from '../../state/ui-store.js';
 import { controls } from '../../styles/controls.js';
 import { base, darkTokens, tokens } from '../../styles/tokens.js';
-import { chatIcon } from '../launcher/launcher-icons.js';
+import { chatIcon } from '../../icons/chat-bubble.js';
 import { bridgeEvents } from './chat-bridge.js';
 import { renderEmpty } from './chat-empty.js';
 import { renderHeader } from './chat-header.js';
 import { renderOutboxStatus } from './chat-outbox-status.js';
-import { createChatContext } from './chat-stores.js';
+import { createChatContext } from '../../page/create-chat-context.js';
+// Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
+import { COMPOSER_PARTS, LAUNCHER_PARTS, MEDIA_PARTS, SESSION_PARTS, SUGGESTION_PARTS, THREAD_PARTS } from './exported-parts.gen.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { prerenderWhenIdle } from './prerender.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { warmDateFormats } from '../thread/rows.js';
-
-// The children's parts that hosts may style from outside, through this element (`kesk-chat::part(bubble)`).
-const THREAD_PARTS = 'thread, log, message, own, other, bubble, name, avatar, time, date-separator, system-notice, sources, reactions, reaction, media, attachment, failed, retry-button, new-messages, typing, show-all';
-const COMPOSER_PARTS = 'composer, field, input, send-button, attach-button, attachments, edit-bar, counter, error: composer-error';
-const SUGGESTION_PARTS = 'suggestions, suggestion, bot-status, restart-button, handover-button';
-const SESSION_PARTS = 'session-list, session, session-title, last-message, unread, new-button';
-const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
+import { warmDateFormats } from '../../i18n/formats.js';
 
 /**
  * The chat widget: a launcher bubble and a panel, or an inline panel, that talks to the Kesk Chat API. It creates
  * the client and the stores and provides them to every `kesk-*` element inside it.
+ *
+ * Every part of the elements it renders (the launcher, thread, composer, bot suggestions, conversations list and
+ * gallery) is exported too, under its own name or, where two elements share one, prefixed with the element's name
+ * (see "Exported parts" in its reference, generated from their JSDoc by scripts/exported-parts.js).
  *
  * @summary The root of the widget: configuration, the launcher, the panel and its views.
  *
@@ -69,17 +68,6 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @csspart empty - The greeting shown before the first message.
  * @csspart greeting - The default greeting inside `empty`.
  * @csspart starter - A starter question.
- * @csspart launcher - The launcher's button (from `kesk-launcher`).
- * @csspart badge - The launcher's unread badge.
- * @csspart thread - The thread. Also exported from it: `log`, `message` (with `own` or `other`), `bubble`, `name`,
- *   `avatar`, `time`, `date-separator`, `system-notice`, `sources`, `reactions`, `reaction`, `media`, `attachment`,
- *   `failed`, `retry-button`, `new-messages`, `typing`, `show-all`.
- * @csspart composer - The composer. Also exported: `field`, `input`, `send-button`, `attach-button`, `attachments`,
- *   `edit-bar`, `counter`, `composer-error`.
- * @csspart suggestion - A bot suggestion chip. Also exported: `suggestions`, `bot-status`, `restart-button`,
- *   `handover-button`.
- * @csspart session-list - The conversations view (`session`, `session-title`, `last-message`, `unread`, `new-button`).
- * @csspart gallery - The photos and files view (`media-item`, `thumbnail`, `viewer`).
  *
  * @cssprop --kesk-brand - The brand colour (header, launcher, own bubbles).
  * @cssprop --kesk-on-brand - Text on the brand colour.
@@ -94,6 +82,8 @@ const MEDIA_PARTS = 'gallery, media-item, thumbnail, viewer';
  * @cssprop --kesk-radius - Corner radius of the panel (bubbles use it too).
  * @cssprop --kesk-font - The font family.
  * @cssprop --kesk-font-size - The base font size.
+ * @cssprop --kesk-font-mono - The font of code in messages (default: the system's monospace font).
+ * @cssprop --kesk-space - The spacing unit of every element, its density (default 8px: 4px is compact, 12px roomy).
  * @cssprop --kesk-shadow - The floating panel's and launcher's shadow.
  * @cssprop --kesk-offset - Distance of the launcher from the viewport's edges (default 20px).
  * @cssprop --kesk-panel-width - The floating panel's width (default 380px).
@@ -122,6 +112,11 @@ export class KeskChat extends LitElement {
   @property({ attribute: 'recipient-id', type: Number }) recipientId?: number;
   /** Resume this session instead of the one remembered for this mode. */
   @property({ attribute: 'session-id', type: Number }) sessionId?: number;
+  /**
+   * Open at this message (a deep link, as in a "you have a reply" e-mail): of the session `session-id` (else the
+   * one resumed). The panel opens, scrolled to the message, which is outlined; one that is not available says so.
+   */
+  @property({ attribute: 'message-id', type: Number }) messageId?: number;
   /** Whether the floating panel is open (attribute `open`; in JavaScript `isOpen`, since `open()` is the method). */
   @property({ attribute: 'open', type: Boolean, reflect: true }) isOpen = false;
   /** The panel sits in the page, without a launcher. */
@@ -219,10 +214,16 @@ export class KeskChat extends LitElement {
       this.#build(key);
     } else {
       if (changed.has('token') || changed.has('tokenProvider')) this.#chat.api.setToken(this.tokenProvider ?? this.token);
-      if (changed.has('sessionId') && this.sessionId && this.sessionId !== this.#chat.conversation.state.sessionId) {
-        void this.#chat.conversation.openSession(this.sessionId);
+      const conversation = this.#chat.conversation;
+      const linkTo = changed.has('messageId') || changed.has('sessionId') ? this.messageId : undefined;
+      const session = this.sessionId || conversation.state.sessionId;
+      if (linkTo && session) void conversation.openMessage(session, linkTo);
+      else if (changed.has('sessionId') && this.sessionId && this.sessionId !== conversation.state.sessionId) {
+        void conversation.openSession(this.sessionId);
       }
     }
+    // A link to a message opens the panel at it.
+    if (changed.has('messageId') && this.messageId) this.#request(true);
     if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = this.#focusInPanel();
     this.#syncOpen();
     const view = this.#chat?.ui.state.view;
@@ -267,6 +268,7 @@ export class KeskChat extends LitElement {
       botUsername: this.botUsername ?? undefined,
       recipientId: this.recipientId ?? undefined,
       sessionId: this.sessionId || undefined,
+      messageId: this.messageId || undefined,
       cadence: this.cadence,
     });
     this.#chat = chat;
@@ -423,7 +425,7 @@ export class KeskChat extends LitElement {
       </section>
       ${this.inline
         ? nothing
-        : html`<kesk-launcher exportparts="launcher, badge"><slot name="launcher-icon" slot="icon">${chatIcon}</slot></kesk-launcher>`}
+        : html`<kesk-launcher exportparts=${LAUNCHER_PARTS}><slot name="launcher-icon" slot="icon">${chatIcon}</slot></kesk-launcher>`}
     `;
   }
 
@@ -431,6 +433,8 @@ export class KeskChat extends LitElement {
     const view = this.#ui.state?.view ?? 'thread';
     const c = this.#conversation.state;
     const status = this.#status();
+    // The thread says why a linked message is not shown (it shows in place of the greeting until dismissed).
+    const linkNotice = c?.linked?.status === 'unavailable' || c?.linked?.status === 'failed';
     return html`
       ${renderHeader({
         terms: this.#l10n.terms,
@@ -449,7 +453,7 @@ export class KeskChat extends LitElement {
       })}
       <div part="body" class="body">
         <div class="view" ?hidden=${view !== 'thread'}>
-          ${c && c.sessionId === null && c.items.length === 0 && !c.loading
+          ${c && c.sessionId === null && c.items.length === 0 && !c.loading && !linkNotice
             ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? this.#l10n.terms.starters : []), this.#onStarter, this.#l10n.terms)
             : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
           ${renderOutboxStatus(c?.outbox, this.#l10n.terms, () => this.#chat?.conversation.retryNow())}

@@ -1,13 +1,12 @@
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators/state.js';
 import { ChatApiError } from '../../api/errors.js';
 import { ACCEPTED_EXTENSIONS, checkUpload, formatBytes } from '../../api/upload-limits.js';
 import { cleanFileName, displayFileName } from '../../api/file-name.js';
-import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
-import { StoreController } from '../../controllers/store-controller.js';
+import type { ChatContextValue } from '../../context/chat-context.js';
+import { ChatMember } from '../../controllers/chat-member.js';
 import { KeskBeforeSendEvent, KeskErrorEvent } from '../../events/events.js';
-import type { ConversationState } from '../../state/conversation-store.js';
-import type { UiState, UiStore } from '../../state/ui-store.js';
+import type { UiStore } from '../../state/ui-store.js';
 import { addFiles, carriesFiles, MAX_FILES } from './composer-files.js';
 import { icons } from './composer.icons.js';
 import { styles } from './composer.styles.js';
@@ -52,7 +51,7 @@ export class KeskComposer extends LitElement {
   readonly #l10n = new LocaleController(this, 'composer', english);
   static override styles = styles;
 
-  @state() private chat?: ChatContextValue;
+  readonly #chat = new ChatMember(this, { stores: ['conversation', 'ui'] });
 
   @state() private text = '';
   @state() private files: File[] = [];
@@ -60,8 +59,6 @@ export class KeskComposer extends LitElement {
   @state() private dragging = false;
   @state() private busy = false;
 
-  readonly #conversation = new StoreController<ConversationState>(this);
-  readonly #ui = new StoreController<UiState>(this);
   #focusFrom?: UiStore;
   #offFocus?: () => void;
   #composing = false;
@@ -70,11 +67,6 @@ export class KeskComposer extends LitElement {
   #draft?: { text: string; files: File[] };
   #caretToEnd = false;
   #previews = new Map<File, string>();
-
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
 
   get #input() {
     return this.renderRoot?.querySelector('textarea');
@@ -102,12 +94,8 @@ export class KeskComposer extends LitElement {
     this.#previews.clear();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('chat')) {
-      this.#conversation.attach(this.chat?.conversation);
-      this.#ui.attach(this.chat?.ui);
-      this.#listenForFocus();
-    }
+  protected override willUpdate(): void {
+    this.#listenForFocus();
     this.#followEditMode();
   }
 
@@ -127,7 +115,7 @@ export class KeskComposer extends LitElement {
   }
 
   #listenForFocus(): void {
-    const ui = this.chat?.ui;
+    const ui = this.#chat.chat?.ui;
     if (!this.isConnected || ui === this.#focusFrom) return;
     this.#offFocus?.();
     this.#focusFrom = ui;
@@ -136,7 +124,7 @@ export class KeskComposer extends LitElement {
 
   /** Loads the message being edited (keeping the draft aside), or restores the draft when editing ends. */
   #followEditMode(): void {
-    const chat = this.chat;
+    const chat = this.#chat.chat;
     const id = chat?.ui.state.editingMessageId ?? null;
     if (id === this.#editingId) return;
     if (id !== null) {
@@ -160,7 +148,7 @@ export class KeskComposer extends LitElement {
 
   /** Files can go with a message, except to a bot (it cannot read them) and while editing. */
   get #canAttach(): boolean {
-    const conversation = this.chat?.conversation;
+    const conversation = this.#chat.chat?.conversation;
     if (!conversation || this.#editingId !== null) return false;
     const status = conversation.state.bot.status;
     return conversation.config.mode !== 'bot' || (status !== 'active' && status !== null);
@@ -169,7 +157,7 @@ export class KeskComposer extends LitElement {
   // Sending
 
   async #submit(): Promise<void> {
-    const chat = this.chat;
+    const chat = this.#chat.chat;
     if (!chat || this.busy) return;
     if (this.#editingId !== null) return this.#saveEdit(chat, this.#editingId);
     const text = this.text.trim();
@@ -205,7 +193,7 @@ export class KeskComposer extends LitElement {
   }
 
   #cancelEdit(): void {
-    this.chat?.ui.set({ editingMessageId: null });
+    this.#chat.chat?.ui.set({ editingMessageId: null });
     this.#input?.focus();
   }
 
@@ -269,13 +257,13 @@ export class KeskComposer extends LitElement {
       event.preventDefault();
       event.stopPropagation();
       this.#cancelEdit();
-    } else if (event.key === 'ArrowUp' && !this.text && !this.files.length && this.#editingId === null && this.chat) {
-      const last = this.chat.conversation.state.items.findLast(
+    } else if (event.key === 'ArrowUp' && !this.text && !this.files.length && this.#editingId === null && this.#chat.chat) {
+      const last = this.#chat.chat.conversation.state.items.findLast(
         (i) => i.own && i.delivery === 'sent' && i.message.id > 0 && !i.message.deleted && i.message.content,
       );
       if (!last) return;
       event.preventDefault();
-      this.chat.ui.set({ editingMessageId: last.message.id });
+      this.#chat.chat.ui.set({ editingMessageId: last.message.id });
     }
   }
 
@@ -311,7 +299,7 @@ export class KeskComposer extends LitElement {
   // Rendering
 
   protected override render() {
-    const mode = this.chat?.conversation.config.mode ?? 'assistant';
+    const mode = this.#chat.chat?.conversation.config.mode ?? 'assistant';
     const editing = this.#editingId !== null;
     const length = this.text.trim().length;
     const counted = length >= COUNTER_FROM;

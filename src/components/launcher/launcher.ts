@@ -1,10 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators/property.js';
-import { state } from 'lit/decorators/state.js';
-import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
-import { StoreController } from '../../controllers/store-controller.js';
-import type { ConversationState } from '../../state/conversation-store.js';
-import type { UiState } from '../../state/ui-store.js';
+import { ChatMember } from '../../controllers/chat-member.js';
 import { base, tokens } from '../../styles/tokens.js';
 import { chatIcon, closeIcon } from './launcher-icons.js';
 import { styles } from './launcher.styles.js';
@@ -36,22 +32,8 @@ export class KeskLauncher extends LitElement {
   /** The panel the button opens (its `aria-controls`); set by `<kesk-chat>`. */
   @property({ attribute: false }) controls?: Element;
 
-  @state() private chat?: ChatContextValue;
+  readonly #chat = new ChatMember(this, { stores: ['ui', 'conversation'] });
 
-  readonly #ui = new StoreController<UiState>(this);
-  readonly #conversation = new StoreController<ConversationState>(this);
-
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('chat')) {
-      this.#ui.attach(this.chat?.ui);
-      this.#conversation.attach(this.chat?.conversation);
-    }
-  }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('controls')) {
@@ -61,15 +43,15 @@ export class KeskLauncher extends LitElement {
   }
 
   #toggle(): void {
-    const ui = this.chat?.ui;
+    const ui = this.#chat.chat?.ui;
     if (ui) ui.set({ open: !ui.state.open });
   }
 
   protected override render() {
-    const open = this.#ui.state?.open ?? false;
-    const unread = open ? 0 : (this.#conversation.state?.unread ?? 0);
+    const open = this.#chat.state('ui')?.open ?? false;
+    const unread = open ? 0 : (this.#chat.state('conversation')?.unread ?? 0);
     return html`
-      <button part="launcher" type="button" aria-expanded=${open ? 'true' : 'false'} ?disabled=${!this.chat} @click=${this.#toggle}>
+      <button part="launcher" type="button" aria-expanded=${open ? 'true' : 'false'} ?disabled=${!this.#chat.chat} @click=${this.#toggle}>
         <span class="icon ${open ? 'open' : ''}">${open ? closeIcon : html`<slot name="icon">${chatIcon}</slot>`}</span>
         <span class="visually-hidden">${open ? this.#l10n.terms.close : this.#l10n.terms.open}</span>
         ${unread > 0

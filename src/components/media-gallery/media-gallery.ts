@@ -1,4 +1,4 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatMediaResponse } from '../../api/types.gen.js';
@@ -6,11 +6,7 @@ import { dateFormat } from '../../i18n/formats.js';
 import { cleanFileName, displayFileName, downloadFileName } from '../../api/file-name.js';
 import { safeFileHref } from '../../markdown/safe-url.js';
 import { formatBytes } from '../../api/upload-limits.js';
-import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
-import { StoreController } from '../../controllers/store-controller.js';
-import type { ConversationState } from '../../state/conversation-store.js';
-import type { MediaState } from '../../state/media-store.js';
-import type { PanelView, UiState } from '../../state/ui-store.js';
+import { ChatMember } from '../../controllers/chat-member.js';
 import { closeIcon, downloadIcon, trashIcon } from './media-gallery.icons.js';
 import { styles } from './media-gallery.styles.js';
 import { terms as english } from './media-gallery.terms.js';
@@ -55,7 +51,7 @@ export class KeskMediaGallery extends LitElement {
   readonly #l10n = new LocaleController(this, 'media-gallery', english);
   static override styles = styles;
 
-  @state() private chat?: ChatContextValue;
+  readonly #chat = new ChatMember(this, { stores: ['media', 'conversation', 'ui'], view: 'media' });
 
   /** The item shown in the viewer. */
   @state() private viewingId: number | null = null;
@@ -65,13 +61,8 @@ export class KeskMediaGallery extends LitElement {
   /** Said politely to screen readers (a deletion). */
   @state() private announcement = '';
 
-  readonly #media = new StoreController<MediaState>(this);
-  readonly #conversation = new StoreController<ConversationState>(this);
-  readonly #ui = new StoreController<UiState>(this);
   /** Errors shown in the viewer rather than as a failure of the grid. */
   readonly #handled = new WeakSet<Error>();
-  #needsLoad = true;
-  #view: PanelView | undefined;
   #opener: HTMLElement | null = null;
   /**
    * The item the viewer was shown for, until it closes. The close event comes a task after the dialog closed: a
@@ -81,36 +72,16 @@ export class KeskMediaGallery extends LitElement {
   /** Where the deleted item was, to put focus on its neighbour. */
   #removedAt: number | null = null;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   get #dialog() {
     return this.renderRoot?.querySelector('dialog');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#needsLoad = true;
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    const chat = this.chat;
-    if (changed.has('chat')) {
-      this.#media.attach(chat?.media);
-      this.#conversation.attach(chat?.conversation);
-      this.#ui.attach(chat?.ui);
-      this.#needsLoad = true;
-    }
-    const view = chat?.ui.state.view;
-    if (view !== this.#view) {
-      if (view === 'media' && this.#view !== undefined) this.#needsLoad = true;
-      this.#view = view;
-    }
+  protected override willUpdate(): void {
+    const chat = this.#chat.chat;
+    const due = this.#chat.loadDue();
     const sessionId = chat?.conversation.state.sessionId ?? null;
-    if (chat && sessionId !== null && (this.#needsLoad || sessionId !== chat.media.state.sessionId)) {
-      this.#needsLoad = false;
+    if (chat && sessionId !== null && (due || sessionId !== chat.media.state.sessionId)) {
+      this.#chat.loaded();
       this.viewingId = null;
       void chat.media.load(sessionId);
     }
@@ -128,20 +99,20 @@ export class KeskMediaGallery extends LitElement {
 
   /** Where files may load from: the API's base URL. */
   get #apiBase(): string {
-    return this.chat?.api.baseUrl ?? '';
+    return this.#chat.chat?.api.baseUrl ?? '';
   }
 
   /** Items of the current session (none before the first message). */
   get #items(): ChatMediaResponse[] {
-    const chat = this.chat;
+    const chat = this.#chat.chat;
     const sessionId = chat?.conversation.state.sessionId ?? null;
     return sessionId !== null && chat?.media.state.sessionId === sessionId ? chat.media.state.items : [];
   }
 
   protected override render(): TemplateResult {
-    const m = this.chat?.media.state;
+    const m = this.#chat.chat?.media.state;
     const items = this.#items;
-    const hasSession = (this.chat?.conversation.state.sessionId ?? null) !== null;
+    const hasSession = (this.#chat.chat?.conversation.state.sessionId ?? null) !== null;
     const loading = hasSession && !!m?.loading;
     const listError = hasSession && m?.error && !this.#handled.has(m.error) ? m.error : null;
     const viewing = this.viewingId === null ? undefined : m?.open?.id === this.viewingId ? m.open : items.find((i) => i.id === this.viewingId);
@@ -179,7 +150,7 @@ export class KeskMediaGallery extends LitElement {
     const url = safeFileHref(item.url);
     const name = displayFileName(item.filename, 60);
     // The reader, as the conversation knows them; unknown, every item may be deleted (the API lets any participant).
-    const me = this.chat?.conversation.state.me ?? null;
+    const me = this.#chat.chat?.conversation.state.me ?? null;
     const date = new Date(item.created_at);
     const when = dateFormat(this.#l10n.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
     return html`<div class="viewer-head">
@@ -211,7 +182,7 @@ export class KeskMediaGallery extends LitElement {
   }
 
   async #open(item: ChatMediaResponse, opener: HTMLElement): Promise<void> {
-    const media = this.chat?.media;
+    const media = this.#chat.chat?.media;
     if (!media) return;
     this.#opener = opener;
     this.viewingId = item.id;
@@ -253,7 +224,7 @@ export class KeskMediaGallery extends LitElement {
     this.viewingId = this.#shown = null;
     this.confirming = false;
     this.viewerError = '';
-    if (this.chat?.media.state.open) this.chat.media.close();
+    if (this.#chat.chat?.media.state.open) this.#chat.chat.media.close();
     await this.updateComplete;
     const at = this.#removedAt;
     this.#removedAt = null;
@@ -294,7 +265,7 @@ export class KeskMediaGallery extends LitElement {
   };
 
   async #delete(item: ChatMediaResponse): Promise<void> {
-    const media = this.chat?.media;
+    const media = this.#chat.chat?.media;
     if (!media || this.busy) return;
     const at = media.state.items.findIndex((i) => i.id === item.id);
     this.busy = true;
@@ -313,15 +284,15 @@ export class KeskMediaGallery extends LitElement {
   }
 
   #retry = (): void => {
-    const media = this.chat?.media;
-    const sessionId = this.chat?.conversation.state.sessionId ?? null;
+    const media = this.#chat.chat?.media;
+    const sessionId = this.#chat.chat?.conversation.state.sessionId ?? null;
     if (!media || sessionId === null) return;
     if (media.state.items.length) void media.loadMore();
     else void media.load(sessionId);
   };
 
   #loadMore = async (): Promise<void> => {
-    const media = this.chat?.media;
+    const media = this.#chat.chat?.media;
     if (!media) return;
     const shown = media.state.items.length;
     const hadFocus = this.shadowRoot?.activeElement?.matches('[part~="load-more"]');

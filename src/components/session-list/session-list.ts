@@ -1,13 +1,9 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators/state.js';
 import type { ChatApiError } from '../../api/errors.js';
 import type { ChatSessionListItem } from '../../api/types.gen.js';
-import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
-import { StoreController } from '../../controllers/store-controller.js';
+import { ChatMember } from '../../controllers/chat-member.js';
 import { textDirection } from '../../markdown/direction.js';
-import type { ConversationState } from '../../state/conversation-store.js';
-import type { SessionListState } from '../../state/session-list-store.js';
-import type { PanelView, UiState } from '../../state/ui-store.js';
 import { pencilIcon, plusIcon } from './session-list.icons.js';
 import { relativeTime } from './relative-time.js';
 import { styles } from './session-list.styles.js';
@@ -56,7 +52,7 @@ export class KeskSessionList extends LitElement {
   readonly #l10n = new LocaleController(this, 'session-list', english);
   static override styles = styles;
 
-  @state() private chat?: ChatContextValue;
+  readonly #chat = new ChatMember(this, { stores: ['sessions', 'conversation', 'ui'], view: 'sessions' });
 
   /** The session whose title is being edited. */
   @state() private editingId: number | null = null;
@@ -65,24 +61,13 @@ export class KeskSessionList extends LitElement {
   /** The last rename the API refused. */
   @state() private renameError: { id: number; error: ChatApiError } | null = null;
 
-  readonly #sessions = new StoreController<SessionListState>(this);
-  readonly #conversation = new StoreController<ConversationState>(this);
-  readonly #ui = new StoreController<UiState>(this);
-  #needsLoad = true;
-  #view: PanelView | undefined;
   /** The conversation's session when the list last looked: one that starts while the list is open is fetched in. */
   #sessionId: number | null | undefined;
   #lastLoad: 'refresh' | 'more' = 'refresh';
   #clock: ReturnType<typeof setInterval> | undefined;
 
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#needsLoad = true;
     // Keeps "5 min. ago" true while the list stays on screen.
     this.#clock = setInterval(() => this.requestUpdate(), 60_000);
   }
@@ -92,40 +77,29 @@ export class KeskSessionList extends LitElement {
     clearInterval(this.#clock);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    const chat = this.chat;
-    if (changed.has('chat')) {
-      this.#sessions.attach(chat?.sessions);
-      this.#conversation.attach(chat?.conversation);
-      this.#ui.attach(chat?.ui);
-      this.#needsLoad = true;
-    }
-    const view = chat?.ui.state.view;
-    if (view !== this.#view) {
-      if (view === 'sessions' && this.#view !== undefined) this.#needsLoad = true;
-      this.#view = view;
-    }
+  protected override willUpdate(): void {
+    const chat = this.#chat.chat;
     // A conversation whose first message was still on its way when the list loaded has started since: it belongs
     // at the top of the list, which the loaded page cannot know of.
     const sessionId = chat?.conversation.state.sessionId ?? null;
     if (sessionId !== this.#sessionId) {
-      if (this.#sessionId !== undefined && sessionId !== null && !this.#sessions.state?.sessions.some((s) => s.id === sessionId)) this.#needsLoad = true;
+      if (this.#sessionId !== undefined && sessionId !== null && !this.#chat.state('sessions')?.sessions.some((s) => s.id === sessionId)) this.#chat.loadAgain();
       this.#sessionId = sessionId;
     }
-    if (chat && this.#needsLoad) {
-      this.#needsLoad = false;
+    if (chat && this.#chat.loadDue()) {
+      this.#chat.loaded();
       this.#lastLoad = 'refresh';
       void chat.sessions.refresh();
     }
   }
 
   protected override render(): TemplateResult {
-    const s = this.chat?.sessions.state;
+    const s = this.#chat.chat?.sessions.state;
     const sessions = s?.sessions ?? [];
     // A refused rename is shown on its row, not as a failure of the list.
     const listError = s?.error && s.error !== this.renameError?.error ? s.error : null;
     // The reader, as the conversation knows them: their last messages read "You: …", a direct chat is named for the other.
-    const me = this.chat?.conversation.state.me ?? null;
+    const me = this.#chat.chat?.conversation.state.me ?? null;
     const locale = this.#l10n.locale;
     return html`<div part="base">
       <div part="toolbar">
@@ -153,7 +127,7 @@ export class KeskSessionList extends LitElement {
 
   #renderSession(session: ChatSessionListItem, me: number | null, locale: string | undefined): TemplateResult {
     const title = sessionTitle(session, me, this.#l10n.terms);
-    const current = this.chat?.conversation.state.sessionId === session.id;
+    const current = this.#chat.chat?.conversation.state.sessionId === session.id;
     const editing = this.editingId === session.id;
     const error = this.renameError?.id === session.id ? this.renameError.error : null;
     const when = session.last_message?.created_at || session.updated_at;
@@ -201,14 +175,14 @@ export class KeskSessionList extends LitElement {
   }
 
   #open(id: number): void {
-    const chat = this.chat;
+    const chat = this.#chat.chat;
     if (!chat) return;
     void chat.conversation.openSession(id);
     chat.ui.set({ view: 'thread' });
   }
 
   #newConversation = (): void => {
-    const chat = this.chat;
+    const chat = this.#chat.chat;
     if (!chat) return;
     chat.conversation.newConversation();
     chat.ui.set({ view: 'thread' });
@@ -217,11 +191,11 @@ export class KeskSessionList extends LitElement {
 
   #retry = (): void => {
     if (this.#lastLoad === 'more') void this.#loadMore();
-    else void this.chat?.sessions.refresh();
+    else void this.#chat.chat?.sessions.refresh();
   };
 
   #loadMore = async (): Promise<void> => {
-    const sessions = this.chat?.sessions;
+    const sessions = this.#chat.chat?.sessions;
     if (!sessions) return;
     const shown = sessions.state.sessions.length;
     const hadFocus = this.shadowRoot?.activeElement?.matches('[part~="load-more"], [part~="retry-button"]');
@@ -263,7 +237,7 @@ export class KeskSessionList extends LitElement {
     void this.#focusRename(session.id);
     if (title === session.title) return;
     try {
-      await this.chat?.sessions.rename(session.id, title);
+      await this.#chat.chat?.sessions.rename(session.id, title);
     } catch (error) {
       this.renameError = { id: session.id, error: error as ChatApiError };
     }

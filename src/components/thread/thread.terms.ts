@@ -43,4 +43,7 @@ export const terms = {
   messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
   announce: (sender: string, text: string) => `${sender}: ${text}`,
   attachmentCount: (count: number) => (count === 1 ? '1 attachment' : `${count} attachments`),
+  linkUnavailable: "The message you followed a link to isn't available: it was removed, or it is in another account's conversation.",
+  linkFailed: "The message you followed a link to couldn't be loaded. Check your connection and open the link again.",
+  dismiss: 'Dismiss',
 };

@@ -1,38 +1,25 @@
 import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators/state.js';
-import { consumeChat, type ChatContextValue } from '../../context/chat-context.js';
-import { StoreController } from '../../controllers/store-controller.js';
-import type { ConversationState } from '../../state/conversation-store.js';
+import { ChatMember } from '../../controllers/chat-member.js';
 import type { ThreadItem } from '../../state/thread-item.js';
-import type { UiState } from '../../state/ui-store.js';
+import type { LinkedMessage } from '../../state/message-link.js';
 import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
 import { renderKeepingFocus } from './row-focus.js';
 import { MessageWindow } from './message-window.js';
+import { ThreadAnnouncer } from './thread-announcer.js';
+import { ThreadScroll } from './thread-scroll.js';
+import { ReadWhenSeen } from './thread-read-marks.js';
 import { toRows, type Row } from './rows.js';
 import { icons } from './thread.icons.js';
 import { styles } from './thread.styles.js';
+import { linkStyles } from './thread-link.styles.js';
 import { terms as english } from './thread.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { plainLine } from '../../markdown/plain-line.js';
-import type { ChatMessage } from '../../api/types.gen.js';
 import { ChatApiError } from '../../api/errors.js';
 import { KeskErrorEvent } from '../../events/events.js';
 
-interface Anchor {
-  key: string;
-  offset: number;
-}
-
-/** Closer to the bottom than this (in px) counts as "at the bottom": the view follows new messages. */
-const BOTTOM_SLACK = 32;
-/** Closer to an end of the rendered messages than this (in px) grows the window there (or loads older history). */
-const EDGE = 480;
-/** The height a message is taken to have until some are measured (for the room kept for those not rendered). */
-const ROW_GUESS = 56;
-
 const ignore = () => {};
-const px = (n: number) => `${Math.round(n)}px`;
 
 /**
  * @summary The conversation: messages grouped by sender and time under date separators, markdown answers with
@@ -45,6 +32,9 @@ const px = (n: number) => `${Math.round(n)}px`;
  * visible message where it was on screen. Messages
  * are marked read when the newest one is on screen, the panel is open and the page visible. Needs the chat
  * context of `<kesk-chat>` (or one provided by hand).
+ *
+ * A link to a message (`<kesk-chat message-id>`, `ConversationStore.openMessage`) opens the thread at it: scrolled
+ * to near the top, outlined, and the current message for the arrow keys; one that is not available gets a notice.
  *
  * Keyboard: the log is one tab stop; the arrow keys move between messages (Home and End to the first and the
  * newest), Enter goes into a message, and only the current message's links and buttons are in the tab order.
@@ -86,6 +76,7 @@ const px = (n: number) => `${Math.round(n)}px`;
  * @csspart unreadable - In the place of a message the API sent with a field of the wrong type (with `system-notice`).
  * @csspart typing - The typing (or thinking) indicator while a reply is awaited.
  * @csspart status - "Loading…" messages.
+ * @csspart link-notice - Why the message a link (`message-id`) asked for is not shown, with a Dismiss button.
  *
  * @fires kesk-error - A message failed to render (it shows as "This message can't be shown"); `detail.error` says why.
  *
@@ -95,28 +86,48 @@ const px = (n: number) => `${Math.round(n)}px`;
  * @cssprop --kesk-thread-other-background - Others' bubbles (default: the second surface colour).
  * @cssprop --kesk-thread-other-color - Text in others' bubbles (default: the text colour).
  * @cssprop --kesk-thread-avatar-size - The avatars' size (default 28px).
+ * @cssprop --kesk-thread-linked-color - The outline of the message a link opened the thread at (default: the brand colour).
+ * @cssprop --kesk-md-gap - The space between paragraphs, lists and blocks in a message (default .5em).
+ * @cssprop --kesk-md-code-background - Behind code in a message (default: the text colour at 10%).
+ * @cssprop --kesk-md-link-color - Links in a message (default: the message's text colour).
  */
 export class KeskThread extends LitElement {
   readonly #l10n = new LocaleController(this, 'thread', english);
-  static override styles = styles;
+  static override styles = [styles, linkStyles];
 
-  @state() private chat?: ChatContextValue;
+  readonly #chat = new ChatMember(this, { stores: ['conversation', 'ui'] });
 
   /** The key of the message whose reaction picker is open. */
   @state() private pickerFor: string | null = null;
   /** The key of the message asking whether to delete it. */
   @state() private confirmFor: string | null = null;
-  @state() private unseen = false;
   /** How many more steps of each long message are shown, by key. */
   @state() private expanded: ReadonlyMap<string, number> = new Map();
 
-  readonly #conversation = new StoreController<ConversationState>(this);
-  readonly #ui = new StoreController<UiState>(this);
   readonly #window = new MessageWindow();
   readonly #focus = new MessageFocus(() => this.#rowElements(), () => this.requestUpdate());
   /** The row under the pointer, or last tapped: it renders its actions (see `MessageHost.actionsFor`). */
   #pointed: string | null = null;
-  #announcing?: { store: ChatContextValue['conversation']; off: () => void };
+  readonly #scroll = new ThreadScroll(this, {
+    parts: () => {
+      const [scroller, above, content, below] = ['.scroller', '.above', '.content', '.below'].map((s) => this.#find(s));
+      return scroller && above && content && below ? { scroller, above, content, below } : undefined;
+    },
+    rows: () => this.#rowElements(),
+    items: () => this.#items,
+    window: this.#window,
+    loadOlder: () => this.#loadOlder(),
+    moved: () => this.#readMarks.check(),
+  });
+  readonly #readMarks = new ReadWhenSeen(this, {
+    open: () => !!this.#chat.state('ui')?.open,
+    newestOnScreen: () => {
+      const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
+      return !!last && last.getBoundingClientRect().top < this.#scroller!.getBoundingClientRect().bottom;
+    },
+    markRead: () => void this.#chat.chat?.conversation.markRead().catch(ignore),
+  });
+  readonly #announcer = new ThreadAnnouncer(this, () => this.#find('.announcer'), () => this.#l10n.terms);
   /**
    * The rendered rows' elements by message key, in order. Each row renders into an element of its own, so history
    * arriving above or the window moving adds and removes rows but moves none: focus and loaded images stay put.
@@ -129,135 +140,59 @@ export class KeskThread extends LitElement {
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
-  /** Follow the bottom: the reader is there (or just sent something). */
-  #stick = true;
-  /** The message to keep in place on screen through the next render. */
-  #anchor?: Anchor;
-  /**
-   * Where the reader is (the first message on screen), as of their last scroll or the last render: kept in place
-   * when the layout changes without a render (the panel resized, a message above sized late). Browsers' own
-   * scroll anchoring is off (`overflow-anchor: none`): Safari has none, and the thread does it alike everywhere.
-   */
-  #place?: Anchor;
-  /** The average height of a rendered message, for the room kept for those above and below the window. */
-  #rowHeight = ROW_GUESS;
-  /** Where the view last scrolled itself to the bottom: any other scroll position is the reader's doing. */
-  #pinnedAt = -1;
-  #markQueued = false;
-  #edgesQueued = false;
-  /** Keeps the view at the bottom while pinned, as messages, images and the typing indicator change size. */
-  #resize?: ResizeObserver;
-
-  constructor() {
-    super();
-    consumeChat(this, (chat) => (this.chat = chat));
-  }
+  #linked: LinkedMessage | null = null;
+  /** The message a link opened the thread at: outlined, and the keyboard's current message once rendered. */
+  #linkedKey: string | null = null;
+  #focusLinked = false;
 
   // The log and its parts, once rendered.
   get #scroller() {
     return this.#find('.scroller');
   }
-  get #content() {
-    return this.#find('.content');
-  }
-  get #above() {
-    return this.#find('.above');
-  }
-  get #below() {
-    return this.#find('.below');
-  }
   #find(selector: string): HTMLElement | null | undefined {
     return this.renderRoot?.querySelector<HTMLElement>(selector);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('visibilitychange', this.#onPageVisibility);
-    // Moved in the page: the next render observes sizes again.
-    if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.#onPageVisibility);
-    this.#resize?.disconnect();
-    this.#resize = undefined;
-    this.#announcing?.off();
-    this.#announcing = undefined;
-  }
-
   /** Scrolls to the newest message and follows new ones from there. */
   scrollToBottom(): void {
-    this.#stick = true;
-    this.unseen = false;
-    this.#anchor = undefined;
-    this.#window.reset();
-    this.requestUpdate();
+    this.#scroll.toNewest();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.#conversation.attach(this.chat?.conversation);
-    this.#ui.attach(this.chat?.ui);
-    this.#listen(this.chat?.conversation);
-    const s = this.#conversation.state;
+    this.#announcer.listen(this.#chat.chat?.conversation);
+    const s = this.#chat.state('conversation');
     const items = s?.items ?? [];
     if (items !== this.#items) this.#itemsChanged(items, s?.sessionId ?? null);
-    // Whatever changes in this render (the window, rows growing above), the first visible message stays put.
-    this.#anchor ??= this.#findAnchor();
+    if ((s?.linked ?? null) !== this.#linked) this.#linkChanged(s?.linked ?? null);
   }
 
   #itemsChanged(next: readonly ThreadItem[], sessionId: number | null): void {
     const old = this.#items;
     if (sessionId !== this.#sessionId) {
       this.#sessionId = sessionId;
-      this.#stick = true;
-      this.unseen = false;
       this.pickerFor = this.confirmFor = null;
-      this.#anchor = undefined;
+      this.#scroll.restart();
     } else if (old.length && next.length) {
-      // What arrived after the messages we had (not the older page): our own new message brings the view down,
-      // others' show the "New messages" button when the reader is up in the history.
+      // What arrived after the messages we had (not the older page).
       const oldFirst = old[0]!.key;
       const known = new Set(old.map((i) => i.key));
-      const added = next.slice(Math.max(0, next.findIndex((i) => i.key === oldFirst))).filter((i) => !known.has(i.key));
-      if (added.some((i) => i.own && i.message.id <= 0)) this.#stick = true;
-      else if (added.some((i) => !i.own) && !this.#stick) this.unseen = true;
-      const failedBefore = new Set(old.filter((i) => i.delivery === 'failed').map((i) => i.key));
-      for (const item of next) {
-        if (item.delivery === 'failed' && !failedBefore.has(item.key)) this.#say(`${this.#l10n.terms.notSent} ${item.error?.message ?? ''}`);
-      }
+      this.#scroll.arrived(next.slice(Math.max(0, next.findIndex((i) => i.key === oldFirst))).filter((i) => !known.has(i.key)));
+      this.#announcer.failures(old, next);
     }
     this.#items = next;
     this.#rows = toRows(next);
-    if (this.#stick) this.#window.reset(next);
-    else this.#window.update(next, false);
+    this.#scroll.follow(next);
   }
 
-  /**
-   * Announces what arrives, through a live region of its own: the log is `aria-live="off"` because its window adds
-   * old messages back to the DOM as the reader scrolls, and a live log would read them out again.
-   */
-  #listen(store: ChatContextValue['conversation'] | undefined): void {
-    if (this.#announcing?.store === store) return;
-    this.#announcing?.off();
-    this.#announcing = store && { store, off: store.on('received', (messages) => messages.slice(-3).forEach((m) => this.#announce(m))) };
-  }
-
-  #announce(m: ChatMessage): void {
-    const terms = this.#l10n.terms;
-    // Only a message that cannot be shown (a placeholder) has neither text nor files.
-    const text = m.deleted ? terms.deleted : plainLine(m.content, m.content_format === 'markdown', 300) || (m.media.length ? terms.attachmentCount(m.media.length) : terms.unreadable);
-    if (text) this.#say(terms.announce(m.sender.name || terms.notice, text));
-  }
-
-  /** Adds a line to the live region, which keeps the newest five (the older ones have been read out). */
-  #say(text: string): void {
-    const region = this.#find('.announcer');
-    const line = document.createElement('p');
-    line.textContent = text;
-    region?.append(line);
-    if (region && region.childElementCount > 5) region.firstElementChild!.remove();
+  /** A link to a message (`message-id`): once the message is in the thread, scrolls to it; or says why it is not. */
+  #linkChanged(linked: LinkedMessage | null): void {
+    this.#linked = linked;
+    const index = linked?.key ? this.#items.findIndex((i) => i.key === linked.key) : -1;
+    this.#linkedKey = index < 0 ? null : linked!.key!;
+    if (index < 0) return;
+    this.#scroll.reveal(index);
+    this.#focusLinked = true;
   }
 
   /** The rendered message rows, oldest first. */
@@ -265,134 +200,23 @@ export class KeskThread extends LitElement {
     return [...this.#rowEls.values()];
   }
 
-  /**
-   * The first message row at least partly on screen, and how far its top is from the top of the view; none while
-   * the view is pinned to the bottom.
-   */
-  #findAnchor(): Anchor | undefined {
-    if (this.#stick) return undefined;
-    const top = this.#scroller?.getBoundingClientRect().top ?? 0;
-    for (const row of this.#rowElements()) {
-      const rect = row.getBoundingClientRect();
-      // The message itself, not its row: a date separator above it may come or go with older messages.
-      if (rect.bottom > top + 1) return { key: row.dataset.key!, offset: row.lastElementChild!.getBoundingClientRect().top - top };
-    }
-    return undefined;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#renderRows();
-    const scroller = this.#scroller!;
-    if (!this.#resize) {
-      this.#resize = new ResizeObserver(() => (this.#stick ? this.#toBottom() : this.#keep(this.#place)));
-      this.#resize.observe(scroller);
-      this.#resize.observe(this.#content!);
+    this.#scroll.rendered();
+    const linked = this.#focusLinked && this.#linkedKey ? this.#rowEls.get(this.#linkedKey) : undefined;
+    if (linked) {
+      // Arrow keys in the log start from the linked message.
+      this.#focusLinked = false;
+      this.#focus.entered(linked);
     }
-    // The room of the messages outside the window, at the average height of those inside it.
-    const { start, end } = this.#window;
-    const rendered = this.#rowElements().length;
-    if (rendered) this.#rowHeight = this.#content!.offsetHeight / rendered;
-    this.#above!.style.blockSize = px(start * this.#rowHeight);
-    this.#below!.style.blockSize = px((this.#items.length - end) * this.#rowHeight);
-    const anchor = this.#anchor;
-    this.#anchor = undefined;
-    if (this.#stick) this.#toBottom();
-    else this.#keep(anchor);
-    this.#place = this.#findAnchor();
     this.#focus.sync();
-    this.#queueEdges();
-    this.#markReadIfSeen();
+    this.#readMarks.check();
   }
-
-  /** Scrolls so that the anchor's message is where it was on screen. */
-  #keep(anchor: Anchor | undefined): void {
-    const scroller = this.#scroller;
-    const row = anchor && this.#rowEls.get(anchor.key)?.lastElementChild;
-    if (!scroller || !row) return;
-    const delta = row.getBoundingClientRect().top - scroller.getBoundingClientRect().top - anchor.offset;
-    if (Math.abs(delta) >= 1) scroller.scrollTop += delta;
-  }
-
-  #toBottom(): void {
-    const s = this.#scroller;
-    if (!s) return;
-    s.scrollTop = s.scrollHeight;
-    // Where the browser clamped it (the bottom), not scrollHeight: #onScroll compares the position with this.
-    this.#pinnedAt = s.scrollTop;
-  }
-
-  #atBottom(): boolean {
-    const s = this.#scroller;
-    return !s || (this.#window.atEnd && s.scrollHeight - s.scrollTop - s.clientHeight <= BOTTOM_SLACK);
-  }
-
-  #onScroll = (): void => {
-    if (this.#atBottom()) {
-      this.unseen = false;
-      if (!this.#stick) this.scrollToBottom();
-    } else if (this.#stick) {
-      // Away from the bottom while pinned: the reader scrolled (the position is not where the view put itself),
-      // or a message grew before the view followed it.
-      if (Math.abs(this.#scroller!.scrollTop - this.#pinnedAt) >= 1) this.#stick = false;
-      else this.#toBottom();
-    }
-    this.#place = this.#findAnchor();
-    this.#edges();
-    this.#markReadIfSeen();
-  };
-
-  #queueEdges(): void {
-    if (this.#edgesQueued) return;
-    this.#edgesQueued = true;
-    requestAnimationFrame(() => {
-      this.#edgesQueued = false;
-      this.#edges();
-    });
-  }
-
-  /**
-   * Moves the window to where the reader is: grows it when they near one of its ends, moves it when they landed
-   * in the room of messages not rendered (the scroll bar dragged far), and loads older history at the top.
-   */
-  #edges(): void {
-    const s = this.#scroller;
-    const w = this.#window;
-    if (!s || !this.#content || !this.#items.length || !this.isConnected) return;
-    const top = s.scrollTop;
-    const bottom = top + s.clientHeight;
-    const first = this.#above!.offsetHeight;
-    const last = first + this.#content.offsetHeight;
-    if (this.#stick) {
-      // Pinned to the bottom: the window is the newest messages.
-    } else if (bottom < first || top > last) {
-      const index = Math.min(this.#items.length - 1, Math.max(0, Math.floor(top / this.#rowHeight)));
-      w.jump(index);
-      this.#anchor = { key: this.#items[index]!.key, offset: index * this.#rowHeight - top };
-      this.requestUpdate();
-    } else if ((top < first + EDGE && w.up()) || (bottom > last - EDGE && w.down())) this.requestUpdate();
-    if (!w.start && top < first + EDGE) this.#loadOlder();
-  }
-
-  #onPageVisibility = (): void => this.#markReadIfSeen();
 
   #loadOlder(): void {
-    const s = this.#conversation.state;
-    if (s && s.hasMore && !s.loading && !s.loadingOlder && s.items.length) this.chat!.conversation.loadOlder().catch(ignore);
-  }
-
-  /** Marks the conversation read, a frame from now, if the newest message is on screen for someone to see. */
-  #markReadIfSeen(): void {
-    if (this.#markQueued) return;
-    this.#markQueued = true;
-    requestAnimationFrame(() => {
-      this.#markQueued = false;
-      const conversation = this.chat?.conversation;
-      if (!conversation || !this.#ui.state?.open || document.visibilityState !== 'visible' || !this.isConnected) return;
-      const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
-      if (!last || last.getBoundingClientRect().top >= this.#scroller!.getBoundingClientRect().bottom) return;
-      conversation.markRead().catch(ignore);
-    });
+    const s = this.#chat.state('conversation');
+    if (s && s.hasMore && !s.loading && !s.loadingOlder && s.items.length) this.#chat.chat!.conversation.loadOlder().catch(ignore);
   }
 
   /** What the message templates call: the intents behind every button in a message. */
@@ -405,7 +229,7 @@ export class KeskThread extends LitElement {
         const row = this.#rowEls.get(item.key);
         if (!text || !row) return;
         (row.querySelector<HTMLElement>('.more button') ?? articleOf(row))?.focus();
-        this.#say(this.#l10n.terms.shown(Math.ceil((text.end / text.content.length) * 100)));
+        this.#announcer.say(this.#l10n.terms.shown(Math.ceil((text.end / text.content.length) * 100)));
       });
     },
     download: (item) => {
@@ -418,7 +242,7 @@ export class KeskThread extends LitElement {
     toggleReaction: (item, emoji) => {
       const fromPicker = this.pickerFor === item.key;
       this.pickerFor = null;
-      this.chat?.conversation.toggleReaction(item.message.id, emoji).catch(ignore);
+      this.#chat.chat?.conversation.toggleReaction(item.message.id, emoji).catch(ignore);
       if (fromPicker) this.#focusIn(item.key, '.react');
     },
     togglePicker: (item) => {
@@ -428,8 +252,8 @@ export class KeskThread extends LitElement {
       this.#focusIn(item.key, open ? '.pick' : '.react');
     },
     edit: (item) => {
-      this.chat?.ui.set({ editingMessageId: item.message.id });
-      this.chat?.ui.focusComposer();
+      this.#chat.chat?.ui.set({ editingMessageId: item.message.id });
+      this.#chat.chat?.ui.focusComposer();
     },
     askDelete: (item) => {
       const was = this.confirmFor;
@@ -440,15 +264,15 @@ export class KeskThread extends LitElement {
     },
     confirmDelete: (item) => {
       this.confirmFor = null;
-      this.chat?.conversation.remove(item.message.id).catch(ignore);
+      this.#chat.chat?.conversation.remove(item.message.id).catch(ignore);
       this.#scroller?.focus({ preventScroll: true });
     },
-    retry: (item) => this.chat?.conversation.retry(item.key),
+    retry: (item) => this.#chat.chat?.conversation.retry(item.key),
     discard: (item) => {
-      this.chat?.conversation.discard(item.key);
+      this.#chat.chat?.conversation.discard(item.key);
       this.#scroller?.focus({ preventScroll: true });
     },
-    cancelUpload: (item, upload) => this.chat?.conversation.cancelUpload(item.key, upload.key),
+    cancelUpload: (item, upload) => this.#chat.chat?.conversation.cancelUpload(item.key, upload.key),
   };
 
   #focusIn(key: string, selector: string): void {
@@ -514,7 +338,7 @@ export class KeskThread extends LitElement {
 
   /** Renders the window's rows into the log, keeping each message's element (see `#rowEls`). */
   #renderRows(): void {
-    const content = this.#content!;
+    const content = this.#find('.content')!;
     const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
     // Actions render on the message the reader is on, the one pointed at and the one whose picker is open.
     const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
@@ -522,11 +346,11 @@ export class KeskThread extends LitElement {
       ...this.#actions,
       locale: this.#l10n.locale,
       terms: this.#l10n.terms,
-      apiBase: this.chat?.api.baseUrl ?? '',
+      apiBase: this.#chat.chat?.api.baseUrl ?? '',
       now: new Date(),
       pickerFor: this.pickerFor,
       confirmFor: this.confirmFor,
-      editingId: this.#ui.state?.editingMessageId ?? null,
+      editingId: this.#chat.state('ui')?.editingMessageId ?? null,
       expanded: this.expanded,
       texts: this.#texts,
       actionsFor: (key) => key === active || key === this.#pointed || key === this.pickerFor,
@@ -549,6 +373,7 @@ export class KeskThread extends LitElement {
         this.dispatchEvent(new KeskErrorEvent(new ChatApiError({ source: 'client', code: 'render_failed', message: `A message could not be shown. ${error}` })));
       }
       el.className = rowClass(row, row === this.#rows.at(-1));
+      if (key === this.#linkedKey) el.classList.add('linked');
       el.dataset.key = key;
       shown.set(key, el);
     }
@@ -564,22 +389,29 @@ export class KeskThread extends LitElement {
   }
 
   protected override render() {
-    const s = this.#conversation.state;
+    const s = this.#chat.state('conversation');
     const empty = !this.#rows.length;
-    const thinking = this.chat?.conversation.config.mode === 'assistant';
+    const thinking = this.#chat.chat?.conversation.config.mode === 'assistant';
+    const linkStatus = s?.linked?.status;
     return html`<div part="thread" class="thread">
       <div class="viewport">
         <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
-          tabindex="0" @scroll=${this.#onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @pointerover=${this.#onPointerover}>
+          tabindex="0" @scroll=${this.#scroll.onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @pointerover=${this.#onPointerover}>
           <div class="above"></div>
           <div class="content"></div>
           <div class="below"></div>
         </div>
         <div class="announcer visually-hidden" aria-live="polite"></div>
+        ${linkStatus === 'unavailable' || linkStatus === 'failed'
+          ? html`<div part="link-notice" class="link-notice" role="alert">
+              <p>${linkStatus === 'failed' ? this.#l10n.terms.linkFailed : this.#l10n.terms.linkUnavailable}</p>
+              <button class="text-button" type="button" @click=${() => this.#chat.chat?.conversation.clearLink()}>${this.#l10n.terms.dismiss}</button>
+            </div>`
+          : nothing}
         ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
         ${s?.loading && empty ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>` : nothing}
         ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>` : nothing}
-        ${this.unseen
+        ${this.#scroll.unseen
           ? html`<button part="new-messages" class="jump" type="button" @click=${this.#onJump}>${this.#l10n.terms.newMessages} ${icons.down}</button>`
           : nothing}
       </div>

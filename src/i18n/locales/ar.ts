@@ -1,4 +1,5 @@
-import { plural, type TermTables } from '../locale.js';
+import { plural } from '../plural.js';
+import type { TermTables } from '../term-tables.js';
 import { OPEN_CHAT_AR } from '../open-chat.js';
 
 const count = plural('ar');
@@ -167,5 +168,11 @@ export const tables: TermTables = {
     messageLabel: (sender: string, time: string) => `${sender}، ${time}`,
     announce: (sender: string, text: string) => `${sender}: ${text}`,
     attachmentCount: (count: number) => (count === 1 ? 'مرفق واحد' : count === 2 ? 'مرفقان' : count <= 10 ? `${count} مرفقات` : `${count} مرفقًا`),
+    linkUnavailable: 'الرسالة التي فتحت رابطها غير متاحة: حُذفت، أو هي في محادثة حساب آخر.',
+    linkFailed: 'تعذّر تحميل الرسالة التي فتحت رابطها. تحقّق من اتصالك وافتح الرابط مرة أخرى.',
+    dismiss: 'إغلاق',
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_AR as notLoaded } from '../open-chat.js';

@@ -1,4 +1,5 @@
-import { plural, type TermTables } from '../locale.js';
+import { plural } from '../plural.js';
+import type { TermTables } from '../term-tables.js';
 import { OPEN_CHAT_DE } from '../open-chat.js';
 
 const count = plural('de');
@@ -165,5 +166,11 @@ export const tables: TermTables = {
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
     announce: (sender: string, text: string) => `${sender}: ${text}`,
     attachmentCount: (count: number) => (count === 1 ? '1 Anhang' : `${count} Anhänge`),
+    linkUnavailable: 'Die verlinkte Nachricht ist nicht verfügbar: Sie wurde entfernt oder gehört zur Unterhaltung eines anderen Kontos.',
+    linkFailed: 'Die verlinkte Nachricht konnte nicht geladen werden. Prüfe deine Verbindung und öffne den Link erneut.',
+    dismiss: 'Schließen',
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_DE as notLoaded } from '../open-chat.js';

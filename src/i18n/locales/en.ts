@@ -5,7 +5,7 @@ import { terms as launcher } from '../../components/launcher/launcher.terms.js';
 import { terms as mediaGallery } from '../../components/media-gallery/media-gallery.terms.js';
 import { terms as sessionList } from '../../components/session-list/session-list.terms.js';
 import { terms as thread } from '../../components/thread/thread.terms.js';
-import type { TermTables } from '../locale.js';
+import type { TermTables } from '../term-tables.js';
 
 /**
  * English: the elements' own tables (each element's `*.terms.ts`) gathered as one term table. The npm package never
@@ -21,3 +21,6 @@ export const tables: TermTables = {
   'session-list': sessionList,
   thread,
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_EN as notLoaded } from '../open-chat.js';

@@ -1,4 +1,5 @@
-import { plural, type TermTables } from '../locale.js';
+import { plural } from '../plural.js';
+import type { TermTables } from '../term-tables.js';
 import { OPEN_CHAT_ES } from '../open-chat.js';
 
 const count = plural('es');
@@ -165,5 +166,11 @@ export const tables: TermTables = {
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
     announce: (sender: string, text: string) => `${sender}: ${text}`,
     attachmentCount: (count: number) => (count === 1 ? '1 archivo adjunto' : `${count} archivos adjuntos`),
+    linkUnavailable: 'El mensaje del enlace no está disponible: se eliminó o está en una conversación de otra cuenta.',
+    linkFailed: 'No se pudo cargar el mensaje del enlace. Comprueba tu conexión y vuelve a abrir el enlace.',
+    dismiss: 'Cerrar',
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_ES as notLoaded } from '../open-chat.js';

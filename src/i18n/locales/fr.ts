@@ -1,4 +1,5 @@
-import { plural, type TermTables } from '../locale.js';
+import { plural } from '../plural.js';
+import type { TermTables } from '../term-tables.js';
 import { OPEN_CHAT_FR } from '../open-chat.js';
 
 const count = plural('fr');
@@ -165,5 +166,11 @@ export const tables: TermTables = {
     messageLabel: (sender: string, time: string) => `${sender}, ${time}`,
     announce: (sender: string, text: string) => `${sender} : ${text}`,
     attachmentCount: (count: number) => (count === 1 ? '1 pièce jointe' : `${count} pièces jointes`),
+    linkUnavailable: 'Le message du lien n’est pas disponible : il a été supprimé, ou il appartient à la conversation d’un autre compte.',
+    linkFailed: 'Le message du lien n’a pas pu être chargé. Vérifiez votre connexion et rouvrez le lien.',
+    dismiss: 'Fermer',
   },
 };
+
+/** What the loader's stand-in says when the CDN widget could not load (src/loader/boot.ts). */
+export { NOT_LOADED_FR as notLoaded } from '../open-chat.js';

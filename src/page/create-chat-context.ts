@@ -1,11 +1,11 @@
-import { createChatClient, DEFAULT_BASE_URL, type TokenProvider } from '../../api/index.js';
-import type { ChatContextValue } from '../../context/chat-context.js';
-import { ConversationStore, type ConversationConfig } from '../../state/conversation-store.js';
-import type { KeyValueStorage } from '../../state/remembered.js';
-import { MediaStore } from '../../state/media-store.js';
-import { SessionListStore } from '../../state/session-list-store.js';
-import { UiStore } from '../../state/ui-store.js';
-import { pageLock, pageNetwork, pageOutbox } from './page-outbox.js';
+import { createChatClient, DEFAULT_BASE_URL, type TokenProvider } from '../api/index.js';
+import type { ChatContextValue } from '../context/chat-context.js';
+import { ConversationStore, type ConversationConfig } from '../state/conversation-store.js';
+import type { KeyValueStorage } from '../state/remembered.js';
+import { MediaStore } from '../state/media-store.js';
+import { SessionListStore } from '../state/session-list-store.js';
+import { UiStore } from '../state/ui-store.js';
+import { pageLock, pageNetwork, pageOutbox, pageStorage } from './page-adapters.js';
 
 export interface ChatContextOptions extends Omit<ConversationConfig, 'storage'> {
   /** The API's base URL; default `https://business.apis.kesk.app/v1`. */
@@ -18,45 +18,6 @@ export interface ChatContextOptions extends Omit<ConversationConfig, 'storage'> 
    * outbox (`outbox`, `network`, `lock`) defaults to IndexedDB, `navigator.onLine` and the Web Locks API.
    */
   storage?: KeyValueStorage;
-}
-
-/**
- * `localStorage` where the page may use it, with every call guarded: sandboxed frames and some privacy modes
- * throw on access, and a full quota throws on write. Falls back to memory.
- */
-export function pageStorage(): KeyValueStorage {
-  const memory = new Map<string, string>();
-  let local: Storage | undefined;
-  try {
-    local = globalThis.localStorage;
-  } catch {
-    local = undefined;
-  }
-  return {
-    getItem(key) {
-      try {
-        return local ? local.getItem(key) : (memory.get(key) ?? null);
-      } catch {
-        return memory.get(key) ?? null;
-      }
-    },
-    setItem(key, value) {
-      memory.set(key, value);
-      try {
-        local?.setItem(key, value);
-      } catch {
-        // Quota or privacy mode: memory keeps it for this page.
-      }
-    },
-    removeItem(key) {
-      memory.delete(key);
-      try {
-        local?.removeItem(key);
-      } catch {
-        // As above.
-      }
-    },
-  };
 }
 
 /**

@@ -1,6 +1,6 @@
 // The CDN build (scripts/cdn-bundle.js) puts this module in place of every element's `*.terms.ts`: the widget file
 // holds no language. Every language, English too, is a term table of its own beside the widget (kesk-chat.en.js
-// from src/i18n/locales/en.ts, kesk-chat.ar.js, …: src/i18n/tables-apart.ts), so that a page downloads one language
+// from src/i18n/locales/en.ts, kesk-chat.ar.js, …: src/i18n/cdn-table-imports.ts), so that a page downloads one language
 // only; the elements take every string from the loaded tables (LocaleController) and their `terms` (the English
 // they would hold) is undefined.
 //

@@ -1,9 +1,9 @@
 // The CDN build's src/i18n/table-imports.ts (scripts/cdn-bundle.js): every language, English too, is a term table
-// beside the widget file (kesk-chat.en.js, kesk-chat.ar.js, …), whose address `import.meta.url` gives. Fetched
-// without holding back the host page's `load` (src/loader/quiet-import.ts).
-import { quietImport } from '../loader/quiet-import.js';
+// beside the widget file (kesk-chat.en.<hash>.js, kesk-chat.ar.<hash>.js, …), named and checked by the boot's list
+// of files (src/loader/cdn-files.ts). Fetched without holding back the host page's `load` (src/loader/quiet-import.ts).
+import { cdnImport } from '../loader/cdn-files.js';
 import type { Lang } from './languages.js';
-import type { TermTables } from './locale.js';
+import type { TermTables } from './term-tables.js';
 
 /** The tries so far, by language. */
 const tries = new Map<Lang, number>();
@@ -16,6 +16,6 @@ export function tableImport(lang: Lang): () => Promise<{ tables: TermTables }> {
   return () => {
     const n = tries.get(lang) ?? 0;
     tries.set(lang, n + 1);
-    return quietImport(new URL(`kesk-chat.${lang}.js${n ? `?retry=${n}` : ''}`, import.meta.url).href);
+    return cdnImport(lang, import.meta.url, n ? `?retry=${n}` : '');
   };
 }
