@@ -373,7 +373,8 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   // Polling
 
   async #poll(kind: PollKind): Promise<boolean> {
-    if (this.state.sessionId === null) return false;
+    // While a session opens, its first read is on its way: a poll would ask the same (or, refused, ask again).
+    if (this.state.sessionId === null || this.state.loading) return false;
     if (kind === 'unread') return this.#refreshSession();
     const arrived = await this.#history.poll();
     if (!arrived) return false;

@@ -21,6 +21,29 @@ describe('ConversationStore', () => {
     return made;
   };
 
+  it('polls nothing while a session opens: its first read is the only one, also when refused', async () => {
+    const token = newUser();
+    const api0 = createChatClient({ baseUrl: API_BASE, token });
+    const { session } = await api0.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+    // The first read takes 1.5 s: a poll every 100 ms would ask a dozen times meanwhile.
+    await setFaults([{ token, operation: 'getChatMessageHistory', latency_ms: [1500, 1500], latency_rate: 1, times: 1 }]);
+    const { store } = make(token, { sessionId: session.id, cadence: { awaitingMs: 100, openMs: 100, closedMs: 100 } });
+    store.setOpen(true);
+    await store.init();
+    const reads = (await opsOf(token)).filter((op: string) => op === 'getChatMessageHistory');
+    expect(reads, 'the open read alone').to.have.length(1);
+
+    // Another account's session: refused once, never asked again.
+    const other = newUser();
+    await setFaults([{ token: other, operation: 'getChatMessageHistory', latency_ms: [1500, 1500], latency_rate: 1, times: 1 }]);
+    const refused = make(other, { sessionId: session.id, cadence: { awaitingMs: 100, openMs: 100, closedMs: 100 } }).store;
+    refused.setOpen(true);
+    await refused.init();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(refused.state.sessionId).to.equal(null);
+    expect((await opsOf(other)).filter((op: string) => op === 'getChatMessageHistory'), 'asked once').to.have.length(1);
+  });
+
   before(() => config({ reply_delay_ms: 100 }));
   after(() => config({ reply_delay_ms: 1200 }));
   afterEach(async () => {
