@@ -6,12 +6,12 @@
 // to set it), nothing was requested from another origin (a recording server, resource timing), nothing changed in
 // the page outside the widget (a MutationObserver), and the DOM holds nothing that runs, loads or navigates.
 import { expect, waitUntil } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { render } from 'lit';
 import '../../src/define.js';
 import { displayFileName, downloadFileName } from '../../src/api/file-name.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { MESSAGE_CLIP } from '../../src/components/thread/message-view.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { API_BASE, chatTemplate } from '../helpers/chat-harness.js';
 import { deep } from '../helpers/deep-query.js';
 import { api, control, inject, newUser, startRag, startVendor } from '../helpers/emulator.js';
 import { allElements, expectInert, squash } from './inert.js';
@@ -26,7 +26,6 @@ declare global {
 const EVIL: string = (await (await fetch('/__test/evil')).json()).url;
 const PAYLOADS = hostilePayloads(EVIL);
 const API_ORIGIN = new URL(API_BASE).origin;
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 /** The widget's own controls, allowed where content is not. */
 const OWN = (el: Element) => el.matches('[part~="input"], input[type="file"], [part~="rename-form"], [part~="rename-input"]');
 /** Messages per session: the thread renders the newest 40 at first. */
@@ -61,11 +60,7 @@ async function mount(attrs: { mode: string; token: string; session?: number; ven
   const box = document.createElement('div');
   containers.add(box);
   document.body.append(box);
-  render(
-    html`<kesk-chat inline api-base=${API_BASE} token=${attrs.token} mode=${attrs.mode} .sessionId=${attrs.session}
-      .vendorLocationId=${attrs.vendor} .botUsername=${attrs.bot} .recipientId=${attrs.recipient} .cadence=${FAST}></kesk-chat>`,
-    box,
-  );
+  render(chatTemplate({ ...attrs, inline: true }), box);
   const chat = box.firstElementChild as KeskChat;
   await chat.updateComplete;
   return chat;
