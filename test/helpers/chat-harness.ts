@@ -92,8 +92,14 @@ export interface InChat<E extends HTMLElement> {
   /** The element that provides the context, holding the elements. */
   host: HTMLElement;
   chat: ChatContextValue;
+  /** The user's token, when the harness made the context. */
+  token: string | undefined;
   /** The elements, in the order their tags were given. */
-  elements: E[];
+  elements: HTMLElement[];
+  /** The first of them. */
+  el: E;
+  /** The first part named `name` in the first element's shadow root. */
+  part<P extends HTMLElement = HTMLElement>(name: string): P | null;
 }
 
 export interface InChatOptions {
@@ -112,7 +118,8 @@ const mounted: ChatContextValue[] = [];
 
 /** `tags` inside a host that provides the chat context, as <kesk-chat> lays its children out. */
 export async function mountInChat<E extends HTMLElement = HTMLElement>(tags: string[], o: InChatOptions = {}): Promise<InChat<E>> {
-  const chat = o.chat ?? createTestContext(newUser(), o.config);
+  const token = o.chat ? undefined : newUser();
+  const chat = o.chat ?? createTestContext(token!, o.config);
   if (!o.chat) mounted.push(chat);
   const host = await fixture<HTMLElement>(html`<div style=${ifDefined(o.style)}></div>`);
   provide(host, chat);
@@ -121,7 +128,7 @@ export async function mountInChat<E extends HTMLElement = HTMLElement>(tags: str
     bridgeEvents(host, chat);
     host.addEventListener('kesk-error', (e) => errors.push(e));
   }
-  const elements = tags.map((tag) => document.createElement(tag) as E);
+  const elements = tags.map((tag) => document.createElement(tag));
   host.append(...elements);
   if (o.open) {
     await chat.conversation.init();
@@ -129,7 +136,8 @@ export async function mountInChat<E extends HTMLElement = HTMLElement>(tags: str
     chat.conversation.setOpen(true);
   }
   await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
-  return { host, chat, elements };
+  const el = elements[0] as E;
+  return { host, chat, token, elements, el, part: (name) => el.shadowRoot!.querySelector(`[part~="${name}"]`) };
 }
 
 /** Stops the polling of every conversation `mountInChat` made itself (call in `afterEach`). */
