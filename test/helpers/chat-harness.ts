@@ -120,7 +120,7 @@ const mounted: ChatContextValue[] = [];
 export async function mountInChat<E extends HTMLElement = HTMLElement>(tags: string[], o: InChatOptions = {}): Promise<InChat<E>> {
   const token = o.chat ? undefined : newUser();
   const chat = o.chat ?? createTestContext(token!, o.config);
-  if (!o.chat) mounted.push(chat);
+  mounted.push(chat);
   const host = await fixture<HTMLElement>(html`<div style=${ifDefined(o.style)}></div>`);
   provide(host, chat);
   if (o.errors) {
@@ -140,7 +140,7 @@ export async function mountInChat<E extends HTMLElement = HTMLElement>(tags: str
   return { host, chat, token, elements, el, part: (name) => el.shadowRoot!.querySelector(`[part~="${name}"]`) };
 }
 
-/** Stops the polling of every conversation `mountInChat` made itself (call in `afterEach`). */
+/** Stops the polling of every conversation `mountInChat` mounted (call in `afterEach`). */
 export function disposeMounted(): void {
   for (const chat of mounted.splice(0)) chat.conversation.dispose();
 }
