@@ -130,7 +130,7 @@ function main(dirs) {
     }
   }
   if (bad) {
-    console.error(`\n${bad} conditional assertion(s): assert the condition itself, or collect then assert (docs/test-harness.md).`);
+    console.error(`\n${bad} conditional assertion(s): assert the condition itself, or collect then assert (docs/testing.md, "The test harness").`);
     process.exit(1);
   }
   console.log('check-tests: no assertion runs only under an if');

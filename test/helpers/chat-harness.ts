@@ -1,6 +1,6 @@
 // The one way tests put the chat on a page: `mountChat` for a whole <kesk-chat> against the emulator, `mountInChat`
 // for single elements inside the context <kesk-chat> would provide, `createTestContext` for that context alone,
-// and `FAST_CADENCE` for polling quick enough that a test sees replies soon. See docs/test-harness.md.
+// and `FAST_CADENCE` for polling quick enough that a test sees replies soon. See docs/testing.md, "The test harness".
 import { ContextProvider } from '@lit/context';
 import { fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
