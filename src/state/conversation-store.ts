@@ -4,16 +4,16 @@ import type { BotSuggestion, ChatMessage, ChatSessionListItem } from '../api/typ
 import type { ChatApi } from './chat-api.js';
 import { checkedApi } from './checked-api.js';
 import { Bot } from './bot.js';
-import { canContinue, scopeOf, type ConversationConfig } from './conversation-config.js';
+import { canContinue, type ConversationConfig } from './conversation-config.js';
 import { initialState, type ConversationEvents, type ConversationState } from './conversation-state.js';
 import { History } from './history.js';
-import { reachMessage, type LinkStatus } from './message-link.js';
 import { checkMessage } from './message-checks.js';
-import { isOwn, ME_KEY, userOfSessions } from './me.js';
+import { isOwn } from './me.js';
 import { asChatApiError } from './retry-policy.js';
 import { Poller, type PollKind } from './poller.js';
 import { ReadMarks } from './read-marks.js';
 import { Remembered } from './remembered.js';
+import { ShownSession } from './shown-session.js';
 import { ConversationOutbox, type DeliveryHooks } from './conversation-outbox.js';
 import { Store } from './store.js';
 
@@ -33,6 +33,7 @@ const idOf = (key: string) => key.slice(2);
  * - `History`: the server's messages of the session shown, a page at a time;
  * - `ReadMarks`: telling the API what the reader has seen;
  * - `Bot`: a bot's status, its suggestions, restart and hand-over;
+ * - `ShownSession`: which session is shown and changing it (resuming, opening, a deep link, leaving), its list entry;
  * - `me.ts`: which messages are the user's; the `Poller`: when to ask for news.
  */
 export class ConversationStore extends Store<ConversationState, ConversationEvents> {
@@ -43,8 +44,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   readonly #history: History;
   readonly #readMarks: ReadMarks;
   readonly #bot: Bot;
-  readonly #remembered: Remembered;
-  #listEtag: string | undefined;
+  readonly #shown: ShownSession;
   /** `init` ran, or sending started the outbox without it. */
   #initialised = false;
 
@@ -53,7 +53,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     // Every answer is checked before it enters the state; each problem is reported as an `error` (a `kesk-error`).
     this.#api = checkedApi(api, (error) => this.events.emit('error', error));
     this.config = config;
-    this.#remembered = new Remembered(config.storage, () => api.tokenFingerprint({ ask: false }));
+    const remembered = new Remembered(config.storage, () => api.tokenFingerprint({ ask: false }));
     this.#history = new History(this.#api, config.pageSize ?? 50, () => this.state.sessionId, (message) => this.#isOwn(message));
     this.#readMarks = new ReadMarks(this.#api);
     this.#bot = new Bot(this.#api, config, () => this.state.items, (error) => this.#report(error));
@@ -64,12 +64,24 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       this.#poller.setOnline(box.online);
       this.#composeThread();
     });
+    this.#shown = new ShownSession(
+      config,
+      { api: this.#api, history: this.#history, outbox: this.#outbox, readMarks: this.#readMarks, bot: this.#bot, poller: this.#poller, remembered },
+      {
+        state: () => this.state,
+        setState: (patch) => this.setState(patch),
+        composeThread: () => this.#composeThread(),
+        knowMe: (me) => this.#knowMe(me),
+        setUnread: (count) => this.#setUnread(count),
+        report: (error) => this.#report(error),
+      },
+    );
     this.#outbox.on('failed', (entry) => this.events.emit('error', entry.error!));
     // Another tab sent it: the thread learns of it from the history.
     this.#outbox.on('gone', () => void this.#poller.now('thread'));
     // Another tab started the conversation these messages were waiting for: show it, and theirs go into it.
     this.#outbox.on('session', ({ group, sessionId }) => {
-      if (this.#moveToStarted(sessionId, group, null)) void this.#poller.now('thread');
+      if (this.#shown.moveToStarted(sessionId, group, null)) void this.#poller.now('thread');
     });
   }
 
@@ -78,42 +90,13 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
     return canContinue(this.config, session);
   }
 
-  /** Where the session to resume is remembered. */
-  get #sessionKey(): string {
-    return `kesk-chat:session:${scopeOf(this.config)}`;
-  }
-
   /**
-   * Restores the outbox (messages written before a reload go out again, in order), finds the session to resume
-   * (the configured one, the remembered one, the bot conversation in progress, or the not yet started one the
-   * outbox holds messages for) and loads its latest messages. Creates nothing: a session starts only with the
-   * user's first message.
+   * Finds the session to resume and loads its latest messages (see `SessionOpening.resume`). Creates nothing: a
+   * session starts only with the user's first message.
    */
   async init(): Promise<void> {
     this.#initialised = true;
-    this.#knowMe(Number(await this.#remembered.get(ME_KEY)));
-    await this.#outbox.restore();
-    const id = this.config.sessionId ?? (Number(await this.#remembered.get(this.#sessionKey)) || (await this.#bot.inProgress()));
-    if (id === undefined && this.#outbox.resumeUnstarted()) this.#composeThread();
-    const { messageId } = this.config;
-    // Messages typed while the widget was still finding its session belong to the conversation it then shows.
-    const early = id === undefined ? null : this.#outbox.unstartedGroup;
-    this.#poller.start();
-    if (!early) this.#outbox.start();
-    if (id === undefined) {
-      if (messageId !== undefined) this.setState({ linked: { sessionId: null, messageId, status: 'unavailable' } });
-      return;
-    }
-    await this.openSession(id);
-    if (messageId !== undefined) {
-      if (this.state.sessionId === id) await this.openMessage(id, messageId);
-      else this.setState({ linked: { sessionId: id, messageId, status: 'unavailable' } }); // its session is not there
-    }
-    if (!early) return;
-    if (this.state.sessionId === id) this.#outbox.assignSession(early, id);
-    else this.#outbox.unstartedGroup = early; // The session was gone: they start a new one.
-    this.#composeThread();
-    this.#outbox.start();
+    await this.#shown.resume();
   }
 
   /** Stops polling and sending. Queued messages stay in the outbox's persistence for the next page. */
@@ -133,49 +116,13 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   }
 
   /** Shows another session of this user (from the session list). Messages queued for others keep going. */
-  async openSession(id: number): Promise<void> {
-    this.#readMarks.clear();
-    this.#bot.clearSuggested();
-    this.#resetThread({ sessionId: id, loading: true, error: null });
-    try {
-      await this.#history.open(id);
-      this.#composeThread();
-      this.setState({ loading: false });
-      this.#remembered.set(this.#sessionKey, String(id));
-      await this.#refreshSession();
-      await this.#bot.suggest();
-    } catch (error) {
-      this.setState({ loading: false });
-      const e = asChatApiError(error);
-      // A remembered session that is gone or belongs to another user: forget it and start afresh.
-      if (e.status === 403 || e.status === 404) {
-        this.#remembered.remove(this.#sessionKey);
-        this.setState({ sessionId: null });
-        this.#composeThread();
-      }
-      this.#report(e);
-    }
+  openSession(id: number): Promise<void> {
+    return this.#shown.open(id);
   }
 
-  /**
-   * Shows the message `messageId` of the session `sessionId` (a deep link): opens the session if another is shown,
-   * and fetches the message (`getSpecificChatMessage`) when no loaded page holds it, with the pages back to it.
-   * `state.linked` says where it stands; the thread scrolls to it and highlights it, or says why it cannot.
-   */
-  async openMessage(sessionId: number, messageId: number): Promise<void> {
-    const link = (status: LinkStatus, key?: string) => this.setState({ linked: { sessionId, messageId, status, key } });
-    if (this.state.sessionId !== sessionId) await this.openSession(sessionId);
-    // The session is gone, or not this user's: openSession reported it and shows none.
-    if (this.state.sessionId !== sessionId) return link('unavailable');
-    link('finding');
-    try {
-      const { status, key } = await reachMessage(this.#api, this.#history, sessionId, messageId);
-      this.#composeThread();
-      if (this.state.sessionId === sessionId) link(status, key);
-    } catch (error) {
-      if (this.state.sessionId === sessionId) link('failed');
-      this.#report(error);
-    }
+  /** Shows the message `messageId` of the session `sessionId` (a deep link): see `ShownSession.openMessage`. */
+  openMessage(sessionId: number, messageId: number): Promise<void> {
+    return this.#shown.openMessage(sessionId, messageId);
   }
 
   /** The reader dismissed what `state.linked` says (a notice that the linked message is not available). */
@@ -185,17 +132,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
 
   /** Leaves the current session; the next message starts a new one. */
   newConversation(): void {
-    this.#remembered.remove(this.#sessionKey);
-    this.#bot.set(null);
-    this.#resetThread({ sessionId: null, unread: 0 });
-  }
-
-  /** Empties the thread for another conversation (`patch` says which), dropping what belonged to the one shown. */
-  #resetThread(patch: Partial<ConversationState>): void {
-    this.#history.clear();
-    this.#outbox.clearView();
-    this.setState({ session: null, hasMore: false, awaitingReply: false, linked: null, ...patch });
-    this.#composeThread();
+    this.#shown.leave();
   }
 
   // Sending
@@ -251,7 +188,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
       botActive: () => this.#bot.active(),
       started: (sessionId, group, { session, bot }) => {
         if (bot) this.#bot.set(bot.status);
-        this.#moveToStarted(sessionId, group, session ?? null);
+        this.#shown.moveToStarted(sessionId, group, session ?? null);
       },
       stored: (messages, own) => {
         if (own) this.#learnMe(own);
@@ -267,20 +204,6 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
         await this.#bot.suggest();
       },
     };
-  }
-
-  /**
-   * The conversation of `group` started as `sessionId`. Only a view still showing that (new) conversation moves to
-   * the session; the user may have gone elsewhere. Says whether it moved.
-   */
-  #moveToStarted(sessionId: number, group: string | null, session: ChatSessionListItem | null): boolean {
-    if (group === null || group !== this.#outbox.unstartedGroup) return false;
-    this.#outbox.unstartedGroup = null;
-    this.#history.clear();
-    this.setState({ sessionId, session });
-    this.#remembered.set(this.#sessionKey, String(sessionId));
-    this.#composeThread();
-    return true;
   }
 
   // The thread
@@ -375,34 +298,12 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   async #poll(kind: PollKind): Promise<boolean> {
     // While a session opens, its first read is on its way: a poll would ask the same (or, refused, ask again).
     if (this.state.sessionId === null || this.state.loading) return false;
-    if (kind === 'unread') return this.#refreshSession();
+    if (kind === 'unread') return this.#shown.refresh();
     const arrived = await this.#history.poll();
     if (!arrived) return false;
     this.#announce(arrived);
     if (arrived.length) await this.#bot.suggest();
     return true;
-  }
-
-  /** Reads the session's list entry: title, participants, unread count. */
-  async #refreshSession(): Promise<boolean> {
-    const sessionId = this.state.sessionId;
-    if (sessionId === null) return false;
-    try {
-      const result = await this.#api.listChatSessionsIfChanged({ limit: 50 }, this.#listEtag);
-      if (!result.changed) return false;
-      this.#listEtag = result.etag ?? undefined;
-      this.#knowMe(userOfSessions(result.data.sessions));
-      const session = result.data.sessions.find((s) => s.id === sessionId);
-      if (!session) return true;
-      this.#readMarks.readOnServer(session.last_read_message_id);
-      this.setState({ session });
-      this.#setUnread(session.unread_count);
-      if (session.chat_type === 'bot') await this.#bot.learnStatus();
-      return true;
-    } catch (error) {
-      this.#report(error);
-      return false;
-    }
   }
 
   /** Puts messages from the API into the thread, and tells of those from others that were not there before. */
@@ -429,7 +330,7 @@ export class ConversationStore extends Store<ConversationState, ConversationEven
   #learnMe({ sender, client_message_id }: ChatMessage): void {
     if (sender.kind !== 'user' || sender.id === this.state.me || !client_message_id || !this.#outbox.wrote(client_message_id)) return;
     this.setState({ me: sender.id });
-    this.#remembered.set(ME_KEY, String(sender.id));
+    this.#shown.rememberMe(sender.id);
   }
 
   /** An id read for the user (remembered, or from their sessions): taken unless one is known. */

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { png } from '../api/media-bytes.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { chatTemplate } from '../helpers/chat-harness.js';
 import { focusIndicatorContrast } from '../helpers/contrast.js';
 import { chord, emulateMedia } from '../helpers/engine.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
@@ -11,8 +11,6 @@ import { config, history, inject, newUser, startVendor } from '../helpers/emulat
 
 // The whole widget by keyboard alone, with real key presses: open, read, send, react, edit, attach, close — and at
 // every stop a visible focus indicator of at least 3:1, in light and in dark.
-
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 
 /** The focused element, through every shadow root. */
 function active(): HTMLElement | null {
@@ -54,7 +52,7 @@ for (const theme of ['light', 'dark']) {
       await inject(session.id, { sender_kind: 'vendor', content: 'We do! Anything else?' });
       const page = await fixture<HTMLElement>(html`<div>
         <button id="before">A button of the host page</button>
-        <kesk-chat api-base=${API_BASE} token=${token} mode="vendor" session-id=${session.id} theme=${theme} .cadence=${FAST}></kesk-chat>
+        ${chatTemplate({ token, mode: 'vendor', session: session.id, theme })}
       </div>`);
       const el = page.querySelector<KeskChat>('kesk-chat')!;
       await el.updateComplete;

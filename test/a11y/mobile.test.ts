@@ -4,10 +4,9 @@ import { LitElement } from 'lit';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { KeyboardInsetController, type ViewportLike } from '../../src/controllers/keyboard-inset.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { deep } from '../helpers/deep-query.js';
 import { emulateMedia, engine, itWhere, motionSettled, runsHere, setViewport } from '../helpers/engine.js';
-import { newUser } from '../helpers/emulator.js';
 
 // Phones: below 640 px the panel takes the whole screen, keeps its header and composer clear of notches and home
 // indicators (Chromium's safe-area emulation, through the DevTools protocol), and keeps the composer above the
@@ -23,7 +22,7 @@ const keyboard = (rect?: { x: number; y: number; width: number; height: number }
   cdp('Emulation.setVirtualKeyboardGeometryOverride', rect ? { keyboardRect: rect } : {});
 
 async function openOnPhone(lang = 'en'): Promise<KeskChat> {
-  const el = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${newUser()} mode="vendor" vendor-location-id="501" lang=${lang}></kesk-chat>`);
+  const el = await mountChat({ mode: 'vendor', vendor: 501, lang, cadence: null });
   el.open();
   await waitUntil(() => deep(el, 'textarea'), 'the panel renders');
   await el.updateComplete;

@@ -1,16 +1,11 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { deep } from '../helpers/deep-query.js';
 import { emulateMedia, itWhere } from '../helpers/engine.js';
-import { newUser } from '../helpers/emulator.js';
 
 // The operating system's settings: theme="auto" follows the colour scheme, and reduced motion stops the panel's
 // slide and scale, the launcher's icon turn and the typing dots.
-
-const mount = (theme: string) =>
-  fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${newUser()} mode="vendor" vendor-location-id="501" theme=${theme}></kesk-chat>`);
 
 const durations = (el: Element) => {
   const s = getComputedStyle(el);
@@ -22,7 +17,7 @@ afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preferen
 describe('operating system preferences', () => {
   itWhere('mediaPreferences', 'theme="auto" follows prefers-color-scheme, live', async () => {
     await emulateMedia({ colorScheme: 'light' });
-    const el = await mount('auto');
+    const el = await mountChat({ mode: 'vendor', vendor: 501, theme: 'auto', cadence: null });
     el.open();
     await waitUntil(() => deep(el, '[part~="header"]'), 'the panel renders');
     const header = deep(el, '[part~="header"]')!;
@@ -37,7 +32,7 @@ describe('operating system preferences', () => {
   });
 
   itWhere('mediaPreferences', 'reduced motion: nothing slides, turns or pulses', async () => {
-    const el = await mount('light');
+    const el = await mountChat({ mode: 'vendor', vendor: 501, theme: 'light', cadence: null });
     el.open();
     await waitUntil(() => deep(el, 'textarea'), 'the panel renders');
     el.send('Hello?');

@@ -1,35 +1,17 @@
 // The widget in the states a shopper meets, built for real against the emulator, for the accessibility matrix:
 // every element, every kind of message, in light, dark and right-to-left.
-import { fixture, html, waitUntil } from '@open-wc/testing';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { blobFile, png } from '../api/media-bytes.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
 import { api, config, inject, newUser, revoke, startVendor, world } from '../helpers/emulator.js';
-
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 
 export interface Scene {
   name: string;
   /** Builds the scene and returns the root; `theme` and `lang` are set on it before it renders. */
   build(theme: string, lang: string): Promise<KeskChat>;
-}
-
-export function mountChat(token: string, attrs: { mode: string; theme: string; lang: string; vendor?: number; bot?: string; session?: number; open?: boolean }) {
-  return fixture<KeskChat>(html`<kesk-chat
-    api-base=${API_BASE}
-    token=${token}
-    mode=${attrs.mode}
-    lang=${attrs.lang}
-    theme=${attrs.theme}
-    vendor-location-id=${ifDefined(attrs.vendor)}
-    bot-username=${ifDefined(attrs.bot)}
-    session-id=${ifDefined(attrs.session)}
-    ?open=${attrs.open ?? true}
-    .cadence=${FAST}
-  ></kesk-chat>`);
 }
 
 /** Waits until the panel shows the thread's messages (and the lazy views, when asked for, their content). */
@@ -71,7 +53,7 @@ export const scenes: Scene[] = [
       const token = newUser();
       const session = await vendorConversation(token);
       await inject(session, { sender_kind: 'vendor', content: 'Anything else?' });
-      const el = await mountChat(token, { mode: 'vendor', theme, lang, session, open: false });
+      const el = await mountChat({ token, mode: 'vendor', theme, lang, session });
       await waitUntil(() => deep(el, '[part~="badge"]')?.textContent?.trim(), 'the badge shows', { timeout: 10000 });
       return el;
     },
@@ -79,7 +61,7 @@ export const scenes: Scene[] = [
   {
     name: 'assistant, before the first message (greeting and starters)',
     async build(theme, lang) {
-      const el = await mountChat(newUser(), { mode: 'assistant', theme, lang });
+      const el = await mountChat({ open: true, mode: 'assistant', theme, lang });
       await settled(el, '[part~="starter"]', 'the starters show');
       return el;
     },
@@ -90,7 +72,7 @@ export const scenes: Scene[] = [
       const token = newUser();
       const { body } = await api(token, 'POST', '/chat/sessions/start', { chat_type: 'rag', user_type: 'customer', message: 'What is your returns policy?', client_message_id: 'c-1' });
       await api(token, 'POST', `/chat/sessions/${body.session.id}/rag`, { query: 'What is your returns policy?', client_message_id: 'c-1' });
-      const el = await mountChat(token, { mode: 'assistant', theme, lang, session: body.session.id });
+      const el = await mountChat({ open: true, token, mode: 'assistant', theme, lang, session: body.session.id });
       await settled(el, '[part~="sources"]', 'the answer shows its sources');
       return el;
     },
@@ -100,7 +82,7 @@ export const scenes: Scene[] = [
     async build(theme, lang) {
       const token = newUser();
       const session = await vendorConversation(token);
-      const el = await mountChat(token, { mode: 'vendor', theme, lang, session });
+      const el = await mountChat({ open: true, token, mode: 'vendor', theme, lang, session });
       await settled(el, '[part~="attachment"]', 'the conversation shows');
       await waitUntil(() => deepAll(el, 'img[part~="media"]').every((img) => (img as HTMLImageElement).complete), 'images load');
       return el;
@@ -111,7 +93,7 @@ export const scenes: Scene[] = [
     async build(theme, lang) {
       const token = newUser();
       const session = await vendorConversation(token);
-      const el = await mountChat(token, { mode: 'vendor', theme, lang, session });
+      const el = await mountChat({ open: true, token, mode: 'vendor', theme, lang, session });
       await settled(el, '[part~="attachment"]', 'the conversation shows');
       // A revoked token is refused for good (401 with no way to refresh it): the message stays, failed.
       await revoke(token);
@@ -125,7 +107,7 @@ export const scenes: Scene[] = [
     async build(theme, lang) {
       const token = newUser();
       const session = await vendorConversation(token);
-      const el = await mountChat(token, { mode: 'vendor', theme, lang, session });
+      const el = await mountChat({ open: true, token, mode: 'vendor', theme, lang, session });
       await settled(el, '[part~="attachment"]', 'the conversation shows');
       const own = () => deepAll(el, 'article[part~="own"]');
       // The actions come into being on the message pointed at.
@@ -146,7 +128,7 @@ export const scenes: Scene[] = [
     name: 'bot with suggestions',
     async build(theme, lang) {
       const token = newUser();
-      const el = await mountChat(token, { mode: 'bot', bot: 'shopbot', theme, lang });
+      const el = await mountChat({ open: true, token, mode: 'bot', bot: 'shopbot', theme, lang });
       await waitUntil(() => deep(el, 'textarea'), 'the composer shows');
       el.send('Hi');
       await settled(el, '[part~="suggestion"]', 'the bot suggests');
@@ -159,7 +141,7 @@ export const scenes: Scene[] = [
       const token = newUser();
       await vendorConversation(token);
       const w = await world();
-      const el = await mountChat(token, { mode: 'vendor', vendor: w.vendor_locations[0].id, theme, lang });
+      const el = await mountChat({ open: true, token, mode: 'vendor', vendor: w.vendor_locations[0].id, theme, lang });
       await waitUntil(() => deep(el, '[part~="sessions-button"]'), 'the header shows');
       deep(el, '[part~="sessions-button"]')!.click();
       await settled(el, '[part~="session-title"]', 'the list loads');
@@ -171,7 +153,7 @@ export const scenes: Scene[] = [
     async build(theme, lang) {
       const token = newUser();
       const session = await vendorConversation(token);
-      const el = await mountChat(token, { mode: 'vendor', theme, lang, session });
+      const el = await mountChat({ open: true, token, mode: 'vendor', theme, lang, session });
       await waitUntil(() => deep(el, '[part~="media-button"]'), 'the header shows');
       deep(el, '[part~="media-button"]')!.click();
       await settled(el, '[part~="open-button"]', 'the gallery loads');
@@ -185,7 +167,7 @@ export const scenes: Scene[] = [
   {
     name: 'composer with an attachment and an error',
     async build(theme, lang) {
-      const el = await mountChat(newUser(), { mode: 'vendor', vendor: 501, theme, lang });
+      const el = await mountChat({ open: true, mode: 'vendor', vendor: 501, theme, lang });
       await waitUntil(() => deep(el, 'kesk-composer'), 'the composer shows');
       const composer = deep(el, 'kesk-composer') as HTMLElement & { addFiles?(files: File[]): void };
       const input = composer.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;

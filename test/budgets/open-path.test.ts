@@ -2,10 +2,9 @@
 // done before it. The first Intl.DateTimeFormat of a page loads the locale's data (about 20 ms), so the widget makes
 // the thread's formatter while the page is idle; and reading the visual viewport forces a layout of the whole panel,
 // so the keyboard-inset controller reads it once and then only when the viewport changes, not after every render.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { deepAll } from '../helpers/deep-query.js';
 import { newUser, send, startVendor, world } from '../helpers/emulator.js';
 
@@ -47,7 +46,7 @@ describe('budgets: the open path', () => {
     for (let i = 0; i < 5; i++) await send(token, session.id, `Message ${i}`);
     const { counts, restore } = spy();
     try {
-      const el = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${token} mode="vendor" vendor-location-id=${vendor} session-id=${session.id} theme="light"></kesk-chat>`);
+      const el = await mountChat({ token, mode: 'vendor', vendor: Number(vendor), session: session.id, theme: 'light', cadence: null });
       await el.updateComplete;
       await idle();
       await idle();

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/bot-suggestions/define.js';
 import '../../src/components/composer/define.js';
@@ -6,8 +6,8 @@ import type { KeskBotSuggestions } from '../../src/components/bot-suggestions/bo
 import type { KeskComposer } from '../../src/components/composer/composer.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
 import type { ConversationConfig } from '../../src/state/index.js';
-import { createTestContext, provide } from '../helpers/chat-harness.js';
-import { config, log, newUser } from '../helpers/emulator.js';
+import { disposeMounted, mountInChat } from '../helpers/chat-harness.js';
+import { config, log } from '../helpers/emulator.js';
 
 interface Mounted {
   token: string;
@@ -17,22 +17,10 @@ interface Mounted {
   composer: KeskComposer;
 }
 
-const mounted: ChatContextValue[] = [];
-
 /** The bot's suggestions above a composer, as <kesk-chat> lays them out. */
-async function mount(cfg: Partial<ConversationConfig> = { mode: 'bot', botUsername: 'shopbot' }): Promise<Mounted> {
-  const token = newUser();
-  const chat = createTestContext(token, cfg);
-  mounted.push(chat);
-  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 420px"></div>`);
-  provide(wrapper, chat);
-  const el = document.createElement('kesk-bot-suggestions');
-  const composer = document.createElement('kesk-composer');
-  wrapper.append(el, composer);
-  await chat.conversation.init();
-  chat.conversation.setOpen(true);
-  await el.updateComplete;
-  return { token, chat, wrapper, el, composer };
+async function mount(config: Partial<ConversationConfig> = { mode: 'bot', botUsername: 'shopbot' }): Promise<Mounted> {
+  const m = await mountInChat<KeskBotSuggestions>(['kesk-bot-suggestions', 'kesk-composer'], { config, style: 'inline-size: 420px', open: true });
+  return { token: m.token!, chat: m.chat, wrapper: m.host, el: m.el, composer: m.elements[1] as KeskComposer };
 }
 
 const part = (m: Mounted, name: string) => m.el.shadowRoot!.querySelector<HTMLButtonElement>(`[part~="${name}"]`);
@@ -53,7 +41,7 @@ async function start(m: Mounted, text = 'Hello') {
 describe('<kesk-bot-suggestions>', () => {
   before(() => config({ reply_delay_ms: 100 }));
   after(() => config({ reply_delay_ms: 1200 }));
-  afterEach(() => mounted.splice(0).forEach((c) => c.conversation.dispose()));
+  afterEach(disposeMounted);
 
   it('renders nothing outside bot mode, nor before a bot conversation exists', async () => {
     const assistant = await mount({ mode: 'assistant' });

@@ -1,16 +1,10 @@
 // What the panel shows of the outbox: offline, retrying, and messages that outlive the element (a reload).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { config, history, log, newUser, setFaults, world } from '../helpers/emulator.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
-
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
-
-function mount(token: string, vendor: number) {
-  return fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${token} mode="vendor" vendor-location-id=${vendor} inline .cadence=${FAST}></kesk-chat>`);
-}
 
 const statusLine = (el: KeskChat) => deep(el, '[part~="outbox-status"]') as HTMLElement;
 const bubbles = (el: KeskChat) => deepAll(el, '[part~="message"][part~="own"]');
@@ -31,7 +25,7 @@ describe('<kesk-chat> outbox', () => {
 
   it('offline: the messages wait where they were written, the panel says so, and they go when the network is back', async () => {
     const token = newUser();
-    const el = await mount(token, vendor);
+    const el = await mountChat({ token, mode: 'vendor', vendor, inline: true });
     await waitUntil(() => deep(el, 'textarea'), 'the panel renders');
     goOffline();
     await waitUntil(() => deep(el, '[part~="header-status"]')?.textContent?.toLowerCase().includes('offline'), 'the header says offline');
@@ -59,7 +53,7 @@ describe('<kesk-chat> outbox', () => {
 
   it('while a send is retried after server errors, the panel says so and Retry now sends it', async () => {
     const token = newUser();
-    const el = await mount(token, vendor);
+    const el = await mountChat({ token, mode: 'vendor', vendor, inline: true });
     el.send('Hello');
     await waitUntil(() => bubbles(el)[0]?.getAttribute('data-delivery') === 'sent', 'the first is sent', { timeout: 10000 });
     await setFaults([{ token, operation: 'sendChatMessage', error_rate: 1 }]);
@@ -83,7 +77,7 @@ describe('<kesk-chat> outbox', () => {
   it('a message written offline is still there after the page reloads, and is sent once', async () => {
     const token = newUser();
     localStorage.clear();
-    const first = await mount(token, vendor);
+    const first = await mountChat({ token, mode: 'vendor', vendor, inline: true });
     await waitUntil(() => deep(first, 'textarea'), 'the panel renders');
     goOffline();
     await waitUntil(() => first.context!.conversation.state.outbox.offline, 'offline');
@@ -93,7 +87,7 @@ describe('<kesk-chat> outbox', () => {
     await new Promise((r) => setTimeout(r, 100));
     first.remove();
     goOnline();
-    const second = await mount(token, vendor);
+    const second = await mountChat({ token, mode: 'vendor', vendor, inline: true });
     await waitUntil(() => bubbles(second).some((b) => b.textContent!.includes('Written before the reload') && b.getAttribute('data-delivery') === 'sent'), 'sent after the reload', { timeout: 10000 });
     const sessionId = second.context!.conversation.state.sessionId!;
     expect((await history(token, sessionId)).filter((m: { content: string }) => m.content === 'Written before the reload')).to.have.length(1);

@@ -1,8 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { deep } from '../helpers/deep-query.js';
 import { config, newUser, startRag } from '../helpers/emulator.js';
 
@@ -26,10 +25,6 @@ before(async () => {
   const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
   documented = new Map(decls.map((d) => [d.tagName!, (d.cssParts ?? []).map((p) => p.name)]));
 });
-
-function mount(token: string, mode: string, session?: number) {
-  return fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${token} mode=${mode} bot-username="shopbot" session-id=${ifDefined(session)}></kesk-chat>`);
-}
 
 async function open(el: KeskChat) {
   el.open();
@@ -97,7 +92,7 @@ describe('kesk-chat exports every documented part of the elements it renders', (
 
   it('in bot mode: the launcher, the thread, the composer and the suggestions', async () => {
     await config({ reply_delay_ms: 100 });
-    const el = await mount(newUser(), 'bot');
+    const el = await mountChat({ mode: 'bot', bot: 'shopbot' });
     await open(el);
     await el.send('Hello');
     await waitUntil(() => deep(el, '[part~="suggestion"]'), 'the bot answers with suggestions', { timeout: 8000 });
@@ -110,7 +105,7 @@ describe('kesk-chat exports every documented part of the elements it renders', (
   it('in the conversations and media views: the list and the gallery', async () => {
     const token = newUser();
     const { session } = await startRag(token, 'Where is my nearest store?');
-    const el = await mount(token, 'assistant', session.id);
+    const el = await mountChat({ token, bot: 'shopbot', session: session.id });
     await open(el);
     await waitUntil(() => deep(el, '[part~="bubble"]') && deep(el, '[part~="media-button"]'), 'the conversation shows');
     await collect(el);
@@ -146,7 +141,7 @@ describe('kesk-chat exports every documented part of the elements it renders', (
     try {
       const token = newUser();
       const { session } = await startRag(token, 'Do you ship abroad?');
-      const el = await mount(token, 'assistant', session.id);
+      const el = await mountChat({ token, bot: 'shopbot', session: session.id });
       el.classList.add('styled');
       await open(el);
       await waitUntil(() => deep(el, '[part~="media-button"]'), 'a session exists');

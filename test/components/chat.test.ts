@@ -1,41 +1,12 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE, createTestContext, provide } from '../helpers/chat-harness.js';
+import { API_BASE, createTestContext, FAST_CADENCE, mountChat, provide } from '../helpers/chat-harness.js';
 import { config, inject, log, newUser, setFaults, startRag, world } from '../helpers/emulator.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
 import { motionSettled } from '../helpers/engine.js';
 import { chatOf } from '../../src/controllers/chat-member.js';
-
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
-
-interface Options {
-  mode?: string;
-  vendor?: number;
-  bot?: string;
-  recipient?: number;
-  session?: number;
-  theme?: string;
-  inline?: boolean;
-}
-
-function mount(token: string, o: Options = {}) {
-  return fixture<KeskChat>(html`<kesk-chat
-    api-base=${API_BASE}
-    token=${token}
-    mode=${o.mode ?? 'assistant'}
-    vendor-location-id=${ifDefined(o.vendor)}
-    bot-username=${ifDefined(o.bot)}
-    recipient-id=${ifDefined(o.recipient)}
-    session-id=${ifDefined(o.session)}
-    theme=${o.theme ?? 'light'}
-    ?inline=${o.inline ?? false}
-    .cadence=${FAST}
-  ></kesk-chat>`);
-}
-
 
 const launcherButton = (el: KeskChat) => deep(el, '[part~="launcher"]') as HTMLButtonElement;
 const messagesText = (el: KeskChat) => deepAll(el, '[part~="message"]').map((m) => m.innerText).join('\n');
@@ -77,7 +48,7 @@ describe('<kesk-chat>', () => {
 
   it('opening the widget creates no session', async () => {
     const token = newUser();
-    const el = await mount(token);
+    const el = await mountChat({ token });
     await openByClick(el);
     await aTimeout(700);
     expect(deep(el, '[part~="empty"]'), 'the greeting shows').to.exist;
@@ -90,7 +61,7 @@ describe('<kesk-chat>', () => {
 
   it('assistant: a question typed in the composer is answered with sources, and the events fire', async () => {
     const token = newUser();
-    const el = await mount(token);
+    const el = await mountChat({ token });
     const sent = record(el, 'kesk-message-sent');
     const received = record(el, 'kesk-message-received');
     const before = record(el, 'kesk-before-send');
@@ -111,7 +82,7 @@ describe('<kesk-chat>', () => {
 
   it('assistant: a starter question sends on click', async () => {
     const token = newUser();
-    const el = await mount(token);
+    const el = await mountChat({ token });
     await openByClick(el);
     const starters = deepAll(el, '[part~="starter"]');
     expect(starters.length).to.be.within(2, 3);
@@ -130,7 +101,7 @@ describe('<kesk-chat>', () => {
       const token = newUser();
       const { vendor_locations } = await world();
       const location = vendor_locations[0];
-      const el = await mount(token, { mode: 'vendor', vendor: location.id });
+      const el = await mountChat({ token, mode: 'vendor', vendor: location.id });
       const received = record(el, 'kesk-message-received');
       await openByClick(el);
       expect(deep(el, '[part~="heading"]')!.textContent).to.equal('Chat with the store');
@@ -146,7 +117,7 @@ describe('<kesk-chat>', () => {
 
     it('direct: starts a direct chat with recipient-id and shows the other user’s reply', async () => {
       const token = newUser();
-      const el = await mount(token, { mode: 'direct', recipient: 1002 });
+      const el = await mountChat({ token, mode: 'direct', recipient: 1002 });
       const received = record(el, 'kesk-message-received');
       await openByClick(el);
       await typeAndSend(el, 'Hi Maya, which jacket for Snowdon in March?');
@@ -162,7 +133,7 @@ describe('<kesk-chat>', () => {
 
     it('bot: starts a bot conversation, shows the reply and suggestion chips that send', async () => {
       const token = newUser();
-      const el = await mount(token, { mode: 'bot', bot: 'shopbot' });
+      const el = await mountChat({ token, mode: 'bot', bot: 'shopbot' });
       await openByClick(el);
       expect(deep(el, '[part~="heading"]')!.textContent).to.equal('Shopbot');
       await typeAndSend(el, 'Hello');
@@ -181,7 +152,7 @@ describe('<kesk-chat>', () => {
 
   it('send() sends a message without opening the panel', async () => {
     const token = newUser();
-    const el = await mount(token);
+    const el = await mountChat({ token });
     const sent = record(el, 'kesk-message-sent');
     const received = record(el, 'kesk-message-received');
     el.send('What are your store opening hours?');
@@ -195,7 +166,7 @@ describe('<kesk-chat>', () => {
   it('the unread badge counts a message that arrives while closed, and drops to zero on opening', async () => {
     const token = newUser();
     const { session } = await startRag(token, 'Is the parka warm enough for Scotland?');
-    const el = await mount(token, { session: session.id });
+    const el = await mountChat({ token, session: session.id });
     const changes = record(el, 'kesk-unread-change');
     await aTimeout(400);
     await inject(session.id, { sender_kind: 'assistant', content: 'One more thing: it packs into its own pocket.' });
@@ -216,7 +187,7 @@ describe('<kesk-chat>', () => {
   it('session-id resumes that session', async () => {
     const token = newUser();
     const { session } = await startRag(token, 'Do you repair zips?');
-    const el = await mount(token, { session: session.id });
+    const el = await mountChat({ token, session: session.id });
     await openByClick(el);
     await waitUntil(() => messagesText(el).includes('Do you repair zips?'), 'the session’s history shows');
     expect(deep(el, '[part~="empty"]') === undefined, 'no greeting').to.equal(true);
@@ -226,7 +197,7 @@ describe('<kesk-chat>', () => {
   });
 
   it('the theme attribute switches the colours', async () => {
-    const el = await mount(newUser());
+    const el = await mountChat();
     await openByClick(el);
     const panel = deep(el, '[part~="panel"]')!;
     const header = deep(el, '[part~="header"]')!;
@@ -243,7 +214,7 @@ describe('<kesk-chat>', () => {
   });
 
   it('inline: the panel sits in the page as a region, with no launcher or close button', async () => {
-    const el = await mount(newUser(), { inline: true });
+    const el = await mountChat({ inline: true });
     await waitUntil(() => deep(el, 'textarea'), 'the panel renders at once');
     const panel = deep(el, '[part~="panel"]')!;
     expect(panel.getAttribute('role')).to.equal('region');
@@ -258,7 +229,7 @@ describe('<kesk-chat>', () => {
   it('the header switches to the conversations and media views and back', async () => {
     const token = newUser();
     const { session } = await startRag(token, 'Where is my nearest store?');
-    const el = await mount(token, { session: session.id });
+    const el = await mountChat({ token, session: session.id });
     await openByClick(el);
     await waitUntil(() => deep(el, '[part~="media-button"]'), 'a session has media');
     deep(el, '[part~="sessions-button"]')!.click();
@@ -282,7 +253,7 @@ describe('<kesk-chat>', () => {
     const style = document.createElement('style');
     style.textContent = 'kesk-chat.styled::part(send-button) { outline: 4px solid rgb(255, 0, 0); } kesk-chat.styled::part(launcher) { background: rgb(0, 0, 255); }';
     document.head.append(style);
-    const el = await mount(newUser());
+    const el = await mountChat();
     el.classList.add('styled');
     await openByClick(el);
     expect(getComputedStyle(deep(el, '[part~="send-button"]')!).outlineColor).to.equal('rgb(255, 0, 0)');
@@ -293,7 +264,7 @@ describe('<kesk-chat>', () => {
 
   it('is accessible, light and dark, empty and with a conversation', async () => {
     const token = newUser();
-    const el = await mount(token);
+    const el = await mountChat({ token });
     await expect(el).to.be.accessible();
     await openByClick(el);
     await expect(el).to.be.accessible();
@@ -310,7 +281,7 @@ describe('<kesk-chat>', () => {
 
   it('composed by hand: elements placed inside it get its context, and it renders no panel or launcher', async () => {
     const token = newUser();
-    const el = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${token} .cadence=${FAST}>
+    const el = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${token} .cadence=${FAST_CADENCE}>
       <div class="layout">
         <kesk-thread></kesk-thread>
         <kesk-composer></kesk-composer>
@@ -346,7 +317,7 @@ describe('<kesk-chat>', () => {
 
   it('a tokenProvider supplies the token', async () => {
     const token = newUser();
-    const el = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} .tokenProvider=${() => token} .cadence=${FAST}></kesk-chat>`);
+    const el = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} .tokenProvider=${() => token} .cadence=${FAST_CADENCE}></kesk-chat>`);
     const sent = record(el, 'kesk-message-sent');
     el.send('Do you ship to Norway?');
     await waitUntil(() => sent.length, 'sent with the provided token', { timeout: 10000 });
@@ -355,7 +326,7 @@ describe('<kesk-chat>', () => {
   });
 
   it('changing the mode starts over with that mode’s heading and greeting', async () => {
-    const el = await mount(newUser());
+    const el = await mountChat();
     await openByClick(el);
     expect(deep(el, '[part~="heading"]')!.textContent).to.equal('Store assistant');
     const before = el.context;
@@ -372,7 +343,7 @@ describe('<kesk-chat>', () => {
   it('a failure reaches the page as kesk-error', async () => {
     const token = newUser();
     await setFaults([{ operation: 'startChat', token, error_rate: 1, error_status: 422 }]);
-    const el = await mount(token);
+    const el = await mountChat({ token });
     const errors = record(el, 'kesk-error');
     await openByClick(el);
     await typeAndSend(el, 'Hello?');

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/composer/define.js';
 import type { KeskComposer } from '../../src/components/composer/composer.js';
@@ -6,9 +6,9 @@ import type { ChatContextValue } from '../../src/context/chat-context.js';
 import type { ConversationConfig } from '../../src/state/index.js';
 import type { KeskBeforeSendEvent, KeskErrorEvent } from '../../src/events/events.js';
 import { blobFile, png } from '../api/media-bytes.js';
-import { createTestContext, provide } from '../helpers/chat-harness.js';
+import { disposeMounted, mountInChat } from '../helpers/chat-harness.js';
 import { chord } from '../helpers/engine.js';
-import { log, newUser, world } from '../helpers/emulator.js';
+import { log, world } from '../helpers/emulator.js';
 
 const MB = 1024 * 1024;
 
@@ -21,21 +21,9 @@ interface Mounted {
   input: HTMLTextAreaElement;
 }
 
-const mounted: ChatContextValue[] = [];
-
 async function mount(config: Partial<ConversationConfig> = {}): Promise<Mounted> {
-  const token = newUser();
-  const chat = createTestContext(token, config);
-  mounted.push(chat);
-  const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 420px"></div>`);
-  provide(wrapper, chat);
-  const el = document.createElement('kesk-composer');
-  wrapper.append(el);
-  await chat.conversation.init();
-  chat.conversation.setOpen(true);
-  await el.updateComplete;
-  const part = (name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-  return { token, chat, wrapper, el, part, input: part('input') as HTMLTextAreaElement };
+  const m = await mountInChat<KeskComposer>(['kesk-composer'], { config, style: 'inline-size: 420px', open: true });
+  return { token: m.token!, chat: m.chat, wrapper: m.host, el: m.el, part: m.part, input: m.part('input') as HTMLTextAreaElement };
 }
 
 const opsOf = async (token: string): Promise<string[]> => (await log({ token })).map((e: { operation_id: string }) => e.operation_id);
@@ -99,7 +87,7 @@ describe('<kesk-composer>', () => {
   before(async () => {
     vendorLocationId = (await world()).vendor_locations[0].id;
   });
-  afterEach(() => mounted.splice(0).forEach((c) => c.conversation.dispose()));
+  afterEach(disposeMounted);
 
   it('is accessible, with the placeholder of its mode and a disabled Send while empty', async () => {
     const m = await mount({ mode: 'assistant' });

@@ -1,9 +1,8 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { start } from '../../src/loader/loader.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
 import { api, control, log, newUser, startVendor } from '../helpers/emulator.js';
 
@@ -11,8 +10,9 @@ import { api, control, log, newUser, startVendor } from '../helpers/emulator.js'
 // "you have a reply" e-mail would link to it. Against the emulator, over HTTP: a history of 300 messages, so that
 // most of it is older than the first page (50) the widget loads.
 
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 const COUNT = 300;
+/** The vendor's widget, inline and tall enough for a page of the thread, unless a test says otherwise. */
+const LINKED = { mode: 'vendor', inline: true, style: 'block-size: 560px' } as const;
 
 interface Seeded {
   token: string;
@@ -37,19 +37,6 @@ async function seeded(): Promise<Seeded> {
   return { token, session: session.id, id: (n) => firstId + n - 1 };
 }
 
-function mount(s: { token: string; session?: number; message?: number; inline?: boolean }) {
-  return fixture<KeskChat>(html`<kesk-chat
-    api-base=${API_BASE}
-    token=${s.token}
-    mode="vendor"
-    session-id=${ifDefined(s.session)}
-    message-id=${ifDefined(s.message)}
-    ?inline=${s.inline ?? true}
-    .cadence=${FAST}
-    style="block-size: 560px"
-  ></kesk-chat>`);
-}
-
 const article = (el: KeskChat, text: string) => deepAll(el, 'article').find((a) => a.querySelector('.text')?.textContent === text);
 const log$ = (el: KeskChat) => deep(el, '[part~="log"]') as HTMLElement;
 
@@ -71,7 +58,7 @@ describe('kesk-chat message-id: a link to one message', () => {
   });
 
   it('opens at a message older than the first page: fetched, on screen, outlined', async () => {
-    const el = await mount({ token: s.token, session: s.session, message: s.id(5) });
+    const el = await mountChat({ ...LINKED, token: s.token, session: s.session, message: s.id(5) });
     await waitUntil(() => onScreen(el, article(el, 'Line 5.')), 'message #5 is on screen', { timeout: 15000 });
     expect(outlined(article(el, 'Line 5.')), 'outlined').to.equal(true);
     expect(outlined(article(el, 'Line 6.')), 'only the linked one').to.equal(false);
@@ -92,7 +79,7 @@ describe('kesk-chat message-id: a link to one message', () => {
   it('opens at a message of the loaded page without asking for it again', async () => {
     const token = s.token;
     const since = (await log({ token })).length;
-    const el = await mount({ token, session: s.session, message: s.id(COUNT - 30) });
+    const el = await mountChat({ ...LINKED, token, session: s.session, message: s.id(COUNT - 30) });
     await waitUntil(() => onScreen(el, article(el, `Line ${COUNT - 30}.`)) && outlined(article(el, `Line ${COUNT - 30}.`)), 'on screen, outlined', { timeout: 10000 });
     const called = (await log({ token })).slice(since).map((e: { operation_id: string }) => e.operation_id);
     expect(called).not.to.include('getSpecificChatMessage');
@@ -100,7 +87,7 @@ describe('kesk-chat message-id: a link to one message', () => {
   });
 
   it('opens the floating panel, and follows a message-id set later', async () => {
-    const el = await mount({ token: s.token, session: s.session, message: s.id(200), inline: false });
+    const el = await mountChat({ ...LINKED, token: s.token, session: s.session, message: s.id(200), inline: false });
     await waitUntil(() => el.isOpen, 'the panel opened', { timeout: 5000 });
     await waitUntil(() => onScreen(el, article(el, 'Line 200.')), 'message #200 is on screen', { timeout: 15000 });
     el.messageId = s.id(20);
@@ -112,7 +99,7 @@ describe('kesk-chat message-id: a link to one message', () => {
   it('shows a deleted message in its place, as deleted, outlined', async () => {
     const res = await api(s.token, 'DELETE', `/chat/sessions/${s.session}/messages/${s.id(3)}`);
     expect(res.status, res.text).to.equal(200);
-    const el = await mount({ token: s.token, session: s.session, message: s.id(3) });
+    const el = await mountChat({ ...LINKED, token: s.token, session: s.session, message: s.id(3) });
     await waitUntil(() => {
       const a = deepAll(el, 'article').find((x) => x.textContent!.includes('This message was deleted') && outlined(x));
       return onScreen(el, a);
@@ -122,7 +109,7 @@ describe('kesk-chat message-id: a link to one message', () => {
   });
 
   it('says so, clearly, for a message that is not in the conversation', async () => {
-    const el = await mount({ token: s.token, session: s.session, message: 999_999_999 });
+    const el = await mountChat({ ...LINKED, token: s.token, session: s.session, message: 999_999_999 });
     await waitUntil(() => deep(el, '[part~="link-notice"]'), 'a notice', { timeout: 10000 });
     const notice = deep(el, '[part~="link-notice"]')!;
     expect(notice.getAttribute('role')).to.equal('alert');
@@ -137,7 +124,7 @@ describe('kesk-chat message-id: a link to one message', () => {
 
   it('says so for a message of another account\'s conversation, and shows none of it', async () => {
     const other = newUser();
-    const el = await mount({ token: other, session: s.session, message: s.id(5) });
+    const el = await mountChat({ ...LINKED, token: other, session: s.session, message: s.id(5) });
     await waitUntil(() => deep(el, '[part~="link-notice"]'), 'a notice', { timeout: 10000 });
     expect(deep(el, '[part~="link-notice"]')!.textContent).to.contain("another account's conversation");
     expect(article(el, 'Line 5.'), 'nothing of that conversation').to.equal(undefined);

@@ -3,16 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import type { KeskLauncher } from '../../src/components/launcher/launcher.js';
-import { API_BASE, createTestContext, provide } from '../helpers/chat-harness.js';
+import { createTestContext, mountChat, provide } from '../helpers/chat-harness.js';
 import { inject, newUser, startRag } from '../helpers/emulator.js';
-
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
-
-function mount(position = 'bottom-end') {
-  return fixture<KeskChat>(
-    html`<kesk-chat api-base=${API_BASE} token=${newUser()} position=${position} .cadence=${FAST}></kesk-chat>`,
-  );
-}
 
 const launcherOf = (el: KeskChat) => el.shadowRoot!.querySelector('kesk-launcher')!;
 const buttonOf = (el: KeskChat) => launcherOf(el).shadowRoot!.querySelector('button')!;
@@ -43,7 +35,7 @@ describe('<kesk-launcher>', () => {
   beforeEach(() => localStorage.clear());
 
   it('opens and closes the panel by click, with its name and aria-expanded', async () => {
-    const el = await mount();
+    const el = await mountChat();
     const opened = count(el, 'kesk-open');
     const closed = count(el, 'kesk-close');
     const button = buttonOf(el);
@@ -69,7 +61,7 @@ describe('<kesk-launcher>', () => {
   });
 
   it('is keyboard operable: Enter opens and focuses the composer, Escape closes and returns focus, Space opens', async () => {
-    const el = await mount();
+    const el = await mountChat();
     buttonOf(el).focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => el.isOpen, 'Enter opens');
@@ -86,7 +78,7 @@ describe('<kesk-launcher>', () => {
   });
 
   it('the header’s close button closes and returns focus to the launcher', async () => {
-    const el = await mount();
+    const el = await mountChat();
     const closed = count(el, 'kesk-close');
     buttonOf(el).click();
     await waitUntil(() => deepActive()?.localName === 'textarea');
@@ -98,7 +90,7 @@ describe('<kesk-launcher>', () => {
   });
 
   it('open(), close() and toggle() fire the events; setting the property does not', async () => {
-    const el = await mount();
+    const el = await mountChat();
     const opened = count(el, 'kesk-open');
     const closed = count(el, 'kesk-close');
     el.open();
@@ -119,8 +111,8 @@ describe('<kesk-launcher>', () => {
   });
 
   it('sits at the chosen corner', async () => {
-    const end = await mount('bottom-end');
-    const start = await mount('bottom-start');
+    const end = await mountChat({ position: 'bottom-end' });
+    const start = await mountChat({ position: 'bottom-start' });
     const right = buttonOf(end).getBoundingClientRect();
     const left = buttonOf(start).getBoundingClientRect();
     expect(right.right).to.be.closeTo(innerWidth - 20, 2);
@@ -167,7 +159,7 @@ describe('<kesk-launcher>', () => {
   });
 
   it('is accessible', async () => {
-    const el = await mount();
+    const el = await mountChat();
     await expect(launcherOf(el)).to.be.accessible();
     el.remove();
   });

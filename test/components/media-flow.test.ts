@@ -1,7 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
-import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE, createTestContext } from '../helpers/chat-harness.js';
+import { createTestContext, mountChat } from '../helpers/chat-harness.js';
 import { newUser, world } from '../helpers/emulator.js';
 import { blobFile, png } from '../api/media-bytes.js';
 import { deepAll } from '../helpers/deep-query.js';
@@ -10,8 +9,7 @@ describe('flow: sending an image, an audio clip, a video and a document', () => 
   it('uploads all four through the widget, and the thread shows each inline', async () => {
     const token = newUser();
     const w = await world();
-    const el = await fixture<KeskChat>(html`<kesk-chat inline api-base=${API_BASE} token=${token} mode="vendor"
-      vendor-location-id=${w.vendor_locations[0].id} .cadence=${{ awaitingMs: 150, openMs: 300, closedMs: 300 }}></kesk-chat>`);
+    const el = await mountChat({ token, mode: 'vendor', vendor: w.vendor_locations[0].id, inline: true });
     await el.send('Hello, here is my order');
     const root = el;
     await waitUntil(() => deepAll(root, '[part~="message"]').length >= 1, 'the first message shows');

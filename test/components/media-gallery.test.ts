@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ChatMediaResponse } from '../../src/api/types.gen.js';
 import '../../src/components/media-gallery/define.js';
@@ -7,21 +7,15 @@ import { safeFileHref } from '../../src/markdown/safe-url.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
 import { MediaStore } from '../../src/state/media-store.js';
 import { blobFile, png } from '../api/media-bytes.js';
-import { createTestContext, provide } from '../helpers/chat-harness.js';
+import { createTestContext, mountInChat } from '../helpers/chat-harness.js';
 import { log, newUser, setFaults, userIdOf } from '../helpers/emulator.js';
 
 // <kesk-media-gallery> against the emulator: real uploads of a fresh user, real HTTP.
 
 let ctx: ChatContextValue | undefined;
 
-async function mount(context: ChatContextValue): Promise<KeskMediaGallery> {
-  const host = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"></div>`);
-  provide(host, context);
-  const el = document.createElement('kesk-media-gallery');
-  host.append(el);
-  await el.updateComplete;
-  return el;
-}
+/** The <kesk-media-gallery> inside a host as wide as the panel's, in the test's context. */
+const mount = async (chat: ChatContextValue) => (await mountInChat<KeskMediaGallery>(['kesk-media-gallery'], { chat, style: 'inline-size: 360px' })).el;
 
 const $ = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const part = (el: HTMLElement, name: string) => $(el, `[part~="${name}"]`);

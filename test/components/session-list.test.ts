@@ -7,21 +7,15 @@ import { lastMessagePreview, sessionTitle } from '../../src/components/session-l
 import { relativeTime } from '../../src/components/session-list/relative-time.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
 import { png } from '../api/media-bytes.js';
-import { createTestContext, provide } from '../helpers/chat-harness.js';
+import { createTestContext, mountInChat, provide } from '../helpers/chat-harness.js';
 import { inject, listItem, log, newUser, setFaults, userIdOf, waitFor, world } from '../helpers/emulator.js';
 
 // <kesk-session-list> against the emulator: real sessions of a fresh user, real HTTP.
 
 let ctx: ChatContextValue | undefined;
 
-async function mount(context: ChatContextValue): Promise<KeskSessionList> {
-  const host = await fixture<HTMLDivElement>(html`<div style="inline-size: 360px"></div>`);
-  provide(host, context);
-  const el = document.createElement('kesk-session-list');
-  host.append(el);
-  await el.updateComplete;
-  return el;
-}
+/** The <kesk-session-list> inside a host as wide as the panel's, in the test's context. */
+const mount = async (chat: ChatContextValue) => (await mountInChat<KeskSessionList>(['kesk-session-list'], { chat, style: 'inline-size: 360px' })).el;
 
 const $ = (el: HTMLElement, part: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${part}"]`);
 const $$ = (el: HTMLElement, part: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${part}"]`)];

@@ -1,8 +1,8 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ChatMember, chatOf } from '../../src/controllers/chat-member.js';
 import { fakeApi } from '../helpers/fake-api.js';
-import { memoryStorage, provide } from '../helpers/chat-harness.js';
+import { memoryStorage, mountInChat } from '../helpers/chat-harness.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
 import { ConversationStore, MediaStore, SessionListStore, UiStore } from '../../src/state/index.js';
 
@@ -32,13 +32,9 @@ function context(): ChatContextValue {
   return { api, conversation, sessions: new SessionListStore(api), media: new MediaStore(api), ui: new UiStore() };
 }
 
+/** The probe inside a host that provides `context()`. */
 async function mounted(): Promise<{ host: HTMLElement; probe: MemberProbe; chat: ChatContextValue }> {
-  const host = await fixture<HTMLElement>(html`<div></div>`);
-  const chat = context();
-  provide(host, chat);
-  const probe = document.createElement('member-probe') as MemberProbe;
-  host.append(probe);
-  await probe.updateComplete;
+  const { host, el: probe, chat } = await mountInChat<MemberProbe>(['member-probe'], { chat: context() });
   return { host, probe, chat };
 }
 

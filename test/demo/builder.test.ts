@@ -89,12 +89,11 @@ describe('the snippet builder', () => {
     button.click();
     await waitUntil(() => b.status.textContent !== '', 'the status says what happened');
     expect(b.status.getAttribute('role')).to.equal('status');
-    if (b.status.textContent!.startsWith('Copied')) {
-      expect(b.status.textContent).to.equal('Copied the one-tag snippet.');
-    } else {
-      expect(b.status.textContent).to.contain('it is selected, press Ctrl+C');
-      expect([b.oneTag.selectionStart, b.oneTag.selectionEnd]).to.deep.equal([0, b.oneTag.value.length]);
-    }
+    // Which of the two happened depends on the browser's clipboard permission; each must be whole.
+    const copied = b.status.textContent!.startsWith('Copied');
+    expect(b.status.textContent).to.match(copied ? /^Copied the one-tag snippet\.$/ : /it is selected, press Ctrl\+C/);
+    const selected = b.oneTag.selectionStart === 0 && b.oneTag.selectionEnd === b.oneTag.value.length;
+    expect(copied || selected, 'not copied: the whole snippet is selected').to.equal(true);
     // The npm snippet's button answers under itself, naming its own snippet.
     expect(b.npmStatus.textContent).to.equal('');
     b.form.parentElement!.querySelector<HTMLButtonElement>('[data-copy="npm"]')!.click();

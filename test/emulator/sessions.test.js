@@ -151,25 +151,23 @@ describe('emulator: sessions', () => {
       for (let i = 0; i < 25; i += 1) created.push((await startRag(token, `question ${i}`)).session.id);
       const seen = [];
       let before;
-      let pages = 0;
-      for (;;) {
+      // Collect the pages, then assert on them all: 10, 10, then the last 5 with no cursor.
+      const pages = [];
+      while (pages.length < 5) {
         const q = before ? `?limit=10&before=${encodeURIComponent(before)}` : '?limit=10';
         const res = await api(token, 'GET', `/chat/sessions${q}`);
         expect(res.status, res.text).to.equal(200);
-        pages += 1;
+        pages.push(res.body);
         seen.push(...res.body.sessions.map((s) => s.id));
-        if (pages < 3) {
-          expect(res.body.sessions).to.have.length(10);
-          expect(res.body.has_more).to.equal(true);
-          expect(res.body.next_before).to.be.a('string').and.not.be.empty;
-          before = res.body.next_before;
-        } else {
-          expect(res.body.sessions).to.have.length(5);
-          expect(res.body.has_more).to.equal(false);
-          expect(res.body.next_before).to.equal(null);
-          break;
-        }
+        before = res.body.next_before;
+        if (!res.body.has_more) break;
       }
+      const cursor = (next) => (next === null ? null : typeof next === 'string' && next !== '' ? 'a cursor' : next);
+      expect(pages.map((p) => [p.sessions.length, p.has_more, cursor(p.next_before)])).to.deep.equal([
+        [10, true, 'a cursor'],
+        [10, true, 'a cursor'],
+        [5, false, null],
+      ]);
       expect(seen).to.deep.equal([...created].reverse());
       expect(new Set(seen).size).to.equal(25);
     });

@@ -7,10 +7,9 @@ import type { KeskChat } from '../../src/index.js';
 import { deep } from '../helpers/deep-query.js';
 import { motionSettled } from '../helpers/engine.js';
 import { api, log } from '../helpers/emulator.js';
+import { FAST_CADENCE } from '../helpers/chat-harness.js';
 
 /** Fast polling, so the store's reply and the unread check come within a second. */
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
-
 /** What the app's state list shows beside `term`. */
 function shown(host: HTMLElement, term: string): string | undefined {
   const dt = [...host.querySelectorAll('dt')].find((d) => d.textContent?.trim() === term);
@@ -84,7 +83,7 @@ export async function orderHelpScenario(mount: (host: HTMLElement, props: { toke
     expect(chat.tokenProvider, 'tokenProvider is set as a property').to.be.a('function');
     expect(shown(host, 'Chat')).to.equal('closed');
     expect(shown(host, 'Token requests')).to.equal('0');
-    chat.cadence = FAST;
+    chat.cadence = FAST_CADENCE;
 
     // The app's state changes reach the element.
     pick(host, 'Store', '503');

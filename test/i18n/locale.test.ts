@@ -4,21 +4,9 @@ import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { tables as english } from '../../src/i18n/locales/en.js';
 import { loadLocale, normalise } from '../../src/i18n/locale.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { API_BASE, FAST_CADENCE, mountChat } from '../helpers/chat-harness.js';
 import { newUser } from '../helpers/emulator.js';
 import { deep } from '../helpers/deep-query.js';
-
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
-
-function mount(token: string, lang?: string) {
-  const el = document.createElement('kesk-chat') as KeskChat;
-  el.apiBase = API_BASE;
-  el.token = token;
-  el.mode = 'assistant';
-  el.cadence = FAST;
-  if (lang) el.setAttribute('lang', lang);
-  return fixture<KeskChat>(html`${el}`);
-}
 
 const label = (root: Element, part: string) => deep(root, `[part~="${part}"]`)?.getAttribute('aria-label');
 
@@ -41,7 +29,7 @@ describe('localisation', () => {
   beforeEach(() => localStorage.clear());
 
   it('lang="es": launcher, header, composer and thread speak Spanish', async () => {
-    const el = await mount(newUser(), 'es');
+    const el = await mountChat({ lang: 'es' });
     const launcherButton = deep(el, '[part~="launcher"]')!;
     await waitUntil(() => launcherButton.textContent!.includes('Abrir chat'), 'the launcher is named in Spanish');
     await open(el);
@@ -68,7 +56,7 @@ describe('localisation', () => {
 
   it('long titles and statuses wrap in the header instead of being cut off', async () => {
     for (const lang of ['es', 'fr', 'de']) {
-      const el = await mount(newUser(), lang);
+      const el = await mountChat({ lang: lang });
       await open(el);
       const heading = deep(el, '[part~="heading"]')!;
       await waitUntil(() => deep(el, '[part~="panel"]')!.getAttribute('lang') === lang && heading.textContent !== 'Store assistant', `the header speaks ${lang}`);
@@ -89,7 +77,7 @@ describe('localisation', () => {
   });
 
   it('lang="ar": the panel lays out right to left, own bubbles on the left, and passes axe', async () => {
-    const el = await mount(newUser(), 'ar');
+    const el = await mountChat({ lang: 'ar' });
     await open(el);
     const panel = deep(el, '[part~="panel"]')!;
     expect(getComputedStyle(panel).direction).to.equal('rtl');
@@ -107,7 +95,7 @@ describe('localisation', () => {
   });
 
   it('changing lang at runtime re-renders in the new language', async () => {
-    const el = await mount(newUser(), 'en');
+    const el = await mountChat({ lang: 'en' });
     await open(el);
     expect(label(el, 'send-button')).to.equal('Send');
     el.setAttribute('lang', 'de');
@@ -125,7 +113,7 @@ describe('localisation', () => {
   });
 
   it('an unsupported language falls back to English', async () => {
-    const el = await mount(newUser(), 'ja');
+    const el = await mountChat({ lang: 'ja' });
     await open(el);
     await aTimeout(100);
     expect(label(el, 'send-button')).to.equal('Send');
@@ -139,7 +127,7 @@ describe('localisation', () => {
     const before = root.getAttribute('lang');
     root.setAttribute('lang', 'fr-CA');
     try {
-      const el = await mount(newUser());
+      const el = await mountChat();
       await open(el);
       await waitUntil(() => label(el, 'send-button') === 'Envoyer', 'the composer speaks French');
       expect(label(el, 'close-button')).to.equal('Fermer le chat');
@@ -156,7 +144,7 @@ describe('localisation', () => {
   it('an English widget on a right-to-left page lays out right to left too', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"></div>`);
     const el = document.createElement('kesk-chat') as KeskChat;
-    Object.assign(el, { apiBase: API_BASE, token: newUser(), mode: 'assistant', cadence: FAST });
+    Object.assign(el, { apiBase: API_BASE, token: newUser(), mode: 'assistant', cadence: FAST_CADENCE });
     wrapper.append(el);
     await open(el);
     const panel = deep(el, '[part~="panel"]')!;

@@ -1,9 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { pageNetwork } from '../../src/page/page-adapters.js';
 import '../../src/define.js';
-import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
-import { newUser } from '../helpers/emulator.js';
+import { mountChat } from '../helpers/chat-harness.js';
 
 // pageNetwork() used to add a pair of window listeners each time a context was built (each rebuild of <kesk-chat>:
 // a changed mode, target or API address) and never remove them. Counted here as the window holds them.
@@ -61,7 +59,7 @@ describe('pageNetwork()', () => {
   });
 
   it('a <kesk-chat> rebuilt ten times leaves the window no more listeners than one build', async () => {
-    const el = await fixture<KeskChat>(html`<kesk-chat api-base=${API_BASE} token=${newUser()} inline></kesk-chat>`);
+    const el = await mountChat({ inline: true, cadence: null });
     await el.updateComplete;
     const left = await windowListeners(async () => {
       for (let i = 0; i < 10; i++) {

@@ -14,13 +14,11 @@ import type {
   KeskMessageSentEvent,
   KeskOpenEvent,
 } from '../../src/events/events.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { API_BASE, FAST_CADENCE } from '../helpers/chat-harness.js';
 import { motionSettled } from '../helpers/engine.js';
 import { log, newUser } from '../helpers/emulator.js';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 
 /** Every element matching `selector` in `root` and the shadow roots below it. */
 function deep(root: Element, selector: string): HTMLElement | undefined {
@@ -65,7 +63,7 @@ describe('React wrapper (kesk-chat/react)', () => {
           apiBase: API_BASE,
           mode: 'assistant',
           token,
-          cadence: FAST,
+          cadence: FAST_CADENCE,
           heading: 'Help from React',
           onOpen: (e) => opened.push(e),
           onClose: (e) => closed.push(e),
@@ -117,7 +115,7 @@ describe('React wrapper (kesk-chat/react)', () => {
         token,
         theme,
         inline,
-        cadence: FAST,
+        cadence: FAST_CADENCE,
         onBeforeSend: (e) => {
           before.push(e);
           e.preventDefault();

@@ -4,7 +4,7 @@
 import { createChatClient } from '../../src/api/index.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
 import { ConversationStore, MediaStore, SessionListStore, UiStore, type ConversationConfig } from '../../src/state/index.js';
-import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
+import { API_BASE, FAST_CADENCE, memoryStorage } from '../helpers/chat-harness.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
@@ -47,7 +47,7 @@ export function hostileContext(token: string, config: Partial<ConversationConfig
   const conversation = new ConversationStore(api, {
     mode: 'assistant',
     storage: memoryStorage(),
-    cadence: { awaitingMs: 150, openMs: 300, closedMs: 300 },
+    cadence: FAST_CADENCE,
     ...config,
   });
   return { api, conversation, sessions: new SessionListStore(api, 20, (s) => conversation.canContinue(s)), media: new MediaStore(api), ui: new UiStore() };

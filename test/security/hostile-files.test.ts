@@ -1,12 +1,11 @@
 // Files that try to run script or lie about their type: an SVG with script (refused as .svg, smuggled as .png, or
 // served as SVG by a backend that allowed it), HTML in a .txt, and names with bidirectional overrides, as the
 // thread, the gallery and the composer show them.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import { ChatApiError } from '../../src/api/errors.js';
 import { downloadFileName } from '../../src/api/file-name.js';
-import type { KeskChat } from '../../src/components/chat/chat.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { mountChat } from '../helpers/chat-harness.js';
 import { deep, deepAll } from '../helpers/deep-query.js';
 import { api, control, expectError, inject, log, newUser, startVendor } from '../helpers/emulator.js';
 
@@ -17,8 +16,6 @@ declare global {
 }
 
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" onload="top.__pwned=\'svg onload\'"><script>top.__pwned="svg script"</script><circle r="5"/></svg>';
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
-
 function upload(token: string, sessionId: number, name: string, body: string, type = 'application/octet-stream') {
   const form = new FormData();
   form.append('file', new File([body], name, { type }));
@@ -45,11 +42,6 @@ function readable(frame: HTMLIFrameElement): boolean {
   }
 }
 
-function mount(token: string, session: number) {
-  return fixture<KeskChat>(html`<kesk-chat inline api-base=${API_BASE} token=${token} mode="vendor" .vendorLocationId=${501}
-    .sessionId=${session} .cadence=${FAST}></kesk-chat>`);
-}
-
 describe('hostile files', () => {
   beforeEach(() => delete window.__pwned);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -57,7 +49,7 @@ describe('hostile files', () => {
   it('an .svg is refused before any byte leaves, and by the API with 415', async () => {
     const token = newUser();
     const { session } = await startVendor(token, 'Hello');
-    const chat = await mount(token, session.id);
+    const chat = await mountChat({ token, mode: 'vendor', vendor: 501, session: session.id, inline: true });
     const file = new File([SVG], 'logo.svg', { type: 'image/svg+xml' });
     expect(() => chat.send('my logo', [file])).to.throw(ChatApiError, /svg/i);
     expect((await log({ token })).some((e: { operation_id: string }) => e.operation_id === 'uploadChatMedia')).to.equal(false);
@@ -74,7 +66,7 @@ describe('hostile files', () => {
     expect(file.headers.get('x-content-type-options')).to.equal('nosniff');
     expect(file.headers.get('content-security-policy')).to.equal("default-src 'none'; sandbox");
     await inject(session.id, { sender_kind: 'vendor', content: '', media_ids: [res.body.id] });
-    const chat = await mount(token, session.id);
+    const chat = await mountChat({ token, mode: 'vendor', vendor: 501, session: session.id, inline: true });
     await waitUntil(() => deep(chat, '[part~="image"] img'), 'the picture is in the thread', { timeout: 10_000 });
     const img = deep(chat, '[part~="image"] img') as HTMLImageElement;
     await waitUntil(() => img.complete, 'the picture has loaded (or failed)');
@@ -90,7 +82,7 @@ describe('hostile files', () => {
     const { session } = await startVendor(token, 'Hello');
     const made = await control('POST', `/sessions/${session.id}/media`, { filename: 'logo.svg', media_type: 'image', mime_type: 'image/svg+xml', content: SVG });
     await inject(session.id, { sender_kind: 'agent', content: 'Our logo', media_ids: [made.body.id] });
-    const chat = await mount(token, session.id);
+    const chat = await mountChat({ token, mode: 'vendor', vendor: 501, session: session.id, inline: true });
     await waitUntil(() => (deep(chat, '[part~="image"] img') as HTMLImageElement | undefined)?.complete, 'the SVG is shown', { timeout: 10_000 });
     expect((deep(chat, '[part~="image"] img') as HTMLImageElement).naturalWidth, 'rendered as a picture').to.be.above(0);
     const frame = await openAsDocument(made.body.url);
@@ -138,7 +130,7 @@ describe('hostile files', () => {
     const made = await control('POST', `/sessions/${session.id}/media`, { filename: '../../reports/2026/q1.pdf', media_type: 'file', mime_type: 'application/pdf', content: '%PDF' });
     expect(made.status, made.text).to.equal(200);
     await inject(session.id, { sender_kind: 'vendor', content: '', media_ids: [made.body.id] });
-    const chat = await mount(token, session.id);
+    const chat = await mountChat({ token, mode: 'vendor', vendor: 501, session: session.id, inline: true });
     await waitUntil(() => deep(chat, '[part~="attachment"]'), 'the file is in the thread', { timeout: 10_000 });
     expect(deep(chat, '[part~="attachment"]')!.getAttribute('download')).to.equal('q1.pdf');
     expect(deep(chat, '[part~="attachment"]')!.getAttribute('href')).to.equal(made.body.url);
@@ -158,7 +150,7 @@ describe('hostile files', () => {
     const ids: number[] = [];
     for (const filename of names) ids.push((await control('POST', `/sessions/${session.id}/media`, { filename, media_type: 'file', content: 'MZ' })).body.id);
     await inject(session.id, { sender_kind: 'vendor', content: '', media_ids: ids });
-    const chat = await mount(token, session.id);
+    const chat = await mountChat({ token, mode: 'vendor', vendor: 501, session: session.id, inline: true });
     await waitUntil(() => deepAll(chat, '.file-name').length === names.length, 'the files are in the thread', { timeout: 10_000 });
     const shown = deepAll(chat, '.file-name').map((el) => el.textContent!);
     expect(shown.slice(0, 3)).to.deep.equal(['invoicefdp.exe', 'photogpj.exe', 'report.pdf .exe']);

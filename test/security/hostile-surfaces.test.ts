@@ -6,12 +6,12 @@
 // to set it), nothing was requested from another origin (a recording server, resource timing), nothing changed in
 // the page outside the widget (a MutationObserver), and the DOM holds nothing that runs, loads or navigates.
 import { expect, waitUntil } from '@open-wc/testing';
-import { html, render } from 'lit';
+import { render } from 'lit';
 import '../../src/define.js';
 import { displayFileName, downloadFileName } from '../../src/api/file-name.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { MESSAGE_CLIP } from '../../src/components/thread/message-view.js';
-import { API_BASE } from '../helpers/chat-harness.js';
+import { API_BASE, chatTemplate } from '../helpers/chat-harness.js';
 import { deep } from '../helpers/deep-query.js';
 import { api, control, inject, newUser, startRag, startVendor } from '../helpers/emulator.js';
 import { allElements, expectInert, squash } from './inert.js';
@@ -26,7 +26,6 @@ declare global {
 const EVIL: string = (await (await fetch('/__test/evil')).json()).url;
 const PAYLOADS = hostilePayloads(EVIL);
 const API_ORIGIN = new URL(API_BASE).origin;
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 /** The widget's own controls, allowed where content is not. */
 const OWN = (el: Element) => el.matches('[part~="input"], input[type="file"], [part~="rename-form"], [part~="rename-input"]');
 /** Messages per session: the thread renders the newest 40 at first. */
@@ -61,11 +60,7 @@ async function mount(attrs: { mode: string; token: string; session?: number; ven
   const box = document.createElement('div');
   containers.add(box);
   document.body.append(box);
-  render(
-    html`<kesk-chat inline api-base=${API_BASE} token=${attrs.token} mode=${attrs.mode} .sessionId=${attrs.session}
-      .vendorLocationId=${attrs.vendor} .botUsername=${attrs.bot} .recipientId=${attrs.recipient} .cadence=${FAST}></kesk-chat>`,
-    box,
-  );
+  render(chatTemplate({ ...attrs, inline: true }), box);
   const chat = box.firstElementChild as KeskChat;
   await chat.updateComplete;
   return chat;
@@ -147,6 +142,36 @@ async function threadSurface(list: Payload[], put: (sessionId: number, p: Payloa
 const KINDS = ['user', 'vendor', 'agent', 'assistant', 'bot', 'system'] as const;
 const RAW_TAG = /<[a-z]+/i;
 
+/** Gives session `id` the title `title`; the title the API kept. */
+async function retitle(token: string, id: number, title: string): Promise<string> {
+  const res = await api(token, 'PUT', `/chat/sessions/${id}/metadata`, { title });
+  expect(res.status, res.text).to.equal(200);
+  return res.body.title;
+}
+
+/** Makes `text` the last message of session `id`; its title, unchanged. */
+async function lastMessage(id: number, text: string, title: string): Promise<string> {
+  await inject(id, { sender_kind: 'assistant', content: text });
+  return title;
+}
+
+/** One widget per peer, mounted for its test: the header names the one person of a direct chat. */
+function peerInHeader(viewer: string, peers: { id: number; session: number; name: string }[]): Mounted {
+  let chat: KeskChat | undefined;
+  return {
+    chats: [],
+    async find(i) {
+      unmount(chat);
+      chat = await mount({ mode: 'direct', token: viewer, recipient: peers[i]!.id, session: peers[i]!.session });
+      const heading = () => deep(chat!, '[part~="heading"]');
+      await waitUntil(() => heading()?.textContent === peers[i]!.name, 'the header names the peer', { timeout: 10_000 });
+      return deep(chat, '[part~="header"]');
+    },
+    shows: (i, el) => expect(el.querySelector('[part~="heading"]')?.getAttribute('title')).to.equal(peers[i]!.name),
+    cleanup: () => unmount(chat),
+  };
+}
+
 const surfaces: Surface[] = [
   ...KINDS.flatMap((kind) =>
     (['text', 'markdown'] as const).map<Surface>((format) => ({
@@ -163,10 +188,14 @@ const surfaces: Surface[] = [
             // too long to show at once shows its beginning and a button for the rest.
             // A notice from the system shows its beginning only, with no button for the rest.
             const long = p.text.length > MESSAGE_CLIP;
-            if (long && kind !== 'system') expect(el.querySelector('[part~="show-all"]'), 'a long message is clipped').to.exist;
+            const clipped = long && kind !== 'system';
+            expect(!clipped || el.querySelector('[part~="show-all"]') !== null, 'a long message is clipped').to.equal(true);
             const shown = long ? p.text.slice(0, 2000) : p.text;
-            if (format === 'text' || kind === 'system') expect(text.includes(squash(shown)), 'the text shows as it was written').to.equal(true);
-            else if (p.text.startsWith('<') && !p.text.startsWith('<javascript')) expect(text).to.include(RAW_TAG.exec(p.text)![0]);
+            const verbatim = format === 'text' || kind === 'system';
+            const rawTag = !verbatim && p.text.startsWith('<') && !p.text.startsWith('<javascript');
+            // What must be in the text: all of it, the raw tag markdown leaves as text, or (other markdown) nothing.
+            const must = verbatim ? squash(shown) : rawTag ? RAW_TAG.exec(p.text)![0] : '';
+            expect(text.includes(must), 'the text shows as it was written').to.equal(true);
           },
         };
       },
@@ -203,8 +232,10 @@ const surfaces: Surface[] = [
         ...m,
         shows(i, el) {
           const li = el.querySelector('[part~="sources"] li')!;
-          if (field === 'title') expect(li.textContent!.trim()).to.equal(cut(list[i]!, 65_536).trim());
-          if (field === 'snippet') expect(li.getAttribute('title')).to.equal(cut(list[i]!, 65_536));
+          const value = cut(list[i]!, 65_536);
+          // Where each field shows literally (a URL is checked as a URL: asUrl).
+          const shown = { title: [li.textContent!.trim(), value.trim()], snippet: [li.getAttribute('title'), value], url: [] }[field];
+          expect(shown[0], field).to.equal(shown[1]);
         },
       };
     },
@@ -221,11 +252,11 @@ const surfaces: Surface[] = [
         ...m,
         shows(i, el) {
           const name = cut(list[i]!, 4096);
-          if (type === 'image') expect(el.querySelector('img')?.getAttribute('alt')).to.equal(displayFileName(name));
-          else {
-            expect(el.querySelector('.file-name')?.textContent).to.equal(displayFileName(name));
-            expect(el.querySelector('[part~="attachment"]')?.getAttribute('download')).to.equal(downloadFileName(name));
-          }
+          const shown =
+            type === 'image'
+              ? [el.querySelector('img')?.getAttribute('alt')]
+              : [el.querySelector('.file-name')?.textContent, el.querySelector('[part~="attachment"]')?.getAttribute('download')];
+          expect(shown).to.deep.equal(type === 'image' ? [displayFileName(name)] : [displayFileName(name), downloadFileName(name)]);
         },
       };
     },
@@ -249,12 +280,7 @@ const surfaces: Surface[] = [
       const sessions: { id: number; title: string }[] = [];
       for (const p of list) {
         const { session } = await startRag(token, 'Hello');
-        let title = session.title;
-        if (what === 'title') {
-          const res = await api(token, 'PUT', `/chat/sessions/${session.id}/metadata`, { title: cut(p, 120).trim() || 'x' });
-          expect(res.status, res.text).to.equal(200);
-          title = res.body.title;
-        } else await inject(session.id, { sender_kind: 'assistant', content: p.text });
+        const title = what === 'title' ? await retitle(token, session.id, cut(p, 120).trim() || 'x') : await lastMessage(session.id, p.text, session.title);
         sessions.push({ id: session.id, title });
       }
       const chat = await mount({ mode: 'assistant', token });
@@ -275,8 +301,8 @@ const surfaces: Surface[] = [
         chats: [chat],
         find: async (i) => li(sessions[i]!.id),
         shows(i, el) {
-          if (what === 'title') expect(el.querySelector('[part~="session-title"]')?.textContent).to.equal(sessions[i]!.title);
-          else expect(el.querySelector('[part~="last-message"]')?.textContent).to.equal(list[i]!.text.replace(/\s+/g, ' ').trim().slice(0, 200));
+          const [part, want] = what === 'title' ? ['session-title', sessions[i]!.title] : ['last-message', list[i]!.text.replace(/\s+/g, ' ').trim().slice(0, 200)];
+          expect(el.querySelector(`[part~="${part}"]`)?.textContent).to.equal(want);
         },
         cleanup: () => unmount(chat),
       };
@@ -297,22 +323,7 @@ const surfaces: Surface[] = [
         await inject(start.body.session.id, { sender_kind: 'user', sender_id: set.body.id, content: 'Hello back' });
         peers.push({ id: set.body.id, session: start.body.session.id, name: set.body.name });
       }
-      if (where === 'header') {
-        // One widget per peer, mounted for its test: the header names the one person of a direct chat.
-        let chat: KeskChat | undefined;
-        return {
-          chats: [],
-          async find(i) {
-            unmount(chat);
-            chat = await mount({ mode: 'direct', token: viewer, recipient: peers[i]!.id, session: peers[i]!.session });
-            const heading = () => deep(chat!, '[part~="heading"]');
-            await waitUntil(() => heading()?.textContent === peers[i]!.name, 'the header names the peer', { timeout: 10_000 });
-            return deep(chat, '[part~="header"]');
-          },
-          shows: (i, el) => expect(el.querySelector('[part~="heading"]')?.getAttribute('title')).to.equal(peers[i]!.name),
-          cleanup: () => unmount(chat),
-        };
-      }
+      if (where === 'header') return peerInHeader(viewer, peers);
       const chat = await mount({ mode: 'direct', token: viewer });
       await waitUntil(() => deep(chat, '[part~="sessions-button"]'), 'the header renders');
       deep(chat, '[part~="sessions-button"]')!.click();
@@ -398,13 +409,15 @@ const surfaces: Surface[] = [
         },
         shows(i, el) {
           const name = cut(list[i]!, 4096);
-          if (where === 'viewer') {
-            expect(el.querySelector('[part~="viewer-title"]')?.textContent).to.equal(displayFileName(name, 60));
-            const download = el.querySelector('[part~="download"]');
-            if (download) expect(download.getAttribute('download'), 'saved under its base name').to.equal(downloadFileName(name));
-          }
-          else if (el.querySelector('[part~="name"]')) expect(el.querySelector('[part~="name"]')!.textContent).to.equal(displayFileName(name));
-          else expect(el.querySelector('img')?.getAttribute('alt')).to.equal(displayFileName(name));
+          // The viewer: its title, and any download link saved under the base name. A tile: its name, or the
+          // image's text alternative.
+          const label =
+            where === 'viewer'
+              ? [el.querySelector('[part~="viewer-title"]')?.textContent, displayFileName(name, 60)]
+              : [(el.querySelector('[part~="name"]')?.textContent ?? el.querySelector('img')?.getAttribute('alt')), displayFileName(name)];
+          expect(label[0]).to.equal(label[1]);
+          const downloads = [...el.querySelectorAll('[part~="download"]')].map((a) => a.getAttribute('download'));
+          expect(downloads.filter((d) => d !== downloadFileName(name)), 'saved under its base name').to.deep.equal([]);
         },
         cleanup: () => unmount(chat),
       };

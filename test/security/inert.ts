@@ -32,38 +32,40 @@ export function allElements(root: Element | ShadowRoot): Element[] {
  * own elements (controls: inputs in the composer and rename field, its own <form>) are allowed where `own` says.
  */
 export function expectInert(root: Element | ShadowRoot, apiOrigin: string, own: (el: Element) => boolean = () => false): void {
-  for (const el of allElements(root)) {
-    const tag = el.localName;
-    const where = `<${tag}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
-    if (!own(el)) expect(FORBIDDEN.has(tag), `${where} must not be rendered`).to.equal(false);
+  const all = allElements(root);
+  const where = (el: Element) => `<${el.localName}${el.getAttribute('part') ? ` part="${el.getAttribute('part')}"` : ''}>`;
+  for (const el of all) {
+    expect(FORBIDDEN.has(el.localName) && !own(el), `${where(el)} must not be rendered`).to.equal(false);
     for (const { name, value } of el.attributes) {
-      expect(name.startsWith('on'), `${name} on ${where}`).to.equal(false);
-      expect(FORBIDDEN_ATTRIBUTES.has(name), `${name} on ${where}`).to.equal(false);
-      if (name === 'style') expect(/url\s*\(|expression\s*\(|@import/i.test(value), `style="${value}" on ${where}`).to.equal(false);
+      expect(name.startsWith('on'), `${name} on ${where(el)}`).to.equal(false);
+      expect(FORBIDDEN_ATTRIBUTES.has(name), `${name} on ${where(el)}`).to.equal(false);
+      expect(name === 'style' && /url\s*\(|expression\s*\(|@import/i.test(value), `style="${value}" on ${where(el)}`).to.equal(false);
     }
-    if (el.hasAttribute('href')) {
-      const href = el.getAttribute('href')!;
-      expect(tag, `href on ${where}`).to.equal('a');
-      const url = new URL(href, location.href);
-      expect(LINK_SCHEMES.has(url.protocol), `${where} links to ${href.slice(0, 80)}`).to.equal(true);
-      expect(url.href, 'links are absolute, as written').to.equal(href);
-      if (url.protocol.startsWith('http')) {
-        expect(el.getAttribute('rel') ?? '', `rel of ${where} → ${href.slice(0, 80)}`).to.match(/\bnoopener\b/);
-        expect(el.getAttribute('target'), `target of ${where}`).to.equal('_blank');
-      }
-    }
+  }
+  // Links: each element with an href, then each that leaves for the web.
+  const links = all.filter((el) => el.hasAttribute('href')).map((el) => ({ el, href: el.getAttribute('href')!, url: new URL(el.getAttribute('href')!, location.href) }));
+  for (const { el, href, url } of links) {
+    expect(el.localName, `href on ${where(el)}`).to.equal('a');
+    expect(LINK_SCHEMES.has(url.protocol), `${where(el)} links to ${href.slice(0, 80)}`).to.equal(true);
+    expect(url.href, 'links are absolute, as written').to.equal(href);
+  }
+  for (const { el, href } of links.filter(({ url }) => url.protocol.startsWith('http'))) {
+    expect(el.getAttribute('rel') ?? '', `rel of ${where(el)} → ${href.slice(0, 80)}`).to.match(/\bnoopener\b/);
+    expect(el.getAttribute('target'), `target of ${where(el)}`).to.equal('_blank');
+  }
+  for (const el of all) {
     for (const name of ['src', 'poster']) {
       if (!el.hasAttribute(name)) continue;
       const value = el.getAttribute(name)!;
       const url = new URL(value, location.href);
-      expect(['img', 'audio', 'video', 'source'].includes(tag), `${name} on ${where}`).to.equal(true);
-      expect(url.origin, `${where} loads ${value.slice(0, 80)}`).to.equal(apiOrigin);
-      expect(url.protocol.startsWith('http'), `${where} loads ${value.slice(0, 80)}`).to.equal(true);
+      expect(['img', 'audio', 'video', 'source'].includes(el.localName), `${name} on ${where(el)}`).to.equal(true);
+      expect(url.origin, `${where(el)} loads ${value.slice(0, 80)}`).to.equal(apiOrigin);
+      expect(url.protocol.startsWith('http'), `${where(el)} loads ${value.slice(0, 80)}`).to.equal(true);
     }
-    if (tag === 'svg' || el instanceof SVGElement) {
-      expect(el.getAttribute('aria-hidden') === 'true' || el.closest('svg')?.getAttribute('aria-hidden') === 'true', `${where}: only the widget's own icons`).to.equal(true);
-      expect(['svg', 'path', 'circle', 'rect', 'line', 'polyline', 'polygon', 'g', 'ellipse'].includes(tag), `${where} inside an icon`).to.equal(true);
-    }
+  }
+  for (const el of all.filter((e) => e.localName === 'svg' || e instanceof SVGElement)) {
+    expect(el.getAttribute('aria-hidden') === 'true' || el.closest('svg')?.getAttribute('aria-hidden') === 'true', `${where(el)}: only the widget's own icons`).to.equal(true);
+    expect(['svg', 'path', 'circle', 'rect', 'line', 'polyline', 'polygon', 'g', 'ellipse'].includes(el.localName), `${where(el)} inside an icon`).to.equal(true);
   }
 }
 

@@ -2,37 +2,21 @@
 // of the list, the bot's status and chips, the gallery's files, the answer to a reaction, and a row that fails to
 // render for a reason no check foresaw. Each wrong type: what can be shown shows (a conversation with fallbacks, the
 // other items), a kesk-error says what was wrong, and the rest of the widget keeps working.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/bot-suggestions/define.js';
 import '../../src/components/composer/define.js';
 import '../../src/components/media-gallery/define.js';
 import '../../src/components/session-list/define.js';
 import '../../src/components/thread/define.js';
-import { bridgeEvents } from '../../src/components/chat/chat-bridge.js';
-import type { ChatContextValue } from '../../src/context/chat-context.js';
 import type { KeskErrorEvent } from '../../src/events/events.js';
 import type { ConversationState } from '../../src/state/index.js';
-import { provide } from '../helpers/chat-harness.js';
+import { disposeMounted, mountInChat } from '../helpers/chat-harness.js';
 import { api, control, inject, newUser, startRag } from '../helpers/emulator.js';
 import { disposeAll, mountFixedThread } from '../components/thread-harness.js';
 import { hostileContext, setPath, type Json } from './hostile-backend.js';
 
-const contexts: ChatContextValue[] = [];
-
-/** `elements` in `chat`'s context, its stores' errors on the page as `<kesk-chat>` puts them. */
-async function mountIn(chat: ChatContextValue, errors: KeskErrorEvent[], ...elements: string[]): Promise<HTMLElement[]> {
-  contexts.push(chat);
-  const host = await fixture<HTMLElement>(html`<div style="display:flex;flex-direction:column;inline-size:380px;block-size:560px"></div>`);
-  provide(host, chat);
-  bridgeEvents(host, chat);
-  host.addEventListener('kesk-error', (e) => errors.push(e));
-  chat.ui.set({ open: true });
-  chat.conversation.setOpen(true);
-  const els = elements.map((tag) => document.createElement(tag));
-  host.append(...els);
-  await chat.conversation.init();
-  return els;
-}
+/** A panel's size, for the elements `mountInChat` lays out in it. */
+const PANEL = 'display:flex;flex-direction:column;inline-size:380px;block-size:560px';
 
 const dataErrors = (errors: KeskErrorEvent[]) => errors.map((e) => e.detail.error).filter((e) => e.code === 'invalid_response');
 const saidOf = (errors: KeskErrorEvent[]) => dataErrors(errors).map((e) => e.details[0]?.field);
@@ -50,7 +34,7 @@ async function send(composer: Element, thread: Element, text: string): Promise<v
 }
 
 afterEach(() => {
-  contexts.splice(0).forEach((c) => c.conversation.dispose());
+  disposeMounted();
   disposeAll();
 });
 
@@ -102,16 +86,14 @@ describe('a malformed conversation in the list', function () {
         });
       });
       const errors: KeskErrorEvent[] = [];
-      const [list] = await mountIn(chat, errors, 'kesk-session-list');
+      const [list] = (await mountInChat(['kesk-session-list'], { chat, errors, open: true, style: PANEL })).elements;
       const li = (id: number) => shadow(list!, `li[data-id="${id}"]`) ?? undefined;
       await waitUntil(() => li(ids[0]!) && li(ids[2]!), 'the other conversations are listed', { timeout: 8000 });
       await waitUntil(() => dataErrors(errors).length, 'a kesk-error says why', { timeout: 4000 });
       expect(saidOf(errors)).to.include(field);
       expect(shadow(list!, '[part~="error"]'), 'the list did not fail').to.equal(null);
-      if (shows) {
-        expect(li(target), 'listed, with what is right').to.exist;
-        shows(li(target)!);
-      } else expect(li(target), 'not listed').to.equal(undefined);
+      expect(li(target) !== undefined, shows ? 'listed, with what is right' : 'not listed').to.equal(shows !== undefined);
+      shows?.(li(target)!);
       // The list still works: a conversation opens.
       li(ids[0]!)!.querySelector<HTMLElement>('[part~="open-button"]')!.click();
       await waitUntil(() => chat.conversation.state.sessionId === ids[0] && chat.conversation.state.items.length > 0, 'the conversation opens');
@@ -126,7 +108,7 @@ describe('a malformed bot', function () {
     const token = newUser();
     const chat = hostileContext(token, { mode: 'bot', botUsername: 'shopbot' }, rewrite);
     const errors: KeskErrorEvent[] = [];
-    const [thread, chips, composer] = await mountIn(chat, errors, 'kesk-thread', 'kesk-bot-suggestions', 'kesk-composer');
+    const [thread, chips, composer] = (await mountInChat(['kesk-thread', 'kesk-bot-suggestions', 'kesk-composer'], { chat, errors, open: true, style: PANEL })).elements;
     return { chat, errors, thread: thread!, chips: chips!, composer: composer! };
   }
 
@@ -192,7 +174,7 @@ describe('a malformed file in the gallery', function () {
         if (Array.isArray(body)) for (const item of body) if (item.id === ids[1]) item[field] = value;
       });
       const errors: KeskErrorEvent[] = [];
-      const [gallery] = await mountIn(chat, errors, 'kesk-media-gallery');
+      const [gallery] = (await mountInChat(['kesk-media-gallery'], { chat, errors, open: true, style: PANEL })).elements;
       const tile = (id: number) => shadow(gallery!, `[part~="media-item"][data-id="${id}"]`);
       await waitUntil(() => tile(ids[0]!) && tile(ids[2]!), 'the other files show', { timeout: 8000 });
       expect(tile(ids[1]!)).to.equal(null);
@@ -207,7 +189,7 @@ describe('a malformed file in the gallery', function () {
     await control('POST', `/sessions/${session.id}/media`, { filename: 'one.pdf', media_type: 'file', content: 'x' });
     const chat = hostileContext(token, { mode: 'assistant', sessionId: session.id }, (body: Json, url: string) => (url.includes('/media') ? { items: body } : undefined));
     const errors: KeskErrorEvent[] = [];
-    const [gallery] = await mountIn(chat, errors, 'kesk-media-gallery');
+    const [gallery] = (await mountInChat(['kesk-media-gallery'], { chat, errors, open: true, style: PANEL })).elements;
     await waitUntil(() => saidOf(errors).includes(''), 'a kesk-error says why', { timeout: 8000 });
     expect(shadowAll(gallery!, '[part~="media-item"]')).to.have.length(0);
   });
@@ -224,7 +206,7 @@ describe('a malformed answer to a reaction', function () {
       url.includes('/reactions') ? { ...body, reactions: [{ emoji: { char: '👍' }, count: 1, reacted_by_me: true }] } : undefined,
     );
     const errors: KeskErrorEvent[] = [];
-    const [thread] = await mountIn(chat, errors, 'kesk-thread');
+    const [thread] = (await mountInChat(['kesk-thread'], { chat, errors, open: true, style: PANEL })).elements;
     await waitUntil(() => shadow(thread!, `.row[data-key="m:${id}"] article`), 'the message shows');
     await chat.conversation.toggleReaction(id, '👍').catch(() => {});
     await waitUntil(() => saidOf(errors).includes('reactions[0].emoji'), 'a kesk-error says why');

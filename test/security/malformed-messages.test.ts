@@ -3,14 +3,13 @@
 // and the thread must show a notice in its place ("This message can't be shown"), the messages around it as usual,
 // a kesk-error naming the field, and the composer must still send. A message without a usable id cannot be placed:
 // it is left out, and said.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/components/composer/define.js';
 import '../../src/components/thread/define.js';
-import { bridgeEvents } from '../../src/components/chat/chat-bridge.js';
 import type { KeskErrorEvent } from '../../src/events/events.js';
 import { API } from '../helpers/emulator.js';
 import type { ChatContextValue } from '../../src/context/chat-context.js';
-import { provide } from '../helpers/chat-harness.js';
+import { disposeMounted, mountInChat } from '../helpers/chat-harness.js';
 import { vendorSession } from '../components/thread-harness.js';
 import { inject, newUser, world } from '../helpers/emulator.js';
 import { hostileContext, objectsIn, setPath, type Json } from './hostile-backend.js';
@@ -113,23 +112,11 @@ interface Setup {
   errors: KeskErrorEvent[];
 }
 
-const mounted: ChatContextValue[] = [];
-
 /** A thread and a composer in `chat`'s context, its stores' errors on the page as `<kesk-chat>` puts them. */
-async function mountChat(chat: ChatContextValue, errors: KeskErrorEvent[]): Promise<Mounted> {
-  mounted.push(chat);
-  const host = await fixture<HTMLElement>(html`<div style="display:flex;flex-direction:column;inline-size:380px;block-size:520px"></div>`);
-  provide(host, chat);
-  bridgeEvents(host, chat);
-  host.addEventListener('kesk-error', (e) => errors.push(e));
-  chat.ui.set({ open: true });
-  chat.conversation.setOpen(true);
-  const thread = document.createElement('kesk-thread');
-  const composer = document.createElement('kesk-composer');
-  host.append(thread, composer);
-  await chat.conversation.init();
-  await thread.updateComplete;
-  const root = thread.shadowRoot!;
+async function mountThread(chat: ChatContextValue, errors: KeskErrorEvent[]): Promise<Mounted> {
+  const style = 'display:flex;flex-direction:column;inline-size:380px;block-size:520px';
+  const { elements: [thread, composer] } = await mountInChat(['kesk-thread', 'kesk-composer'], { chat, errors, open: true, style });
+  const root = thread!.shadowRoot!;
   const parts = (name: string) => [...root.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
   const articles = () => [...root.querySelectorAll<HTMLElement>('article')];
   return {
@@ -138,7 +125,7 @@ async function mountChat(chat: ChatContextValue, errors: KeskErrorEvent[]): Prom
     part: (name) => parts(name)[0] ?? null,
     articles,
     message: (text) => articles().find((a) => a.textContent!.includes(text)),
-    composer,
+    composer: composer!,
   };
 }
 
@@ -161,7 +148,7 @@ async function setup([path, value]: Case): Promise<Setup> {
     for (const message of objectsIn(body, isBad)) setPath(message, path, structuredClone(value));
   });
   const errors: KeskErrorEvent[] = [];
-  const m = await mountChat(chat, errors);
+  const m = await mountThread(chat, errors);
   await waitUntil(() => m.message('Before') && m.message('After'), 'the good messages show', { timeout: 8000 });
   return { m, errors };
 }
@@ -189,7 +176,7 @@ const dataErrors = (errors: KeskErrorEvent[]) => errors.map((e) => e.detail.erro
 
 describe('one malformed message', function () {
   this.timeout(30_000);
-  afterEach(() => mounted.splice(0).forEach((c) => c.conversation.dispose()));
+  afterEach(disposeMounted);
 
   describe('is shown as a notice, with the others around it', () => {
     for (const testCase of SHOWN_AS_NOTICE) {

@@ -71,11 +71,11 @@ describe('the strict page (CSP without unsafe-inline, Trusted Types)', function 
     win.kesk.loader(newUser());
     const facade = () => win.document.querySelector<HTMLElement>('[data-kesk-chat-facade]');
     await waitUntil(() => facade() || keskChat()?.element, 'the launcher is drawn');
-    if (facade()) {
-      const button = facade()!.shadowRoot!.querySelector('button')!;
-      expect(getComputedStyle(button).borderRadius, 'its styles apply').to.equal('50%');
-      button.click();
-    } else keskChat()!.open();
+    // The launcher, unless the widget was drawn first (then it opens from code); a launcher must be styled.
+    const button = facade()?.shadowRoot!.querySelector('button') ?? null;
+    const NO_LAUNCHER = 'no launcher: the widget was drawn first';
+    expect(button ? getComputedStyle(button).borderRadius : NO_LAUNCHER, 'its styles apply').to.be.oneOf(['50%', NO_LAUNCHER]);
+    (button ?? { click: () => keskChat()!.open() }).click();
     await waitUntil(() => keskChat()?.element?.hasAttribute('open'), 'the widget opens', { timeout: 20_000 });
     const chat = keskChat()!.element!;
     await typeAndSend(chat, 'Are you open on Sunday?');

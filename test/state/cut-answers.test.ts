@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { createChatClient } from '../../src/api/index.js';
 import { ConversationStore, type ConversationConfig } from '../../src/state/index.js';
-import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
+import { API_BASE, FAST_CADENCE, memoryStorage } from '../helpers/chat-harness.js';
 import { config, history, log, newUser, setFaults, waitFor, world } from '../helpers/emulator.js';
 import { png } from '../api/media-bytes.js';
 
@@ -39,7 +39,7 @@ describe('ConversationStore: answers cut short', () => {
     const api = createChatClient({ baseUrl: API_BASE, token, timeout: 3000 });
     const store = new ConversationStore(api, {
       storage: memoryStorage(),
-      cadence: { awaitingMs: 150, openMs: 300, closedMs: 300 },
+      cadence: FAST_CADENCE,
       retry: { baseMs: 50, maxMs: 200 },
       ...cfg,
     } as ConversationConfig);

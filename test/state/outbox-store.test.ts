@@ -5,13 +5,12 @@ import { createChatClient, type TokenProvider } from '../../src/api/index.js';
 import { ConversationStore, type ConversationConfig } from '../../src/state/index.js';
 import { memoryOutboxPersistence, type OutboxPersistence } from '../../src/state/outbox-persistence.js';
 import { indexedDbOutboxPersistence } from '../../src/state/outbox-idb.js';
-import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
+import { API_BASE, FAST_CADENCE, memoryStorage } from '../helpers/chat-harness.js';
 import { config, history, log, newUser, rotate, setFaults, waitFor, world } from '../helpers/emulator.js';
 import { cable, fakeNetwork, sharedLock } from '../helpers/network.js';
 import { png } from '../api/media-bytes.js';
 
 type Entry = { operation_id: string; status: number; fault: string };
-const FAST = { awaitingMs: 150, openMs: 300, closedMs: 300 };
 const QUICK_RETRY = { baseMs: 50, maxMs: 200 };
 
 let vendorLocationId = 0;
@@ -22,7 +21,7 @@ describe('ConversationStore outbox', () => {
   const stores: ConversationStore[] = [];
   function make(token: string | TokenProvider, cfg: Partial<ConversationConfig> = {}, fetchImpl?: typeof fetch) {
     const api = createChatClient({ baseUrl: API_BASE, token, fetch: fetchImpl, timeout: 3000 });
-    const store = new ConversationStore(api, { mode: 'vendor', vendorLocationId, storage: memoryStorage(), cadence: FAST, retry: QUICK_RETRY, ...cfg });
+    const store = new ConversationStore(api, { mode: 'vendor', vendorLocationId, storage: memoryStorage(), cadence: FAST_CADENCE, retry: QUICK_RETRY, ...cfg });
     stores.push(store);
     return { api, store };
   }

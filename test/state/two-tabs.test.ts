@@ -6,7 +6,7 @@ import { expect } from '@open-wc/testing';
 import { createChatClient } from '../../src/api/index.js';
 import { ConversationStore } from '../../src/state/index.js';
 import { indexedDbOutboxPersistence } from '../../src/state/outbox-idb.js';
-import { API_BASE, memoryStorage } from '../helpers/chat-harness.js';
+import { API_BASE, FAST_CADENCE, memoryStorage } from '../helpers/chat-harness.js';
 import { config, history, newUser, waitFor, world } from '../helpers/emulator.js';
 import { cable, sharedLock } from '../helpers/network.js';
 
@@ -43,7 +43,7 @@ describe('two tabs start one conversation', () => {
         storage,
         lock,
         outbox: indexedDbOutboxPersistence(indexedDB, dbName),
-        cadence: { awaitingMs: 150, openMs: 300, closedMs: 300 },
+        cadence: FAST_CADENCE,
         // Long waits between tries: the tabs go when the test presses "Retry now" (a timer may still fire early).
         retry: { baseMs: 60_000, maxMs: 60_000 },
       });
