@@ -1,11 +1,11 @@
-import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators/state.js';
 import { ChatMember } from '../../controllers/chat-member.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { LinkedMessage } from '../../state/message-link.js';
-import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
+import type { MessageHost } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
-import { renderKeepingFocus } from './row-focus.js';
+import { RowElements } from './row-elements.js';
 import { MessageWindow } from './message-window.js';
 import { ThreadAnnouncer } from './thread-announcer.js';
 import { ThreadScroll } from './thread-scroll.js';
@@ -16,8 +16,6 @@ import { styles } from './thread.styles.js';
 import { linkStyles } from './thread-link.styles.js';
 import { terms as english } from './thread.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { ChatApiError } from '../../api/errors.js';
-import { KeskErrorEvent } from '../../events/events.js';
 
 const ignore = () => {};
 
@@ -105,7 +103,7 @@ export class KeskThread extends LitElement {
   @state() private expanded: ReadonlyMap<string, number> = new Map();
 
   readonly #window = new MessageWindow();
-  readonly #focus = new MessageFocus(() => this.#rowElements(), () => this.requestUpdate());
+  readonly #focus = new MessageFocus(() => this.#rowEls.all(), () => this.requestUpdate());
   /** The row under the pointer, or last tapped: it renders its actions (see `MessageHost.actionsFor`). */
   #pointed: string | null = null;
   readonly #scroll = new ThreadScroll(this, {
@@ -113,7 +111,7 @@ export class KeskThread extends LitElement {
       const [scroller, above, content, below] = ['.scroller', '.above', '.content', '.below'].map((s) => this.#find(s));
       return scroller && above && content && below ? { scroller, above, content, below } : undefined;
     },
-    rows: () => this.#rowElements(),
+    rows: () => this.#rowEls.all(),
     items: () => this.#items,
     window: this.#window,
     loadOlder: () => this.#loadOlder(),
@@ -122,21 +120,13 @@ export class KeskThread extends LitElement {
   readonly #readMarks = new ReadWhenSeen(this, {
     open: () => !!this.#chat.state('ui')?.open,
     newestOnScreen: () => {
-      const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
+      const last = this.#window.atEnd ? this.#rowEls.all().at(-1) : undefined;
       return !!last && last.getBoundingClientRect().top < this.#scroller!.getBoundingClientRect().bottom;
     },
     markRead: () => void this.#chat.chat?.conversation.markRead().catch(ignore),
   });
   readonly #announcer = new ThreadAnnouncer(this, () => this.#find('.announcer'), () => this.#l10n.terms);
-  /**
-   * The rendered rows' elements by message key, in order. Each row renders into an element of its own, so history
-   * arriving above or the window moving adds and removes rows but moves none: focus and loaded images stay put.
-   */
-  #rowEls = new Map<string, HTMLElement>();
-  /** The items whose row failed to render: shown as a notice until the item changes. */
-  readonly #unrendered = new WeakSet<ThreadItem>();
-  /** The rendered messages' texts (see `MessageHost.texts`). */
-  readonly #texts = new Map<string, RenderedText>();
+  readonly #rowEls = new RowElements(this);
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
@@ -195,11 +185,6 @@ export class KeskThread extends LitElement {
     this.#focusLinked = true;
   }
 
-  /** The rendered message rows, oldest first. */
-  #rowElements(): HTMLElement[] {
-    return [...this.#rowEls.values()];
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#renderRows();
@@ -225,7 +210,7 @@ export class KeskThread extends LitElement {
       this.expanded = new Map(this.expanded).set(item.key, (this.expanded.get(item.key) ?? 0) + 1);
       // Focus stays on "Show more" (or goes to what follows once it is gone), and the reader hears how far it got.
       void this.updateComplete.then(() => {
-        const text = this.#texts.get(item.key);
+        const text = this.#rowEls.texts.get(item.key);
         const row = this.#rowEls.get(item.key);
         if (!text || !row) return;
         (row.querySelector<HTMLElement>('.more button') ?? articleOf(row))?.focus();
@@ -336,9 +321,8 @@ export class KeskThread extends LitElement {
     this.#scroller?.focus({ preventScroll: true });
   };
 
-  /** Renders the window's rows into the log, keeping each message's element (see `#rowEls`). */
+  /** Renders the window's rows into the log, keeping each message's element (see `RowElements`). */
   #renderRows(): void {
-    const content = this.#find('.content')!;
     const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
     // Actions render on the message the reader is on, the one pointed at and the one whose picker is open.
     const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
@@ -352,40 +336,10 @@ export class KeskThread extends LitElement {
       confirmFor: this.confirmFor,
       editingId: this.#chat.state('ui')?.editingMessageId ?? null,
       expanded: this.expanded,
-      texts: this.#texts,
+      texts: this.#rowEls.texts,
       actionsFor: (key) => key === active || key === this.#pointed || key === this.pickerFor,
     };
-    const shown = new Map<string, HTMLElement>();
-    for (const row of windowRows) {
-      const key = row.item.key;
-      let el = this.#rowEls.get(key) ?? document.createElement('div');
-      const notice = { ...row, item: { ...row.item, unreadable: true } };
-      try {
-        const target = el;
-        renderKeepingFocus(this.renderRoot as ShadowRoot, target, () => render(renderRow(this.#unrendered.has(row.item) ? notice : row, host), target, { host: this }));
-      } catch (error) {
-        // The last resort: a message that fails to render (data no check foresaw) is a notice, in a fresh element
-        // (Lit's parts in the old one may be half updated), reported once; every other message renders as usual.
-        el.remove();
-        el = document.createElement('div');
-        render(renderRow(notice, host), el, { host: this });
-        this.#unrendered.add(row.item);
-        this.dispatchEvent(new KeskErrorEvent(new ChatApiError({ source: 'client', code: 'render_failed', message: `A message could not be shown. ${error}` })));
-      }
-      el.className = rowClass(row, row === this.#rows.at(-1));
-      if (key === this.#linkedKey) el.classList.add('linked');
-      el.dataset.key = key;
-      shown.set(key, el);
-    }
-    for (const [key, el] of this.#rowEls) if (!shown.has(key)) el.remove();
-    for (const key of this.#texts.keys()) if (!shown.has(key)) this.#texts.delete(key);
-    this.#rowEls = shown;
-    // In order: only a row out of place moves (a message that took its stored place among the others).
-    let next = content.firstElementChild;
-    for (const el of shown.values()) {
-      if (el === next) next = el.nextElementSibling;
-      else content.insertBefore(el, next);
-    }
+    this.#rowEls.render(this.#find('.content')!, windowRows, host, this.#rows.at(-1), this.#linkedKey);
   }
 
   protected override render() {
