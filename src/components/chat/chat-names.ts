@@ -2,16 +2,16 @@ import type { Participant } from '../../api/index.js';
 import type { ChatMode, ConversationState } from '../../state/conversation-store.js';
 import type { terms as english } from './chat.terms.js';
 
-/** What the header and the greeting name the other side from: the configuration and the conversation. */
-export interface NameSource {
+/** What the header and the greeting name the other side from: `<kesk-chat>`'s configuration. */
+export interface NameConfig {
   mode: ChatMode;
   /** A custom heading (`heading`), or ''. */
   heading: string;
   botUsername?: string;
   recipientId?: number;
-  conversation: ConversationState | undefined;
-  terms: typeof english;
 }
+
+type Terms = typeof english;
 
 /** The other side's name, from the session's participants or the messages they sent. */
 function nameOf(c: ConversationState | undefined, match: (p: Participant) => boolean): string | undefined {
@@ -19,35 +19,35 @@ function nameOf(c: ConversationState | undefined, match: (p: Participant) => boo
 }
 
 /** The header's title: the custom heading, else the other side's name, else what the mode talks to. */
-export function headingText(n: NameSource): string {
+export function headingText(n: NameConfig, c: ConversationState | undefined, terms: Terms): string {
   if (n.heading) return n.heading;
   switch (n.mode) {
     case 'vendor':
-      return nameOf(n.conversation, (p) => p.kind === 'vendor') ?? n.terms.heading.vendor;
+      return nameOf(c, (p) => p.kind === 'vendor') ?? terms.heading.vendor;
     case 'bot':
-      return otherName(n);
+      return otherName(n, c, terms);
     case 'direct':
-      return nameOf(n.conversation, (p) => p.id === n.recipientId && p.kind === 'user') ?? n.terms.heading.direct;
+      return nameOf(c, (p) => p.id === n.recipientId && p.kind === 'user') ?? terms.heading.direct;
     default:
-      return n.terms.heading.assistant;
+      return terms.heading.assistant;
   }
 }
 
 /** How the greeting names the other side (the bot's own name, not a custom heading). */
-export function otherName(n: NameSource): string {
+export function otherName(n: NameConfig, c: ConversationState | undefined, terms: Terms): string {
   if (n.mode === 'bot') {
     const username = n.botUsername;
-    return nameOf(n.conversation, (p) => p.kind === 'bot') ?? (username ? username[0]!.toUpperCase() + username.slice(1) : n.terms.heading.bot);
+    return nameOf(c, (p) => p.kind === 'bot') ?? (username ? username[0]!.toUpperCase() + username.slice(1) : terms.heading.bot);
   }
-  if (n.mode === 'direct') return nameOf(n.conversation, (p) => p.id === n.recipientId && p.kind === 'user') ?? n.terms.someone;
+  if (n.mode === 'direct') return nameOf(c, (p) => p.id === n.recipientId && p.kind === 'user') ?? terms.someone;
   return '';
 }
 
 /** The header's status line, and whether the other side can answer now. */
-export function headerStatus(n: NameSource): { text: string; online: boolean } {
+export function headerStatus(n: NameConfig, c: ConversationState | undefined, terms: Terms): { text: string; online: boolean } {
   // Online or not as the conversation's outbox sees it (navigator.onLine, or the signal a host injected).
-  if (n.conversation?.outbox.offline) return { text: n.terms.status.offline, online: false };
-  const bot = n.conversation?.bot.status;
-  if (n.mode === 'bot' && (bot === 'transferred' || bot === 'ended')) return { text: n.terms.status[bot], online: bot === 'transferred' };
-  return { text: n.terms.status[n.mode], online: true };
+  if (c?.outbox.offline) return { text: terms.status.offline, online: false };
+  const bot = c?.bot.status;
+  if (n.mode === 'bot' && (bot === 'transferred' || bot === 'ended')) return { text: terms.status[bot], online: bot === 'transferred' };
+  return { text: terms.status[n.mode], online: true };
 }

@@ -1,26 +1,16 @@
 import { html, nothing } from 'lit';
-import type { ChatMode, ConversationState } from '../../state/conversation-store.js';
-import type { PanelView } from '../../state/ui-store.js';
+import type { ConversationState } from '../../state/conversation-store.js';
 import { renderEmpty } from './chat-empty.js';
-import { renderHeader } from './chat-header.js';
+import { renderHeader, type HeaderModel } from './chat-header.js';
 import { renderOutboxStatus } from './chat-outbox-status.js';
-import type { terms as english } from './chat.terms.js';
 // Every documented part of the children, so that hosts can style it through <kesk-chat> (`kesk-chat::part(bubble)`).
 import { COMPOSER_PARTS, MEDIA_PARTS, SESSION_PARTS, SUGGESTION_PARTS, THREAD_PARTS } from './exported-parts.gen.js';
 
-export interface PanelModel {
-  terms: typeof english;
-  mode: ChatMode;
-  inline: boolean;
-  view: PanelView;
+export interface PanelModel extends HeaderModel {
   conversation: ConversationState | undefined;
-  heading: string;
-  status: { text: string; online: boolean };
   /** How the greeting names the other side. */
   otherName: string;
   starters: string[];
-  onView(view: PanelView): void;
-  onClose(): void;
   onStarter(text: string): void;
   onRetryNow(): void;
 }
@@ -31,18 +21,7 @@ export function renderPanel(m: PanelModel) {
   // The thread says why a linked message is not shown (it shows in place of the greeting until dismissed).
   const linkNotice = c?.linked?.status === 'unavailable' || c?.linked?.status === 'failed';
   return html`
-    ${renderHeader({
-      terms: m.terms,
-      mode: m.mode,
-      heading: m.heading,
-      status: m.status.text,
-      online: m.status.online,
-      view: m.view,
-      floating: !m.inline,
-      hasSession: c?.sessionId != null,
-      onView: m.onView,
-      onClose: m.onClose,
-    })}
+    ${renderHeader(m)}
     <div part="body" class="body">
       <div class="view" ?hidden=${m.view !== 'thread'}>
         ${c && c.sessionId === null && c.items.length === 0 && !c.loading && !linkNotice

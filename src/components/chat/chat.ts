@@ -15,7 +15,7 @@ import { base, darkTokens, tokens } from '../../styles/tokens.js';
 import { chatIcon } from '../../icons/chat-bubble.js';
 import { bridgeEvents } from './chat-bridge.js';
 import { focusInPanel, focusInside, focusViewButton } from './chat-focus.js';
-import { headerStatus, headingText, otherName, type NameSource } from './chat-names.js';
+import { headerStatus, headingText, otherName } from './chat-names.js';
 import { renderPanel } from './chat-panel.js';
 import { createChatContext } from '../../page/create-chat-context.js';
 // Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
@@ -351,14 +351,9 @@ export class KeskChat extends LitElement {
     this.#chat.ui.focusComposer();
   };
 
-  /** What the header and the greeting name the other side from (see chat-names.ts). */
-  #names(): NameSource {
-    return { mode: this.mode, heading: this.heading, botUsername: this.botUsername, recipientId: this.recipientId, conversation: this.#conversation.state, terms: this.#l10n.terms };
-  }
-
   protected override render() {
     if (this.composed) return html`<slot @slotchange=${this.#checkComposed}></slot>`;
-    const heading = headingText(this.#names());
+    const heading = headingText(this, this.#conversation.state, this.#l10n.terms);
     return html`
       <slot @slotchange=${this.#checkComposed}></slot>
       <section
@@ -379,19 +374,23 @@ export class KeskChat extends LitElement {
   }
 
   #renderContent(heading: string) {
-    const names = this.#names();
+    const c = this.#conversation.state;
+    const terms = this.#l10n.terms;
+    const status = headerStatus(this, c, terms);
     return renderPanel({
-      terms: this.#l10n.terms,
+      terms,
       mode: this.mode,
-      inline: this.inline,
-      view: this.#ui.state?.view ?? 'thread',
-      conversation: names.conversation,
       heading,
-      status: headerStatus(names),
-      otherName: otherName(names),
-      starters: this.starters ?? (this.mode === 'assistant' ? this.#l10n.terms.starters : []),
+      status: status.text,
+      online: status.online,
+      view: this.#ui.state?.view ?? 'thread',
+      floating: !this.inline,
+      hasSession: c?.sessionId != null,
       onView: this.#setView,
       onClose: this.#closeByUser,
+      conversation: c,
+      otherName: otherName(this, c, terms),
+      starters: this.starters ?? (this.mode === 'assistant' ? terms.starters : []),
       onStarter: this.#onStarter,
       onRetryNow: () => this.#chat?.conversation.retryNow(),
     });

@@ -249,3 +249,77 @@ export const bubble = css`
     color: var(--_brand);
   }
 `;
+
+/** Inside a bubble: images, players, file chips and uploads with their progress. */
+export const media = css`
+  .media {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    margin-block: calc(var(--_space) * 0.5);
+  }
+  .image {
+    display: block;
+    border-radius: var(--_radius-small);
+  }
+  .image img {
+    display: block;
+    inline-size: min(240px, 100%);
+    aspect-ratio: 4 / 3;
+    object-fit: cover;
+    border-radius: var(--_radius-small);
+    background: var(--_surface-2);
+  }
+  video {
+    display: block;
+    inline-size: min(280px, 100%);
+    aspect-ratio: 16 / 9;
+    border-radius: var(--_radius-small);
+    background: #000;
+  }
+  audio {
+    display: block;
+    inline-size: min(260px, 100%);
+  }
+  .file,
+  .upload {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    inline-size: min(260px, 100%);
+    padding: var(--_space) calc(var(--_space) * 1.25);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+    text-decoration: none;
+  }
+  .file svg,
+  .upload svg {
+    flex: none;
+    color: var(--_brand);
+  }
+  .file-text,
+  .upload-text {
+    display: flex;
+    flex: 1;
+    flex-direction: column;
+    min-inline-size: 0;
+  }
+  .file-name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-weight: 600;
+    font-size: 0.9em;
+  }
+  .file-size {
+    color: var(--_text-muted);
+    font-size: 0.78em;
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 6px;
+    accent-color: var(--_brand);
+  }
+`;
