@@ -3,9 +3,9 @@ import { state } from 'lit/decorators/state.js';
 import { ChatMember } from '../../controllers/chat-member.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { LinkedMessage } from '../../state/message-link.js';
-import type { MessageHost } from './message-view.js';
+import type { MessageHost, RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
-import { RowElements } from './row-elements.js';
+import { renderRowElements } from './row-elements.js';
 import { MessageWindow } from './message-window.js';
 import { ThreadAnnouncer } from './thread-announcer.js';
 import { ThreadScroll } from './thread-scroll.js';
@@ -103,7 +103,7 @@ export class KeskThread extends LitElement {
   @state() private expanded: ReadonlyMap<string, number> = new Map();
 
   readonly #window = new MessageWindow();
-  readonly #focus = new MessageFocus(() => this.#rowEls.all(), () => this.requestUpdate());
+  readonly #focus = new MessageFocus(() => this.#rowElements(), () => this.requestUpdate());
   /** The row under the pointer, or last tapped: it renders its actions (see `MessageHost.actionsFor`). */
   #pointed: string | null = null;
   readonly #scroll = new ThreadScroll(this, {
@@ -111,7 +111,7 @@ export class KeskThread extends LitElement {
       const [scroller, above, content, below] = ['.scroller', '.above', '.content', '.below'].map((s) => this.#find(s));
       return scroller && above && content && below ? { scroller, above, content, below } : undefined;
     },
-    rows: () => this.#rowEls.all(),
+    rows: () => this.#rowElements(),
     items: () => this.#items,
     window: this.#window,
     loadOlder: () => this.#loadOlder(),
@@ -120,13 +120,18 @@ export class KeskThread extends LitElement {
   readonly #readMarks = new ReadWhenSeen(this, {
     open: () => !!this.#chat.state('ui')?.open,
     newestOnScreen: () => {
-      const last = this.#window.atEnd ? this.#rowEls.all().at(-1) : undefined;
+      const last = this.#window.atEnd ? this.#rowElements().at(-1) : undefined;
       return !!last && last.getBoundingClientRect().top < this.#scroller!.getBoundingClientRect().bottom;
     },
     markRead: () => void this.#chat.chat?.conversation.markRead().catch(ignore),
   });
   readonly #announcer = new ThreadAnnouncer(this, () => this.#find('.announcer'), () => this.#l10n.terms);
-  readonly #rowEls = new RowElements(this);
+  /** The rendered rows' elements by message key, in order (see `renderRowElements`). */
+  #rowEls = new Map<string, HTMLElement>();
+  /** The items whose row failed to render: shown as a notice until the item changes. */
+  readonly #unrendered = new WeakSet<ThreadItem>();
+  /** The rendered messages' texts (see `MessageHost.texts`). */
+  readonly #texts = new Map<string, RenderedText>();
   #items: readonly ThreadItem[] = [];
   #rows: Row[] = [];
   #sessionId: number | null | undefined;
@@ -185,6 +190,11 @@ export class KeskThread extends LitElement {
     this.#focusLinked = true;
   }
 
+  /** The rendered message rows, oldest first. */
+  #rowElements(): HTMLElement[] {
+    return [...this.#rowEls.values()];
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.#renderRows();
@@ -210,7 +220,7 @@ export class KeskThread extends LitElement {
       this.expanded = new Map(this.expanded).set(item.key, (this.expanded.get(item.key) ?? 0) + 1);
       // Focus stays on "Show more" (or goes to what follows once it is gone), and the reader hears how far it got.
       void this.updateComplete.then(() => {
-        const text = this.#rowEls.texts.get(item.key);
+        const text = this.#texts.get(item.key);
         const row = this.#rowEls.get(item.key);
         if (!text || !row) return;
         (row.querySelector<HTMLElement>('.more button') ?? articleOf(row))?.focus();
@@ -321,7 +331,7 @@ export class KeskThread extends LitElement {
     this.#scroller?.focus({ preventScroll: true });
   };
 
-  /** Renders the window's rows into the log, keeping each message's element (see `RowElements`). */
+  /** Renders the window's rows into the log, keeping each message's element (see `renderRowElements`). */
   #renderRows(): void {
     const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
     // Actions render on the message the reader is on, the one pointed at and the one whose picker is open.
@@ -336,10 +346,10 @@ export class KeskThread extends LitElement {
       confirmFor: this.confirmFor,
       editingId: this.#chat.state('ui')?.editingMessageId ?? null,
       expanded: this.expanded,
-      texts: this.#rowEls.texts,
+      texts: this.#texts,
       actionsFor: (key) => key === active || key === this.#pointed || key === this.pickerFor,
     };
-    this.#rowEls.render(this.#find('.content')!, windowRows, host, this.#rows.at(-1), this.#linkedKey);
+    this.#rowEls = renderRowElements(this, this.#find('.content')!, windowRows, host, this.#rowEls, this.#unrendered, this.#rows.at(-1), this.#linkedKey);
   }
 
   protected override render() {
