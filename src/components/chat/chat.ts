@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
 import { DEFAULT_BASE_URL, type TokenProvider } from '../../api/index.js';
@@ -14,7 +14,8 @@ import { controls } from '../../styles/controls.js';
 import { base, darkTokens, tokens } from '../../styles/tokens.js';
 import { chatIcon } from '../../icons/chat-bubble.js';
 import { bridgeEvents } from './chat-bridge.js';
-import { focusInPanel, focusInside, focusViewButton } from './chat-focus.js';
+import { contextKey, contextOptions, updateContext } from './chat-config.js';
+import { focusInPanel, focusViewButton } from './chat-focus.js';
 import { headerStatus, headingText, otherName } from './chat-names.js';
 import { renderPanel } from './chat-panel.js';
 import { createChatContext } from '../../page/create-chat-context.js';
@@ -209,19 +210,9 @@ export class KeskChat extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.isConnected) return;
-    const key = JSON.stringify([this.apiBase, this.mode, this.userType, this.vendorLocationId, this.botUsername, this.recipientId, this.cadence]);
-    if (!this.#chat || key !== this.#key) {
-      this.#build(key);
-    } else {
-      if (changed.has('token') || changed.has('tokenProvider')) this.#chat.api.setToken(this.tokenProvider ?? this.token);
-      const conversation = this.#chat.conversation;
-      const linkTo = changed.has('messageId') || changed.has('sessionId') ? this.messageId : undefined;
-      const session = this.sessionId || conversation.state.sessionId;
-      if (linkTo && session) void conversation.openMessage(session, linkTo);
-      else if (changed.has('sessionId') && this.sessionId && this.sessionId !== conversation.state.sessionId) {
-        void conversation.openSession(this.sessionId);
-      }
-    }
+    const key = contextKey(this);
+    if (!this.#chat || key !== this.#key) this.#build(key);
+    else updateContext(this.#chat, this, changed);
     // A link to a message opens the panel at it.
     if (changed.has('messageId') && this.messageId) this.#request(true);
     if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = focusInPanel(this.shadowRoot);
@@ -249,7 +240,7 @@ export class KeskChat extends LitElement {
     this.#notify = false;
     if (this.isOpen) {
       if (notify) this.dispatchEvent(new KeskOpenEvent());
-      void focusInside(this, () => this.#chat, () => this.#floating);
+      void this.#focusInside();
     } else {
       if (notify) this.dispatchEvent(new KeskCloseEvent());
       if (this.#returnFocus) this.renderRoot.querySelector('kesk-launcher')?.focus();
@@ -259,18 +250,7 @@ export class KeskChat extends LitElement {
 
   #build(key: string): void {
     this.#teardown();
-    const chat = createChatContext({
-      apiBase: this.apiBase,
-      token: this.tokenProvider ?? this.token,
-      mode: this.mode,
-      userType: this.userType ?? undefined,
-      vendorLocationId: this.vendorLocationId ?? undefined,
-      botUsername: this.botUsername ?? undefined,
-      recipientId: this.recipientId ?? undefined,
-      sessionId: this.sessionId || undefined,
-      messageId: this.messageId || undefined,
-      cadence: this.cadence,
-    });
+    const chat = createChatContext(contextOptions(this));
     this.#chat = chat;
     this.#key = key;
     this.#conversation.attach(chat.conversation);
@@ -306,12 +286,26 @@ export class KeskChat extends LitElement {
   /** An open or close asked for by the user or a method: fires the event once the change is rendered. */
   #request(open: boolean): void {
     if (!this.#floating) {
-      if (open) void focusInside(this, () => this.#chat, () => this.#floating);
+      if (open) void this.#focusInside();
       return;
     }
     if (open === this.isOpen) return;
     this.#notify = true;
     this.isOpen = open;
+  }
+
+  /**
+   * Opening moves focus into the composer (or to the view's back button). On a touch screen it moves to the panel
+   * itself: focusing the composer there would raise the on-screen keyboard over the conversation before the shopper
+   * has read it; their first tap in the composer brings it up.
+   */
+  async #focusInside(): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot.querySelector<ReactiveElement>('kesk-composer')?.updateComplete;
+    if (!this.#chat) return;
+    if (this.#floating && matchMedia('(pointer: coarse)').matches) this.renderRoot.querySelector<HTMLElement>('[part="panel"]')?.focus();
+    else if (this.#chat.ui.state.view === 'thread') this.#chat.ui.focusComposer();
+    else this.renderRoot.querySelector<HTMLElement>('[part="back-button"]')?.focus();
   }
 
   #onKeydown = (event: KeyboardEvent): void => {
