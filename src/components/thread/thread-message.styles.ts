@@ -97,8 +97,6 @@ export const rows = css`
     inline-size: var(--_avatar);
     block-size: var(--_avatar);
     border-radius: 50%;
-  }
-  .avatar {
     display: grid;
     place-items: center;
     object-fit: cover;
@@ -130,6 +128,8 @@ export const bubble = css`
     color: var(--kesk-thread-other-color, var(--_text));
     overflow-wrap: anywhere;
     line-height: 1.4;
+    /* What follows the text (edited, the time, the delivery) is one line of inline boxes at its end. */
+    text-align: end;
   }
   .row:not(.group-start) .other .bubble {
     border-start-start-radius: var(--_radius-small);
@@ -177,10 +177,6 @@ export const bubble = css`
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.75);
     margin-block-start: var(--_space);
-  }
-  /* What follows the text in the bubble (edited, the time, the delivery) is one line of inline boxes at its end. */
-  .bubble {
-    text-align: end;
   }
   .bubble > * {
     text-align: start;
