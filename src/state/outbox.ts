@@ -2,7 +2,8 @@ import { SYSTEM_CLOCK, type Clock } from './clock.js';
 import type { OutboxPersistence, OutboxRecord } from './outbox-persistence.js';
 import { bySeq, filesAgain, fromRecord, heldTooLong, marksOf, requeued, toRecord, type SessionMark } from './outbox-records.js';
 import type { NetworkSignal, NewOutboxEntry, OutboxEntry, OutboxEvents, OutboxLock, OutboxOptions, OutboxState } from './outbox-types.js';
-import { asChatApiError, DEFAULT_RETRY_POLICY, isRetryable, isUnreachable, retryDelay, type RetryPolicy } from './retry-policy.js';
+import { asChatApiError, DEFAULT_RETRY_POLICY, isRetryable, isUnreachable, type RetryPolicy } from './retry-policy.js';
+import { Alarm, cutBackoff, retryTimes } from './outbox-schedule.js';
 import { Store } from './store.js';
 
 export type { NetworkSignal, NewOutboxEntry, OutboxEntry, OutboxEvents, OutboxLock, OutboxOptions, OutboxState, OutboxStatus } from './outbox-types.js';
@@ -35,6 +36,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   readonly #policy: RetryPolicy;
   readonly #random: () => number;
   readonly #clock: Clock;
+  readonly #alarm: Alarm;
   /** Ids whose persisted record is known to match memory: only those can tell that another tab took them. */
   readonly #saved = new Set<string>();
   #seq = 0;
@@ -42,7 +44,6 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   #disposed = false;
   #sendingQueued = false;
   #inFlight: { id: string; controller: AbortController } | undefined;
-  #wake: (() => void) | undefined;
   #stopFollowingNetwork: (() => void) | undefined;
 
   constructor(options: OutboxOptions) {
@@ -56,6 +57,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.#policy = { ...DEFAULT_RETRY_POLICY, ...options.policy };
     this.#random = options.random ?? Math.random;
     this.#clock = options.clock ?? SYSTEM_CLOCK;
+    this.#alarm = new Alarm(this.#clock);
   }
 
   get(id: string): OutboxEntry | undefined {
@@ -131,7 +133,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.#disposed = true;
     this.#stopFollowingNetwork?.();
     this.#inFlight?.controller.abort();
-    this.#wake?.();
+    this.#alarm.wake();
   }
 
   add(init: NewOutboxEntry): OutboxEntry {
@@ -185,15 +187,8 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
 
   /** Tries the waiting entries now instead of at the end of their backoff (a "Retry now" button). */
   retryNow(): void {
-    this.setState({ entries: this.state.entries.map((e) => this.#cutBackoff(e)) });
+    this.setState({ entries: this.state.entries.map((e) => cutBackoff(e, this.#clock.now())) });
     this.#wakeQueue();
-  }
-
-  /** The backoff is ours to cut short; a server's `Retry-After` is not. */
-  #cutBackoff(entry: OutboxEntry): OutboxEntry {
-    if (entry.retryAt === undefined) return entry;
-    const notBefore = entry.notBefore !== undefined && entry.notBefore > this.#clock.now() ? entry.notBefore : undefined;
-    return notBefore === entry.retryAt ? entry : { ...entry, retryAt: notBefore };
   }
 
   /** Drops an entry: aborts its send if one is in flight, and forgets it here and in the persistence. */
@@ -217,28 +212,15 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
   #setOnline(online: boolean): void {
     if (online === this.state.online) return;
     // Back online: whatever waited for a retry goes now.
-    const entries = online ? this.state.entries.map((e) => this.#cutBackoff(e)) : this.state.entries;
+    const entries = online ? this.state.entries.map((e) => cutBackoff(e, this.#clock.now())) : this.state.entries;
     this.setState({ online, entries, unreachable: online ? false : this.state.unreachable });
     this.#wakeQueue();
   }
 
   /** Wakes the loop (a new entry, the network, a retry) or starts it. */
   #wakeQueue(): void {
-    this.#wake?.();
+    this.#alarm.wake();
     void this.#sendQueued();
-  }
-
-  #sleep(ms?: number): Promise<void> {
-    return new Promise((resolve) => {
-      let timer: unknown;
-      const done = () => {
-        if (timer !== undefined) this.#clock.clearTimeout(timer);
-        if (this.#wake === done) this.#wake = undefined;
-        resolve();
-      };
-      this.#wake = done;
-      if (ms !== undefined) timer = this.#clock.setTimeout(done, ms);
-    });
   }
 
   async #sendQueued(): Promise<void> {
@@ -249,12 +231,12 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
         const head = this.state.entries.find((e) => e.status === 'queued');
         if (!head) break;
         if (!this.state.online) {
-          await this.#sleep();
+          await this.#alarm.sleep();
           continue;
         }
         const wait = (head.retryAt ?? 0) - this.#clock.now();
         if (wait > 0) {
-          await this.#sleep(wait);
+          await this.#alarm.sleep(wait);
           continue;
         }
         await this.#lock(`kesk-chat:outbox:${this.#scope}`, () => this.#attempt(head.id));
@@ -288,10 +270,7 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
       const e = asChatApiError(error);
       const attempts = current.attempts + 1;
       if (isRetryable(e)) {
-        const now = this.#clock.now();
-        const retryAt = now + retryDelay(attempts, e, this.#policy, this.#random);
-        const notBefore = e.retryAfter === undefined ? undefined : now + Math.min(e.retryAfter * 1000, this.#policy.maxRetryAfterMs);
-        this.#patch(id, { status: 'queued', attempts, error: e, retryAt, notBefore }, true);
+        this.#patch(id, { status: 'queued', attempts, error: e, ...retryTimes(attempts, e, this.#policy, this.#random, this.#clock.now()) }, true);
         if (isUnreachable(e) !== this.state.unreachable) this.setState({ unreachable: isUnreachable(e) });
       } else {
         this.#patch(id, { status: 'failed', attempts, error: e, retryAt: undefined, notBefore: undefined }, true);

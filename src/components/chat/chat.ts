@@ -2,7 +2,7 @@ import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveElement } from 'lit';
 import { property } from 'lit/decorators/property.js';
 import { state } from 'lit/decorators/state.js';
-import { DEFAULT_BASE_URL, type Participant, type TokenProvider } from '../../api/index.js';
+import { DEFAULT_BASE_URL, type TokenProvider } from '../../api/index.js';
 import { chatContext, type ChatContextValue } from '../../context/chat-context.js';
 import { KeyboardInsetController } from '../../controllers/keyboard-inset.js';
 import { StoreController } from '../../controllers/store-controller.js';
@@ -14,12 +14,13 @@ import { controls } from '../../styles/controls.js';
 import { base, darkTokens, tokens } from '../../styles/tokens.js';
 import { chatIcon } from '../../icons/chat-bubble.js';
 import { bridgeEvents } from './chat-bridge.js';
-import { renderEmpty } from './chat-empty.js';
-import { renderHeader } from './chat-header.js';
-import { renderOutboxStatus } from './chat-outbox-status.js';
+import { contextKey, contextOptions, updateContext } from './chat-config.js';
+import { focusInPanel, focusViewButton } from './chat-focus.js';
+import { headerStatus, headingText, otherName } from './chat-names.js';
+import { renderPanel } from './chat-panel.js';
 import { createChatContext } from '../../page/create-chat-context.js';
 // Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
-import { COMPOSER_PARTS, LAUNCHER_PARTS, MEDIA_PARTS, SESSION_PARTS, SUGGESTION_PARTS, THREAD_PARTS } from './exported-parts.gen.js';
+import { LAUNCHER_PARTS } from './exported-parts.gen.js';
 import { loadPlacedViews, loadView } from './lazy-views.js';
 import { prerenderWhenIdle } from './prerender.js';
 import { styles } from './chat.styles.js';
@@ -209,22 +210,12 @@ export class KeskChat extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.isConnected) return;
-    const key = JSON.stringify([this.apiBase, this.mode, this.userType, this.vendorLocationId, this.botUsername, this.recipientId, this.cadence]);
-    if (!this.#chat || key !== this.#key) {
-      this.#build(key);
-    } else {
-      if (changed.has('token') || changed.has('tokenProvider')) this.#chat.api.setToken(this.tokenProvider ?? this.token);
-      const conversation = this.#chat.conversation;
-      const linkTo = changed.has('messageId') || changed.has('sessionId') ? this.messageId : undefined;
-      const session = this.sessionId || conversation.state.sessionId;
-      if (linkTo && session) void conversation.openMessage(session, linkTo);
-      else if (changed.has('sessionId') && this.sessionId && this.sessionId !== conversation.state.sessionId) {
-        void conversation.openSession(this.sessionId);
-      }
-    }
+    const key = contextKey(this);
+    if (!this.#chat || key !== this.#key) this.#build(key);
+    else updateContext(this.#chat, this, changed);
     // A link to a message opens the panel at it.
     if (changed.has('messageId') && this.messageId) this.#request(true);
-    if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = this.#focusInPanel();
+    if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = focusInPanel(this.shadowRoot);
     this.#syncOpen();
     const view = this.#chat?.ui.state.view;
     if (view === 'sessions') void loadView('kesk-session-list');
@@ -259,18 +250,7 @@ export class KeskChat extends LitElement {
 
   #build(key: string): void {
     this.#teardown();
-    const chat = createChatContext({
-      apiBase: this.apiBase,
-      token: this.tokenProvider ?? this.token,
-      mode: this.mode,
-      userType: this.userType ?? undefined,
-      vendorLocationId: this.vendorLocationId ?? undefined,
-      botUsername: this.botUsername ?? undefined,
-      recipientId: this.recipientId ?? undefined,
-      sessionId: this.sessionId || undefined,
-      messageId: this.messageId || undefined,
-      cadence: this.cadence,
-    });
+    const chat = createChatContext(contextOptions(this));
     this.#chat = chat;
     this.#key = key;
     this.#conversation.attach(chat.conversation);
@@ -314,11 +294,6 @@ export class KeskChat extends LitElement {
     this.isOpen = open;
   }
 
-  #focusInPanel(): boolean {
-    const active = this.shadowRoot?.activeElement;
-    return !!active && active.localName !== 'kesk-launcher';
-  }
-
   /**
    * Opening moves focus into the composer (or to the view's back button). On a touch screen it moves to the panel
    * itself: focusing the composer there would raise the on-screen keyboard over the conversation before the shopper
@@ -326,8 +301,7 @@ export class KeskChat extends LitElement {
    */
   async #focusInside(): Promise<void> {
     await this.updateComplete;
-    const composer = this.renderRoot.querySelector<ReactiveElement>('kesk-composer');
-    await composer?.updateComplete;
+    await this.renderRoot.querySelector<ReactiveElement>('kesk-composer')?.updateComplete;
     if (!this.#chat) return;
     if (this.#floating && matchMedia('(pointer: coarse)').matches) this.renderRoot.querySelector<HTMLElement>('[part="panel"]')?.focus();
     else if (this.#chat.ui.state.view === 'thread') this.#chat.ui.focusComposer();
@@ -337,6 +311,11 @@ export class KeskChat extends LitElement {
   #onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented || !this.isOpen || !this.#floating) return;
     event.preventDefault();
+    this.#closeByUser();
+  };
+
+  /** Escape or the close button: focus goes back to the launcher. */
+  #closeByUser = (): void => {
     this.#returnFocus = true;
     this.#request(false);
   };
@@ -355,10 +334,7 @@ export class KeskChat extends LitElement {
 
   #setView = (view: PanelView): void => {
     this.#chat?.ui.set({ view });
-    void this.updateComplete.then(() => {
-      const target = view === 'thread' ? '[part="sessions-button"]' : '[part="back-button"]';
-      this.renderRoot.querySelector<HTMLElement>(target)?.focus();
-    });
+    void this.updateComplete.then(() => focusViewButton(this.renderRoot as ShadowRoot, view));
   };
 
   #onStarter = (text: string): void => {
@@ -369,47 +345,9 @@ export class KeskChat extends LitElement {
     this.#chat.ui.focusComposer();
   };
 
-  #headingText(): string {
-    if (this.heading) return this.heading;
-    switch (this.mode) {
-      case 'vendor':
-        return this.#nameOf((p) => p.kind === 'vendor') ?? this.#l10n.terms.heading.vendor;
-      case 'bot':
-        return this.#otherName();
-      case 'direct':
-        return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? this.#l10n.terms.heading.direct;
-      default:
-        return this.#l10n.terms.heading.assistant;
-    }
-  }
-
-  /** The other side's name, from the session's participants or the messages they sent. */
-  #nameOf(match: (p: Participant) => boolean): string | undefined {
-    const c = this.#conversation.state;
-    return c?.session?.participants.find(match)?.name ?? c?.items.findLast((i) => !i.own && match(i.message.sender))?.message.sender.name;
-  }
-
-  /** How the greeting names the other side (the bot's own name, not a custom heading). */
-  #otherName(): string {
-    if (this.mode === 'bot') {
-      const username = this.botUsername;
-      return this.#nameOf((p) => p.kind === 'bot') ?? (username ? username[0]!.toUpperCase() + username.slice(1) : this.#l10n.terms.heading.bot);
-    }
-    if (this.mode === 'direct') return this.#nameOf((p) => p.id === this.recipientId && p.kind === 'user') ?? this.#l10n.terms.someone;
-    return '';
-  }
-
-  #status(): { text: string; online: boolean } {
-    // Online or not as the conversation's outbox sees it (navigator.onLine, or the signal a host injected).
-    if (this.#conversation.state?.outbox.offline) return { text: this.#l10n.terms.status.offline, online: false };
-    const bot = this.#conversation.state?.bot.status;
-    if (this.mode === 'bot' && (bot === 'transferred' || bot === 'ended')) return { text: this.#l10n.terms.status[bot], online: bot === 'transferred' };
-    return { text: this.#l10n.terms.status[this.mode], online: true };
-  }
-
   protected override render() {
     if (this.composed) return html`<slot @slotchange=${this.#checkComposed}></slot>`;
-    const heading = this.#headingText();
+    const heading = headingText(this, this.#conversation.state, this.#l10n.terms);
     return html`
       <slot @slotchange=${this.#checkComposed}></slot>
       <section
@@ -430,39 +368,25 @@ export class KeskChat extends LitElement {
   }
 
   #renderContent(heading: string) {
-    const view = this.#ui.state?.view ?? 'thread';
     const c = this.#conversation.state;
-    const status = this.#status();
-    // The thread says why a linked message is not shown (it shows in place of the greeting until dismissed).
-    const linkNotice = c?.linked?.status === 'unavailable' || c?.linked?.status === 'failed';
-    return html`
-      ${renderHeader({
-        terms: this.#l10n.terms,
-        mode: this.mode,
-        heading,
-        status: status.text,
-        online: status.online,
-        view,
-        floating: !this.inline,
-        hasSession: c?.sessionId != null,
-        onView: this.#setView,
-        onClose: () => {
-          this.#returnFocus = true;
-          this.#request(false);
-        },
-      })}
-      <div part="body" class="body">
-        <div class="view" ?hidden=${view !== 'thread'}>
-          ${c && c.sessionId === null && c.items.length === 0 && !c.loading && !linkNotice
-            ? renderEmpty(this.mode, this.#otherName(), this.starters ?? (this.mode === 'assistant' ? this.#l10n.terms.starters : []), this.#onStarter, this.#l10n.terms)
-            : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
-          ${renderOutboxStatus(c?.outbox, this.#l10n.terms, () => this.#chat?.conversation.retryNow())}
-          ${this.mode === 'bot' ? html`<kesk-bot-suggestions exportparts=${SUGGESTION_PARTS}></kesk-bot-suggestions>` : nothing}
-          <kesk-composer exportparts=${COMPOSER_PARTS}></kesk-composer>
-        </div>
-        ${view === 'sessions' ? html`<kesk-session-list class="view" exportparts=${SESSION_PARTS}></kesk-session-list>` : nothing}
-        ${view === 'media' ? html`<kesk-media-gallery class="view" exportparts=${MEDIA_PARTS}></kesk-media-gallery>` : nothing}
-      </div>
-    `;
+    const terms = this.#l10n.terms;
+    const status = headerStatus(this, c, terms);
+    return renderPanel({
+      terms,
+      mode: this.mode,
+      heading,
+      status: status.text,
+      online: status.online,
+      view: this.#ui.state?.view ?? 'thread',
+      floating: !this.inline,
+      hasSession: c?.sessionId != null,
+      onView: this.#setView,
+      onClose: this.#closeByUser,
+      conversation: c,
+      otherName: otherName(this, c, terms),
+      starters: this.starters ?? (this.mode === 'assistant' ? terms.starters : []),
+      onStarter: this.#onStarter,
+      onRetryNow: () => this.#chat?.conversation.retryNow(),
+    });
   }
 }

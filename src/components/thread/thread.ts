@@ -1,11 +1,11 @@
-import { html, LitElement, nothing, render, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators/state.js';
 import { ChatMember } from '../../controllers/chat-member.js';
 import type { ThreadItem } from '../../state/thread-item.js';
 import type { LinkedMessage } from '../../state/message-link.js';
-import { renderRow, rowClass, type MessageHost, type RenderedText } from './message-view.js';
+import type { MessageHost, RenderedText } from './message-view.js';
 import { articleOf, MessageFocus, STEPS, type Step } from './message-focus.js';
-import { renderKeepingFocus } from './row-focus.js';
+import { renderRowElements } from './row-elements.js';
 import { MessageWindow } from './message-window.js';
 import { ThreadAnnouncer } from './thread-announcer.js';
 import { ThreadScroll } from './thread-scroll.js';
@@ -16,8 +16,6 @@ import { styles } from './thread.styles.js';
 import { linkStyles } from './thread-link.styles.js';
 import { terms as english } from './thread.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
-import { ChatApiError } from '../../api/errors.js';
-import { KeskErrorEvent } from '../../events/events.js';
 
 const ignore = () => {};
 
@@ -128,10 +126,7 @@ export class KeskThread extends LitElement {
     markRead: () => void this.#chat.chat?.conversation.markRead().catch(ignore),
   });
   readonly #announcer = new ThreadAnnouncer(this, () => this.#find('.announcer'), () => this.#l10n.terms);
-  /**
-   * The rendered rows' elements by message key, in order. Each row renders into an element of its own, so history
-   * arriving above or the window moving adds and removes rows but moves none: focus and loaded images stay put.
-   */
+  /** The rendered rows' elements by message key, in order (see `renderRowElements`). */
   #rowEls = new Map<string, HTMLElement>();
   /** The items whose row failed to render: shown as a notice until the item changes. */
   readonly #unrendered = new WeakSet<ThreadItem>();
@@ -336,9 +331,8 @@ export class KeskThread extends LitElement {
     this.#scroller?.focus({ preventScroll: true });
   };
 
-  /** Renders the window's rows into the log, keeping each message's element (see `#rowEls`). */
+  /** Renders the window's rows into the log, keeping each message's element (see `renderRowElements`). */
   #renderRows(): void {
-    const content = this.#find('.content')!;
     const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
     // Actions render on the message the reader is on, the one pointed at and the one whose picker is open.
     const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
@@ -355,37 +349,7 @@ export class KeskThread extends LitElement {
       texts: this.#texts,
       actionsFor: (key) => key === active || key === this.#pointed || key === this.pickerFor,
     };
-    const shown = new Map<string, HTMLElement>();
-    for (const row of windowRows) {
-      const key = row.item.key;
-      let el = this.#rowEls.get(key) ?? document.createElement('div');
-      const notice = { ...row, item: { ...row.item, unreadable: true } };
-      try {
-        const target = el;
-        renderKeepingFocus(this.renderRoot as ShadowRoot, target, () => render(renderRow(this.#unrendered.has(row.item) ? notice : row, host), target, { host: this }));
-      } catch (error) {
-        // The last resort: a message that fails to render (data no check foresaw) is a notice, in a fresh element
-        // (Lit's parts in the old one may be half updated), reported once; every other message renders as usual.
-        el.remove();
-        el = document.createElement('div');
-        render(renderRow(notice, host), el, { host: this });
-        this.#unrendered.add(row.item);
-        this.dispatchEvent(new KeskErrorEvent(new ChatApiError({ source: 'client', code: 'render_failed', message: `A message could not be shown. ${error}` })));
-      }
-      el.className = rowClass(row, row === this.#rows.at(-1));
-      if (key === this.#linkedKey) el.classList.add('linked');
-      el.dataset.key = key;
-      shown.set(key, el);
-    }
-    for (const [key, el] of this.#rowEls) if (!shown.has(key)) el.remove();
-    for (const key of this.#texts.keys()) if (!shown.has(key)) this.#texts.delete(key);
-    this.#rowEls = shown;
-    // In order: only a row out of place moves (a message that took its stored place among the others).
-    let next = content.firstElementChild;
-    for (const el of shown.values()) {
-      if (el === next) next = el.nextElementSibling;
-      else content.insertBefore(el, next);
-    }
+    this.#rowEls = renderRowElements(this, this.#find('.content')!, windowRows, host, this.#rowEls, this.#unrendered, this.#rows.at(-1), this.#linkedKey);
   }
 
   protected override render() {
