@@ -64,9 +64,11 @@ describe('<kesk-chat> outbox', () => {
     expect(last.querySelector('.delivery')!.getAttribute('title')).to.equal('Waiting to send');
     expect(deep(el, '[part~="failed"]')).not.to.exist;
     await expect(el).to.be.accessible();
-    await setFaults([]);
-    // Between two automatic tries (the button is not there while one is in flight).
+    // Between two automatic tries (the button is not there while one is in flight), still failing: once the API heals,
+    // the press comes before the next automatic try could (which, on a slow machine, might otherwise get there first).
     await waitUntil(() => deep(el, '[part~="retry-now"]'), 'Retry now shows', { timeout: 10000 });
+    await setFaults([]);
+    await waitUntil(() => deep(el, '[part~="retry-now"]'), 'Retry now still there', { timeout: 10000 });
     (deep(el, '[part~="retry-now"]') as HTMLButtonElement).click();
     await waitUntil(() => bubbles(el).at(-1)?.getAttribute('data-delivery') === 'sent', 'Retry now delivers', { timeout: 10000 });
     expect(statusLine(el).hidden).to.equal(true);
