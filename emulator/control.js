@@ -67,12 +67,14 @@ async function route(env, req, url, path) {
     }
     case 'PUT /faults': {
       const count = env.live.faults.replace(await jsonBody(req), env.live.seed);
+      env.releaseHung();
       return { ok: true, rules: count };
     }
     case 'GET /faults':
       return { rules: env.live.faults.list() };
     case 'DELETE /faults':
       env.live.faults.clear();
+      env.releaseHung();
       return { ok: true };
     case 'GET /log': {
       const since = url.searchParams.get('since');

@@ -48,6 +48,7 @@ export function createEmulator({ seed = 42, basePath = '/v1', replyDelayMs = 120
     return new Promise((resolve) => {
       let timer = null;
       const waiter = {
+        hung: ms === null,
         done(value) {
           if (!waiting.delete(waiter)) return;
           clearTimeout(timer);
@@ -70,6 +71,15 @@ export function createEmulator({ seed = 42, basePath = '/v1', replyDelayMs = 120
     for (const waiter of [...waiting]) waiter.release();
   }
 
+  /**
+   * Ends the requests a `hang` or `stall_body` fault holds (their connections close). Called when the fault rules
+   * change: a client that gave up may not close its connection (WebKit keeps it, and with it one of its six per host),
+   * and a hang must not outlive the faults that made it.
+   */
+  function releaseHung() {
+    for (const waiter of [...waiting]) if (waiter.hung) waiter.release();
+  }
+
   const env = {
     doc,
     routes,
@@ -88,6 +98,7 @@ export function createEmulator({ seed = 42, basePath = '/v1', replyDelayMs = 120
     }),
     pause: (res, ms) => hold(res, ms),
     hang: (res) => hold(res, null),
+    releaseHung,
     reset({ seed: newSeed } = {}) {
       live.others.cancelAll();
       releaseAll();

@@ -291,6 +291,32 @@ describe('emulator: faults', () => {
     expect((await log({ token })).filter((e) => e.fault === 'stall_body').map((e) => e.status)).to.deep.equal([200]);
   });
 
+  it('a hang and a stalled body end when the fault rules change, even if the client never lets go', async () => {
+    const token = newUser();
+    const { session } = await startRag(token, 'first');
+    await setFaults([
+      { operation: 'sendChatMessage', token, hang_rate: 1, times: 1 },
+      { operation: 'getChatMessageHistory', token, stall_body_rate: 1, times: 1 },
+    ]);
+    // No timeout, no signal: only the emulator can end these.
+    const hung = fetch(`${API}/chat/sessions/${session.id}/messages`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: 'held', client_message_id: newId() }),
+    }).then(() => 'answered', () => 'closed');
+    const stalled = await fetch(`${API}/chat/sessions/${session.id}/messages`, { headers: { Authorization: `Bearer ${token}` }, cache: 'no-store' });
+    const body = stalled.text().then((t) => `body of ${t.length}`, () => 'closed');
+    await waitFor(async () => (await log({ token })).some((e) => e.fault === 'hang'), { timeout: 5000 });
+    const t0 = performance.now();
+    await setFaults([]);
+    const ended = await Promise.all([hung, body]);
+    // Closed; Chromium may send the request again by itself on a fresh connection (it had no answer), and the rules
+    // that made it hang are gone: either way it ends, and at once.
+    expect(ended[0]).to.be.oneOf(['closed', 'answered']);
+    expect(ended[1]).to.match(/^closed$|^body of \d+$/);
+    expect(performance.now() - t0, 'at once').to.be.below(3000);
+  });
+
   it('checks the cut rates like the others', async () => {
     const token = newUser();
     for (const rule of [{ cut_length_rate: 2 }, { cut_close_rate: -0.1 }, { cut_close_rate: 0.6, cut_length_rate: 0.6 }, { stall_body_rate: 1.5 }]) {
