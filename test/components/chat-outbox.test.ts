@@ -64,13 +64,22 @@ describe('<kesk-chat> outbox', () => {
     expect(last.querySelector('.delivery')!.getAttribute('title')).to.equal('Waiting to send');
     expect(deep(el, '[part~="failed"]')).not.to.exist;
     await expect(el).to.be.accessible();
-    // Between two automatic tries (the button is not there while one is in flight), still failing: once the API heals,
-    // the press comes before the next automatic try could (which, on a slow machine, might otherwise get there first).
+    // The press asks the conversation to try now (that it cuts the backoff short is outbox.test.ts's), pressed while
+    // the API still fails: whatever the machine's speed, no automatic try can have sent it first.
+    const conversation = el.context!.conversation;
+    let pressed = 0;
+    const retryNow = conversation.retryNow.bind(conversation);
+    conversation.retryNow = () => {
+      pressed++;
+      retryNow();
+    };
     await waitUntil(() => deep(el, '[part~="retry-now"]'), 'Retry now shows', { timeout: 10000 });
-    await setFaults([]);
-    await waitUntil(() => deep(el, '[part~="retry-now"]'), 'Retry now still there', { timeout: 10000 });
+    const tries = (await log({ token })).length;
     (deep(el, '[part~="retry-now"]') as HTMLButtonElement).click();
-    await waitUntil(() => bubbles(el).at(-1)?.getAttribute('data-delivery') === 'sent', 'Retry now delivers', { timeout: 10000 });
+    expect(pressed, 'the press reaches the conversation').to.equal(1);
+    await waitUntil(async () => (await log({ token })).length > tries, 'a try follows the press', { timeout: 5000 });
+    await setFaults([]);
+    await waitUntil(() => bubbles(el).at(-1)?.getAttribute('data-delivery') === 'sent', 'sent once the API heals', { timeout: 10000 });
     expect(statusLine(el).hidden).to.equal(true);
     const sessionId = el.context!.conversation.state.sessionId!;
     expect((await history(token, sessionId)).filter((m: { content: string }) => m.content === 'Are you open on Sunday?')).to.have.length(1);
