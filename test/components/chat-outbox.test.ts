@@ -73,9 +73,14 @@ describe('<kesk-chat> outbox', () => {
       pressed++;
       retryNow();
     };
-    await waitUntil(() => deep(el, '[part~="retry-now"]'), 'Retry now shows', { timeout: 10000 });
     const tries = (await log({ token })).length;
-    (deep(el, '[part~="retry-now"]') as HTMLButtonElement).click();
+    // Pressed the moment it is found: the button is away while an automatic try is in flight.
+    const press = () => {
+      const button = deep(el, '[part~="retry-now"]') as HTMLButtonElement | null;
+      button?.click();
+      return button;
+    };
+    await waitUntil(press, 'Retry now shows, and is pressed', { timeout: 10000 });
     expect(pressed, 'the press reaches the conversation').to.equal(1);
     await waitUntil(async () => (await log({ token })).length > tries, 'a try follows the press', { timeout: 5000 });
     await setFaults([]);
