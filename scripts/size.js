@@ -56,7 +56,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const missing = [];
   for (const dir of defines) {
     for (const f of (await readdir(`${root}src/components/${dir}`)).filter((n) => /^define.*\.ts$/.test(n))) {
-      if (!widget.inputs.includes(`src/components/${dir}/${f}`)) missing.push(`src/components/${dir}/${f}`);
+      if (!files.some((x) => ['widget', 'lazy'].includes(x.kind) && x.inputs.includes(`src/components/${dir}/${f}`))) missing.push(`src/components/${dir}/${f}`);
     }
   }
   if (missing.length) {

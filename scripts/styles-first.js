@@ -11,7 +11,7 @@ import { privateNames } from './css-private-names.js';
 
 /** The plugin for `entry` (a path under `root`, which ends with a slash). */
 export async function stylesFirst(root, entry, { onDemandToo = false } = {}) {
-  const lazyViews = await readFile(`${root}src/components/chat/lazy-views.ts`, 'utf8');
+  const lazyViews = await readFile(`${root}src/components/chat/view-imports.ts`, 'utf8');
   const onDemand = new Set([...lazyViews.matchAll(/import\('\.\.\/([\w-]+)\/define\.js'\)/g)].map((m) => m[1]));
   const sheets = [];
   for (const dir of (await readdir(`${root}src/components`)).sort()) {
