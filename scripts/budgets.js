@@ -10,7 +10,10 @@
 //     grow: it fails past the CEILING (the last recorded size, rounded up), and says how far the old 45 KB goal is.
 //     Lower the ceilings with every cut.
 export const BUDGETS = { loader: 3 * 1024, firstOpen: 48 * 1024, fullWidget: 45 * 1024 };
-export const CEILING = { firstOpen: 65.5 * 1024, fullWidget: 63.5 * 1024 };
+// firstOpen 61.5: the conversations list and the gallery ship as kesk-chat.views.<hash>.js (scripts/view-chunks.js).
+// fullWidget 65.5: that split's own overhead, 2.2 KB (the views file compresses without the widget's context, and
+// takes the widget's modules through a hand-out object), allowed by issue 15's brief and reported there.
+export const CEILING = { firstOpen: 61.5 * 1024, fullWidget: 65.5 * 1024 };
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

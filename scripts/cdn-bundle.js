@@ -15,9 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { minifyCssLiterals } from './minify-css-literals.js';
 import { privateNames } from './css-private-names.js';
 import { stylesFirst } from './styles-first.js';
-import { eagerViews } from './eager-views.js';
 import { minify } from 'terser';
 import { collapseTemplateWhitespace } from './collapse-template-whitespace.js';
+import { viewChunks, WIDGET_ENTRY } from './view-chunks.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -57,6 +57,7 @@ const cdnTerms = {
       /[/\\]src[/\\]components[/\\]/.test(a.importer) ? { path: apart, sideEffects: true } : undefined,
     );
     b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/cdn-table-imports.ts` }));
+    b.onResolve({ filter: /[/\\]view-imports\.js$/ }, () => ({ path: `${root}src/components/chat/cdn-view-imports.ts` }));
     b.onLoad({ filter: /[/\\]src[/\\]components[/\\][^/\\]+[/\\]define(-[a-z]+)?\.ts$/ }, async (a) => {
       const source = await readFile(a.path, 'utf8');
       const defines = source.split('customElements.define(').length - 1;
@@ -129,12 +130,23 @@ export async function bundleCdn({ widgetPlugins = [] } = {}) {
   // are always decoded as UTF-8, so the widget and the term tables keep their letters as they are (Arabic in
   // \u escapes is three times its size; in the loader, with a byte order mark to make it UTF-8, it would be 45
   // bytes larger in gzip: the escapes' repeated `\u06` compress well).
-  const widget = one('src/define.ts', { format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, cdnTerms, localesApart, eagerViews, await stylesFirst(root, 'src/define.ts', { onDemandToo: true }), cssLiterals] });
+  const styles = await stylesFirst(root, 'src/define.ts');
+  const widgetOptions = (extra = []) => ({ format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, ...extra, cdnTerms, localesApart, styles, cssLiterals] });
   const langs = await localeNames();
-  const locales = langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [cssLiterals] }));
-  const [w, ...t] = await Promise.all([widget, ...locales]);
+  const locales = Promise.all(langs.map((lang) => one(`src/i18n/locales/${lang}.ts`, { format: 'esm', charset: 'utf8', plugins: [cssLiterals] })));
+  // The on-demand views (src/components/chat/view-imports.ts) are files of their own, which take every module the
+  // widget holds from the widget (scripts/view-chunks.js): the widget is built once to learn what it holds, the
+  // views against it, and the widget again, handing out what the views use.
+  const held = new Set(Object.keys((await build({ ...common, entryPoints: ['src/define.ts'], ...widgetOptions() })).metafile.inputs));
+  const views = await viewChunks({ root, held, build: (entry, plugins) => build({ ...common, minify: !process.env.KESK_DUMP, entryPoints: [entry], format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, ...plugins, cdnTerms, localesApart, cssLiterals] }) });
+  const [w, t, v] = await Promise.all([
+    one(WIDGET_ENTRY, widgetOptions([views.handOut])),
+    locales,
+    Promise.all(views.chunks.map(async (c) => ({ ...c, contents: await polish(c.code, { module: true, ascii: false }) }))),
+  ]);
   const parts = [
     { stem: 'kesk-chat-widget', name: 'widget', kind: 'widget', ...w },
+    ...v.map(({ name, contents, inputs }) => ({ stem: `kesk-chat.${name}`, name, kind: 'lazy', contents, inputs })),
     ...t.map((m, i) => ({ stem: `kesk-chat.${langs[i]}`, name: langs[i], kind: 'locale', lang: langs[i], ...m })),
   ].map(({ stem, ...f }) => ({ ...f, file: hashedName(stem, f.contents), integrity: integrityOf(f.contents, 'sha256') }));
 
@@ -170,7 +182,7 @@ export function sizes(contents) {
  */
 export function fullWidget(files) {
   const add = (a, b) => ({ minified: a.minified + b.minified, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
-  const base = files.filter((f) => ['boot', 'widget', 'chunk'].includes(f.kind)).map((f) => sizes(f.contents)).reduce(add);
+  const base = files.filter((f) => ['boot', 'widget', 'chunk', 'lazy'].includes(f.kind)).map((f) => sizes(f.contents)).reduce(add);
   let worst;
   for (const f of files.filter((x) => x.kind === 'locale')) {
     const sum = { lang: f.lang, ...add(base, sizes(f.contents)) };

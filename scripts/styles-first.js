@@ -1,9 +1,8 @@
 // An esbuild plugin for the one-file widget (kesk-chat.js): its elements' stylesheets side by side at the start.
 // Where the elements import them, each element's CSS lands next to its own code, tens of KB from the others', and
 // gzip's back-references to what the sheets repeat of one another reach far (the farther, the more bits; none past
-// 32 KB). Side by side they compress for about 1 KB less. The on-demand views (src/components/chat/lazy-views.ts)
-// keep their CSS beside their templates unless `onDemandToo` (the one-file widget, where they are no longer on
-// demand: scripts/eager-views.js; with them at the start too it is 0.5 KB smaller still). A stylesheet module only makes `css` results,
+// 32 KB). Side by side they compress for about 1 KB less. The on-demand views (src/components/chat/view-imports.ts)
+// keep their CSS beside their templates (in their own file: scripts/view-chunks.js) unless `onDemandToo`. A stylesheet module only makes `css` results,
 // so evaluating those modules first changes nothing else.
 import { readdir, readFile } from 'node:fs/promises';
 import { minifyCssLiterals } from './minify-css-literals.js';
@@ -11,7 +10,7 @@ import { privateNames } from './css-private-names.js';
 
 /** The plugin for `entry` (a path under `root`, which ends with a slash). */
 export async function stylesFirst(root, entry, { onDemandToo = false } = {}) {
-  const lazyViews = await readFile(`${root}src/components/chat/lazy-views.ts`, 'utf8');
+  const lazyViews = await readFile(`${root}src/components/chat/view-imports.ts`, 'utf8');
   const onDemand = new Set([...lazyViews.matchAll(/import\('\.\.\/([\w-]+)\/define\.js'\)/g)].map((m) => m[1]));
   const sheets = [];
   for (const dir of (await readdir(`${root}src/components`)).sort()) {

@@ -3,7 +3,7 @@
 
 export interface CdnEntry {
   file: string;
-  kind: 'loader' | 'boot' | 'alias' | 'widget' | 'chunk' | 'locale';
+  kind: 'loader' | 'boot' | 'alias' | 'widget' | 'chunk' | 'lazy' | 'locale';
   name?: string;
   lang?: string;
   integrity: string;

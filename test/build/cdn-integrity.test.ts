@@ -83,6 +83,20 @@ describe('build: the CDN files’ integrity', () => {
     expect(win.__logged).to.deep.equal([]);
   });
 
+  it('a changed views file (the conversations list and the gallery) is refused: never run, and the view says so', async () => {
+    const { p, win } = await loaderPage(['kesk-chat.views.js']);
+    await waitUntil(() => standIn(p.doc) ?? win.KeskChat?.element, 'the launcher is drawn', { timeout: 10000 });
+    standIn(p.doc)?.click();
+    await waitUntil(() => win.KeskChat?.element && deep(win.KeskChat.element, 'textarea'), 'the widget opens', { timeout: 15000 });
+    const chat = win.KeskChat!.element!;
+    const { file } = await cdnFile('lazy', 'views');
+    await waitUntil(() => p.win.performance.getEntriesByType('resource').some((e) => e.name.endsWith(`/${file}`)), 'fetched ahead on idle', { timeout: 10000 });
+    deep(chat, '[part~="sessions-button"]')!.click();
+    await waitUntil(() => deep(chat, '[part~="view-failed"]'), 'the view says it could not load', { timeout: 10000 });
+    expect(win.__tampered, 'not a statement of the changed file ran').to.equal(undefined);
+    expect(win.customElements.get('kesk-session-list'), 'no list defined from it').to.equal(undefined);
+  });
+
   it('a changed boot (the list of files and their hashes) is refused by the loader', async () => {
     const { p, win } = await loaderPage(['kesk-chat.js']);
     await refused(p, win);

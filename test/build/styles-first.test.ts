@@ -10,10 +10,9 @@ const MARKERS = {
   thread: ':var(--kesk-thread-background',
   composer: ':var(--kesk-composer-background',
   'bot suggestions': ':var(--kesk-suggestion-color',
-  // In the one file the on-demand views are not on demand (scripts/eager-views.js): their sheets join the others.
-  'session list': 'var(--kesk-session-list-current',
-  'media gallery': 'var(--kesk-media-gallery-tile',
 };
+// The conversations list and the gallery are a file of their own (scripts/view-chunks.js): their sheets are there.
+const VIEW_MARKERS = { 'session list': 'var(--kesk-session-list-current', 'media gallery': 'var(--kesk-media-gallery-tile' };
 
 describe('build: the widget stylesheets', () => {
   it('come before the elements in the widget file of dist/cdn', async () => {
@@ -27,6 +26,11 @@ describe('build: the widget stylesheets', () => {
       const at = bundle.indexOf(marker);
       expect(at, `the ${name} stylesheet is in the bundle`).to.be.greaterThan(-1);
       expect(at, `the ${name} stylesheet comes before the elements`).to.be.below(root);
+    }
+    const views = await (await fetch(`/dist/cdn/${(await cdnFile('lazy', 'views')).file}`)).text();
+    for (const [name, marker] of Object.entries(VIEW_MARKERS)) {
+      expect(bundle.includes(marker), `the ${name} stylesheet is not in the widget`).to.equal(false);
+      expect(views.includes(marker), `the ${name} stylesheet is in the views file`).to.equal(true);
     }
   });
 

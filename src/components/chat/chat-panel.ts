@@ -13,6 +13,9 @@ export interface PanelModel extends HeaderModel {
   starters: string[];
   onStarter(text: string): void;
   onRetryNow(): void;
+  /** The code of the view shown did not load: the view says so, with a retry. */
+  viewFailed: boolean;
+  onRetryView(): void;
 }
 
 /** The panel's content: the header, and the view shown (the thread and composer, the conversations, the media). */
@@ -31,6 +34,12 @@ export function renderPanel(m: PanelModel) {
         ${m.mode === 'bot' ? html`<kesk-bot-suggestions exportparts=${SUGGESTION_PARTS}></kesk-bot-suggestions>` : nothing}
         <kesk-composer exportparts=${COMPOSER_PARTS}></kesk-composer>
       </div>
+      ${m.viewFailed && m.view !== 'thread'
+        ? html`<div part="view-failed" class="view view-failed" role="alert">
+            <p>${m.terms.viewNotLoaded}</p>
+            <button part="retry-view" class="text-button" type="button" @click=${m.onRetryView}>${m.terms.outbox.retryNow}</button>
+          </div>`
+        : nothing}
       ${m.view === 'sessions' ? html`<kesk-session-list class="view" exportparts=${SESSION_PARTS}></kesk-session-list>` : nothing}
       ${m.view === 'media' ? html`<kesk-media-gallery class="view" exportparts=${MEDIA_PARTS}></kesk-media-gallery>` : nothing}
     </div>

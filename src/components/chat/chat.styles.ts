@@ -231,6 +231,16 @@ export const styles = css`
     display: flex;
     flex-direction: column;
   }
+  .view-failed {
+    align-items: center;
+    justify-content: center;
+    gap: 8px;
+    padding: 16px;
+    text-align: center;
+  }
+  .view-failed p {
+    margin: 0;
+  }
   .body {
     background: var(--_surface);
   }

@@ -43,6 +43,8 @@ export const terms = {
       count === 1 ? 'Sending is taking longer than usual. Trying again…' : `Sending ${count} messages is taking longer than usual. Trying again…`,
     retryNow: 'Retry now',
   },
+  /** A view whose code did not arrive (offline, or a file refused by its integrity check). */
+  viewNotLoaded: 'This view could not load. Check your connection and try again.',
   startersLabel: 'Suggested questions',
   starters: ['What is your returns policy?', 'How long does delivery take?', 'How do I find my size?'],
 };

@@ -21,7 +21,7 @@ import { renderPanel } from './chat-panel.js';
 import { createChatContext } from '../../page/create-chat-context.js';
 // Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
 import { LAUNCHER_PARTS } from './exported-parts.gen.js';
-import { loadPlacedViews, loadView } from './lazy-views.js';
+import { loadPlacedViews, loadView, prefetchViews, VIEW_TAGS, viewFailed, type LazyTag } from './lazy-views.js';
 import { prerenderWhenIdle } from './prerender.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
@@ -66,6 +66,8 @@ import { warmDateFormats } from '../../i18n/formats.js';
  * @csspart body - The panel's body, below the header.
  * @csspart outbox-status - The line above the composer while messages wait (offline, unreachable, retrying).
  * @csspart retry-now - Its button that sends the waiting messages now.
+ * @csspart view-failed - Shown in place of the conversations or media view when its code could not load (CDN build).
+ * @csspart retry-view - Its button that loads the view again.
  * @csspart empty - The greeting shown before the first message.
  * @csspart greeting - The default greeting inside `empty`.
  * @csspart starter - A starter question.
@@ -217,9 +219,10 @@ export class KeskChat extends LitElement {
     if (changed.has('messageId') && this.messageId) this.#request(true);
     if (changed.has('isOpen') && !this.isOpen && changed.get('isOpen') !== undefined) this.#returnFocus = focusInPanel(this.shadowRoot);
     this.#syncOpen();
-    const view = this.#chat?.ui.state.view;
-    if (view === 'sessions') void loadView('kesk-session-list');
-    if (view === 'media') void loadView('kesk-media-gallery');
+    const tag = VIEW_TAGS[this.#chat?.ui.state.view ?? 'thread'];
+    if (tag && !customElements.get(tag) && !viewFailed(tag)) this.#loadView(tag);
+    // The views the panel does not show yet are fetched ahead on idle time once it is shown.
+    if (this.#shown) prefetchViews();
   }
 
   protected override firstUpdated(): void {
@@ -325,6 +328,18 @@ export class KeskChat extends LitElement {
     this.#chat?.conversation.setVisible(document.visibilityState !== 'hidden');
   };
 
+  #viewLoad?: Promise<unknown>;
+
+  /** Loads a view's code, and renders again once it is there or has failed (the panel then offers a retry). */
+  #loadView(tag: LazyTag): void {
+    const load = loadView(tag);
+    // Once per load (a load that has ended but whose element waits for its strings must not render again and again).
+    if (load === this.#viewLoad) return;
+    this.#viewLoad = load;
+    const again = () => this.requestUpdate();
+    load.then(again, again);
+  }
+
   #checkComposed = (): void => {
     loadPlacedViews(this);
     this.composed = [...this.children].some((child) => !child.hasAttribute('slot'));
@@ -333,6 +348,9 @@ export class KeskChat extends LitElement {
   };
 
   #setView = (view: PanelView): void => {
+    // Asked for again after a failure: a new try.
+    const tag = VIEW_TAGS[view];
+    if (tag && viewFailed(tag)) this.#loadView(tag);
     this.#chat?.ui.set({ view });
     void this.updateComplete.then(() => focusViewButton(this.renderRoot as ShadowRoot, view));
   };
@@ -371,6 +389,7 @@ export class KeskChat extends LitElement {
     const c = this.#conversation.state;
     const terms = this.#l10n.terms;
     const status = headerStatus(this, c, terms);
+    const viewTag = VIEW_TAGS[this.#ui.state?.view ?? 'thread'];
     return renderPanel({
       terms,
       mode: this.mode,
@@ -387,6 +406,8 @@ export class KeskChat extends LitElement {
       starters: this.starters ?? (this.mode === 'assistant' ? terms.starters : []),
       onStarter: this.#onStarter,
       onRetryNow: () => this.#chat?.conversation.retryNow(),
+      viewFailed: !!viewTag && viewFailed(viewTag) && !customElements.get(viewTag),
+      onRetryView: () => viewTag && this.#loadView(viewTag),
     });
   }
 }

@@ -1,17 +1,49 @@
 // The conversations list and the media gallery are opened rarely: their code loads the first time one is shown
-// (or placed in the page), not with the widget.
-const LOADERS = {
-  'kesk-session-list': () => import('../session-list/define.js'),
-  'kesk-media-gallery': () => import('../media-gallery/define.js'),
-} as const;
+// (or placed in the page), or ahead, on idle time once the panel has opened (prefetchViews), not with the widget.
+// A load that failed (offline, a refused file) is remembered, so the panel can say so and offer a retry.
+import type { PanelView } from '../../state/ui-store.js';
+import { VIEW_IMPORTS } from './view-imports.js';
 
-export type LazyTag = keyof typeof LOADERS;
+export type LazyTag = keyof typeof VIEW_IMPORTS;
+
+/** The element each view of the panel shows, for the views loaded on demand. */
+export const VIEW_TAGS: Partial<Record<PanelView, LazyTag>> = { sessions: 'kesk-session-list', media: 'kesk-media-gallery' };
+
+/** The load on its way or done, by tag; a failed one is dropped, so the next call tries again. */
+const loads = new Map<LazyTag, Promise<unknown>>();
+const failed = new Set<LazyTag>();
 
 export function loadView(tag: LazyTag): Promise<unknown> {
-  return customElements.get(tag) ? Promise.resolve() : LOADERS[tag]();
+  if (customElements.get(tag)) return Promise.resolve();
+  let load = loads.get(tag);
+  if (!load) {
+    failed.delete(tag);
+    load = VIEW_IMPORTS[tag]().catch((error: unknown) => {
+      loads.delete(tag);
+      failed.add(tag);
+      throw error;
+    });
+    loads.set(tag, load);
+  }
+  return load;
 }
+
+/** Whether the last load of `tag` failed (and none is on its way). */
+export const viewFailed = (tag: LazyTag): boolean => failed.has(tag);
 
 /** Loads the lazy elements that a page placed inside `root` itself. */
 export function loadPlacedViews(root: ParentNode): void {
-  for (const tag of Object.keys(LOADERS) as LazyTag[]) if (root.querySelector(tag)) void loadView(tag);
+  for (const tag of Object.keys(VIEW_IMPORTS) as LazyTag[]) if (root.querySelector(tag)) void loadView(tag).catch(() => undefined);
+}
+
+/** Fetches every view ahead when the browser is idle, so a click on one does not wait on the network. Once. */
+let prefetched = false;
+export function prefetchViews(): void {
+  if (prefetched) return;
+  prefetched = true;
+  const run = () => {
+    for (const tag of Object.keys(VIEW_IMPORTS) as LazyTag[]) void loadView(tag).catch(() => undefined);
+  };
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
+  else setTimeout(run, 500);
 }

@@ -46,6 +46,7 @@ export const tables: TermTables = {
       retrying: (n: number) => count(n, { one: 'Das Senden dauert länger als üblich. Neuer Versuch…', other: 'Das Senden von # Nachrichten dauert länger als üblich. Neuer Versuch…' }),
       retryNow: 'Jetzt erneut versuchen',
     },
+    viewNotLoaded: 'Diese Ansicht konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     startersLabel: 'Vorgeschlagene Fragen',
     starters: ['Wie funktionieren Rücksendungen?', 'Wie lange dauert die Lieferung?', 'Wie finde ich meine Größe?'],
   },

@@ -46,6 +46,7 @@ export const tables: TermTables = {
       retrying: (n: number) => count(n, { one: 'El envío está tardando más de lo normal. Reintentando…', other: 'El envío de # mensajes está tardando más de lo normal. Reintentando…' }),
       retryNow: 'Reintentar ahora',
     },
+    viewNotLoaded: 'No se pudo cargar esta vista. Comprueba tu conexión e inténtalo de nuevo.',
     startersLabel: 'Preguntas sugeridas',
     starters: ['¿Cuál es la política de devoluciones?', '¿Cuánto tarda el envío?', '¿Cómo encuentro mi talla?'],
   },

@@ -46,6 +46,7 @@ export const tables: TermTables = {
       retrying: (n: number) => count(n, { one: 'L’envoi prend plus de temps que d’habitude. Nouvelle tentative…', other: 'L’envoi de # messages prend plus de temps que d’habitude. Nouvelle tentative…' }),
       retryNow: 'Réessayer maintenant',
     },
+    viewNotLoaded: 'Cette vue n’a pas pu se charger. Vérifiez votre connexion et réessayez.',
     startersLabel: 'Questions suggérées',
     starters: ['Quelle est votre politique de retour ?', 'Quel est le délai de livraison ?', 'Comment trouver ma taille ?'],
   },
