@@ -52,42 +52,56 @@ const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 function imports(elements, uses = () => true) {
   return elements.filter(uses).map((e) => `import type { ${e.className} } from '${e.importPath}';`);
 }
-const hasMembers = (el) => el.attributes.length > 0 || el.properties.length > 0;
-
-/**
- * The members of one element's template type: attributes by their kebab-case name (`attr` gives the value type of an
- * attribute, given the property's type), properties by their camelCase name, and events as `on<event>` handlers.
- */
-function members(el, { attr, events = 'on' }) {
-  const lines = [];
-  const seen = new Set();
-  for (const a of el.attributes) {
-    if (a.name === a.fieldName) continue;
-    seen.add(a.name);
-    lines.push(`${doc(`${a.description ?? ''} (Attribute of \`${a.fieldName}\`.)`)}  ${key(a.name)}?: ${attr(`${el.className}['${a.fieldName}']`)};`);
-  }
-  for (const p of el.properties) {
-    if (seen.has(p.name)) continue;
-    lines.push(`${doc(p.description)}  ${key(p.name)}?: ${el.className}['${p.name}'];`);
-  }
-  if (events === 'on') {
-    for (const e of el.events) {
-      lines.push(`${doc(e.description)}  ${key(`on${e.name}`)}?: (event: GlobalEventHandlersEventMap['${e.name}']) => void;`);
-    }
-  }
-  return lines;
-}
+/** Whether an element has an attribute not named as its property (a kebab-case one). */
+const hasKebab = (el) => el.attributes.some((a) => a.name !== a.fieldName);
 
 /** Numbers set as attributes may be written as strings of digits; everything else keeps the property's type. */
 const ATTRIBUTE_VALUE = [
   '/** An attribute\'s value: the property\'s type, and a number may also be written as a string of digits. */',
   'export type AttributeValue<T> = Exclude<T, undefined> extends number ? Exclude<T, undefined> | `${number}` : Exclude<T, undefined>;',
+  '',
+  '/**',
+  ' * An attribute\'s value in a framework: `Digits` says whether a number may be a string of digits (true where the',
+  ' * framework sets the attribute, false in Solid, which sets a kebab-case attribute as its camelCase property).',
+  ' */',
+  'type Attribute<T, Digits extends boolean> = Digits extends true ? AttributeValue<T> : Exclude<T, undefined>;',
 ];
 
-function jsxFile(elements) {
-  const out = [...HEADER, '//', '// Framework-neutral JSX props for every element: attributes (kebab-case), properties (camelCase) and', '// `on<event>` handlers (`onkesk-open`), which Preact, Solid and React 19 attach as listeners of that event.', '// kesk-chat/preact and kesk-chat/solid add them to their IntrinsicElements; for another JSX, extend', '// `KeskIntrinsicElements` in yours.', ...imports(elements, hasMembers), '', ...ATTRIBUTE_VALUE, ''];
+/**
+ * src/frameworks/members.ts: each element's template members declared once, which every framework's file composes:
+ * its attributes by their kebab-case name, its properties by their camelCase name, its events (for Vue's `$emit`)
+ * and the same events as `on<event>` handlers (for JSX and Svelte).
+ */
+function membersFile(elements) {
+  const out = [...HEADER, '//', '// Every element\'s attributes, properties and events, declared once: the files of each framework', '// (jsx.ts, preact.ts, solid.ts, svelte.ts, vue.ts) compose them.', ...imports(elements, (el) => el.attributes.length > 0 || el.properties.length > 0), '', ...ATTRIBUTE_VALUE, ''];
   for (const el of elements) {
-    out.push(`/** \`<${el.tag}>\` in JSX. */`, `export interface ${el.className}JsxProps {`, ...members(el, { attr: (t) => `AttributeValue<${t}>` }), '}', '');
+    const c = el.className;
+    const seen = new Set();
+    out.push(`/** The kebab-case attributes of \`<${el.tag}>\` (the others are named as their properties). */`, `export interface ${c}Attributes${hasKebab(el) ? '<Digits extends boolean = true>' : ''} {`);
+    for (const a of el.attributes) {
+      if (a.name === a.fieldName) continue;
+      seen.add(a.name);
+      out.push(`${doc(`${a.description ?? ''} (Attribute of \`${a.fieldName}\`.)`)}  ${key(a.name)}?: Attribute<${c}['${a.fieldName}'], Digits>;`);
+    }
+    out.push('}', '', `/** The properties of \`<${el.tag}>\`. */`, `export interface ${c}Properties {`);
+    for (const p of el.properties) if (!seen.has(p.name)) out.push(`${doc(p.description)}  ${key(p.name)}?: ${c}['${p.name}'];`);
+    out.push('}', '', `/** The events of \`<${el.tag}>\`, by name. */`, `export type ${c}Events = {`);
+    for (const e of el.events) out.push(`${doc(e.description)}  '${e.name}': (event: GlobalEventHandlersEventMap['${e.name}']) => void;`);
+    out.push('};', '', `/** The events of \`<${el.tag}>\` as \`on<event>\` handlers. */`, `export interface ${c}Handlers {`);
+    for (const e of el.events) out.push(`${doc(e.description)}  ${key(`on${e.name}`)}?: ${c}Events['${e.name}'];`);
+    out.push('}', '');
+  }
+  return out.join('\n');
+}
+
+/** `import type { … } from './members.js';` of the named members of every element. */
+const fromMembers = (elements, kinds) => `import type { ${elements.flatMap((e) => kinds.map((k) => `${e.className}${k}`)).join(', ')} } from './members.js';`;
+
+function jsxFile(elements) {
+  const out = [...HEADER, '//', '// Framework-neutral JSX props for every element: attributes (kebab-case), properties (camelCase) and', '// `on<event>` handlers (`onkesk-open`), which Preact, Solid and React 19 attach as listeners of that event.', '// kesk-chat/preact and kesk-chat/solid add them to their IntrinsicElements; for another JSX, extend', '// `KeskIntrinsicElements` in yours.', fromMembers(elements, ['Attributes', 'Properties', 'Handlers']), '', "export type { AttributeValue } from './members.js';", ''];
+  for (const el of elements) {
+    const c = el.className;
+    out.push(`/** \`<${el.tag}>\` in JSX. */`, `export interface ${c}JsxProps extends ${c}Attributes, ${c}Properties, ${c}Handlers {}`, '');
   }
   out.push('/** Every element of the widget, by tag. */', 'export interface KeskIntrinsicElements {');
   for (const el of elements) out.push(`  '${el.tag}': ${el.className}JsxProps;`);
@@ -104,11 +118,12 @@ function preactFile(elements) {
 
 function solidFile(elements) {
   const all = [...new Map(elements.flatMap((el) => el.events).map((e) => [e.name, e])).values()];
-  const out = [...HEADER, '//', '// `<kesk-chat>` and the other elements in Solid\'s JSX: `import type {} from \'kesk-chat/solid\';` once. Events', '// as `on:kesk-open` (Solid\'s CustomEvents) or `onkesk-open`.', "import type { JSX as SolidJSX } from 'solid-js';", ...imports(elements), ''];
+  const out = [...HEADER, '//', '// `<kesk-chat>` and the other elements in Solid\'s JSX: `import type {} from \'kesk-chat/solid\';` once. Events', '// as `on:kesk-open` (Solid\'s CustomEvents) or `onkesk-open`.', "import type { JSX as SolidJSX } from 'solid-js';", ...imports(elements), fromMembers(elements, ['Attributes', 'Properties', 'Handlers']), ''];
   for (const el of elements) {
+    const c = el.className;
     // Solid sets a custom element's kebab-case attributes as its camelCase properties, so each takes the
     // property's own type (a number, not a string of digits).
-    out.push(`/** \`<${el.tag}>\` in Solid's JSX. */`, `export interface ${el.className}SolidProps {`, ...members(el, { attr: (t) => `Exclude<${t}, undefined>` }), '}', '');
+    out.push(`/** \`<${el.tag}>\` in Solid's JSX. */`, `export interface ${c}SolidProps extends ${c}Attributes${hasKebab(el) ? '<false>' : ''}, ${c}Properties, ${c}Handlers {}`, '');
   }
   out.push("declare module 'solid-js' {", '  namespace JSX {', '    interface IntrinsicElements {');
   for (const el of elements) out.push(`      '${el.tag}': ${jsxBase(el, 'SolidJSX.HTMLAttributes')} & ${el.className}SolidProps;`);
@@ -119,7 +134,7 @@ function solidFile(elements) {
 }
 
 function vueFile(elements) {
-  const out = [...HEADER, '//', '// The elements for Vue\'s template type checker (vue-tsc, Volar): properties as props (bind `:vendor-location-id`', '// or `:vendorLocationId`), kesk-* events as `@kesk-…` listeners with their event classes, methods through a', '// template ref. `import type {} from \'kesk-chat/vue\';` once.', "import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';", ...imports(elements), ''];
+  const out = [...HEADER, '//', '// The elements for Vue\'s template type checker (vue-tsc, Volar): properties as props (bind `:vendor-location-id`', '// or `:vendorLocationId`), kesk-* events as `@kesk-…` listeners with their event classes, methods through a', '// template ref. `import type {} from \'kesk-chat/vue\';` once.', "import type { EmitFn, HTMLAttributes, PublicProps } from 'vue';", ...imports(elements), fromMembers(elements, ['Properties', 'Events']), ''];
   out.push(
     '/** Vue reads a custom element\'s template types from `$props` and `$emit` (they do not exist on the element). */',
     'type VueCustomElement<Element extends HTMLElement, Props, Events extends Record<string, (event: never) => void>> = new () => Element & {',
@@ -131,11 +146,8 @@ function vueFile(elements) {
     '',
   );
   for (const el of elements) {
-    out.push(`/** The props of \`<${el.tag}>\`: its properties. */`, `export interface ${el.className}VueProps {`);
-    for (const p of el.properties) out.push(`${doc(p.description)}  ${key(p.name)}?: ${el.className}['${p.name}'];`);
-    out.push('}', '', `/** The events of \`<${el.tag}>\`. */`, `export type ${el.className}VueEvents = {`);
-    for (const e of el.events) out.push(`${doc(e.description)}  '${e.name}': (event: GlobalEventHandlersEventMap['${e.name}']) => void;`);
-    out.push('};', '');
+    const c = el.className;
+    out.push(`/** The props of \`<${el.tag}>\`: its properties. */`, `export type ${c}VueProps = ${c}Properties;`, `/** The events of \`<${el.tag}>\`. */`, `export type ${c}VueEvents = ${c}Events;`, '');
   }
   out.push("declare module 'vue' {", '  interface GlobalComponents {');
   for (const el of elements) out.push(`    '${el.tag}': VueCustomElement<${el.className}, ${el.className}VueProps, ${el.className}VueEvents>;`);
@@ -144,9 +156,10 @@ function vueFile(elements) {
 }
 
 function svelteFile(elements) {
-  const out = [...HEADER, '//', '// The elements for Svelte\'s type checker (svelte-check, the editor): attributes, properties (Svelte sets a', '// property when the element has one) and kesk-* events as `onkesk-…` handlers. `import type {} from', '// \'kesk-chat/svelte\';` once.', "import type { HTMLAttributes } from 'svelte/elements';", ...imports(elements), "import type { AttributeValue } from './jsx.js';", ''];
+  const out = [...HEADER, '//', '// The elements for Svelte\'s type checker (svelte-check, the editor): attributes, properties (Svelte sets a', '// property when the element has one) and kesk-* events as `onkesk-…` handlers. `import type {} from', '// \'kesk-chat/svelte\';` once.', "import type { HTMLAttributes } from 'svelte/elements';", ...imports(elements), fromMembers(elements, ['Attributes', 'Properties', 'Handlers']), ''];
   for (const el of elements) {
-    out.push(`/** What a template may set on \`<${el.tag}>\`. */`, `export interface ${el.className}SvelteAttributes extends HTMLAttributes<${el.className}> {`, ...members(el, { attr: (t) => `AttributeValue<${t}>` }), '}', '');
+    const c = el.className;
+    out.push(`/** What a template may set on \`<${el.tag}>\`. */`, `export interface ${c}SvelteAttributes extends HTMLAttributes<${c}>, ${c}Attributes, ${c}Properties, ${c}Handlers {}`, '');
   }
   out.push("declare module 'svelte/elements' {", '  interface SvelteHTMLElements {');
   for (const el of elements) out.push(`    '${el.tag}': ${el.className}SvelteAttributes;`);
@@ -157,6 +170,7 @@ function svelteFile(elements) {
 export function generate(manifest) {
   const elements = readElements(manifest);
   return {
+    [`${outDir}/members.ts`]: membersFile(elements),
     [`${outDir}/jsx.ts`]: jsxFile(elements),
     [`${outDir}/preact.ts`]: preactFile(elements),
     [`${outDir}/solid.ts`]: solidFile(elements),
