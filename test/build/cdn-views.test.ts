@@ -4,9 +4,10 @@
 // says so and offers a retry, which loads it once the network is back. In every engine (test/plugins/held-files.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
 import { deep } from '../helpers/deep-query.js';
-import { log, newUser, world } from '../helpers/emulator.js';
+import { newUser, world } from '../helpers/emulator.js';
 import { framePage, heldFiles, type FramePage } from '../loader/frame-page.js';
 import { cdnFile } from './cdn-files.js';
+import { fileWaits, rowOf, sendWithFile, sentWithFiles, uploadsOf } from './send-file.js';
 
 /** Records the page's console errors and uncaught errors. */
 const RECORD = `<script>window.__logged = []; console.error = (...a) => __logged.push(a.map(String).join(' '));
@@ -88,29 +89,6 @@ describe('build: the CDN widget’s views file', () => {
     expect(win.__logged.every((line) => line.includes(views)), 'only the views file is named in the console').to.equal(true);
   });
 
-  /** Opens the panel, picks a text file in the composer, types `text` and sends both (the frame's own File). */
-  async function sendWithFile(p: FramePage, chat: Element, text: string) {
-    deep(chat, '[part~="launcher"]')!.click();
-    await waitUntil(() => deep(chat, 'textarea'), 'the panel opens', { timeout: 10000 });
-    const composer = deep(chat, 'kesk-composer') as HTMLElement & { updateComplete: Promise<unknown> };
-    await waitUntil(() => composer.shadowRoot!.querySelector('input[type=file]'), 'the composer renders its picker', { timeout: 10000 });
-    const picker = composer.shadowRoot!.querySelector<HTMLInputElement>('input[type=file]')!;
-    const data = new p.win.DataTransfer();
-    data.items.add(new p.win.File(['the order number is 4711'], 'order.txt', { type: 'text/plain' }));
-    picker.files = data.files;
-    picker.dispatchEvent(new p.win.Event('change', { bubbles: true }));
-    await waitUntil(() => composer.shadowRoot!.querySelector('[part~="attachment"]'), 'the file is chosen', { timeout: 10000 });
-    const input = composer.shadowRoot!.querySelector('textarea')!;
-    input.value = text;
-    input.dispatchEvent(new p.win.InputEvent('input', { bubbles: true, composed: true }));
-    await composer.updateComplete;
-    composer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="send-button"]')!.click();
-  }
-  const uploads = async (token: string) => (await log({ token })).filter((e: { operation_id: string }) => e.operation_id === 'uploadChatMedia');
-  /** The row of the message `text` (the thread's own node), and whether it is stored (its tick, "Sent"). */
-  const row = (chat: Element, text: string) => [...(deep(chat, 'kesk-thread')?.shadowRoot?.querySelectorAll<HTMLElement>('[part~="message"]') ?? [])].find((r) => r.textContent?.includes(text));
-  const sent = (chat: Element, text: string) => !!row(chat, text)?.querySelector('.delivery.sent') && !row(chat, text)?.querySelector('[part~="upload"]');
-
   it('holds the upload code: a file sent after the fetch ahead uploads with no file fetched at the send', async () => {
     const token = newUser();
     const { p, win, chat, asked } = await chatPage({}, token);
@@ -118,9 +96,9 @@ describe('build: the CDN widget’s views file', () => {
     await waitUntil(() => p.win.customElements.get('kesk-session-list'), 'the views file fetched ahead', { timeout: 10000 });
     const files = () => p.win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/cdn/')).length;
     const before = files();
-    await sendWithFile(p, chat, 'here is the order');
-    await waitUntil(() => sent(chat, 'here is the order'), 'the message and its file are sent', { timeout: 15000 });
-    expect(await uploads(token), 'the file uploaded once').to.have.length(1);
+    await sendWithFile(p.win, chat, 'here is the order');
+    await waitUntil(() => sentWithFiles(chat, 'here is the order'), 'the message and its file are sent', { timeout: 15000 });
+    expect(await uploadsOf(token), 'the file uploaded once').to.have.length(1);
     expect(files(), 'no file fetched at the send').to.equal(before);
     expect(asked(), 'fetched once').to.have.length(1);
     expect(win.__logged).to.deep.equal([]);
@@ -129,14 +107,14 @@ describe('build: the CDN widget’s views file', () => {
   it('that did not load (offline) keeps a message with a file waiting, and delivers both once it loads', async () => {
     const token = newUser();
     const { p, chat, held } = await chatPage({ fail: ['kesk-chat.views.js'] }, token);
-    await sendWithFile(p, chat, 'the file comes later');
+    await sendWithFile(p.win, chat, 'the file comes later');
     // The message and its file stay in the thread, the file waiting (the outbox tries again), not failed or lost.
-    await waitUntil(() => row(chat, 'the file comes later')?.querySelector('[part~="upload"].waiting'), 'the file waits', { timeout: 15000 });
-    expect(row(chat, 'the file comes later')!.textContent).to.include('order.txt');
-    expect(await uploads(token), 'no upload reached the API').to.have.length(0);
+    await waitUntil(() => fileWaits(chat, 'the file comes later'), 'the file waits', { timeout: 15000 });
+    expect(rowOf(chat, 'the file comes later')!.textContent).to.include('order.txt');
+    expect(await uploadsOf(token), 'no upload reached the API').to.have.length(0);
 
     await held.set({});
-    await waitUntil(() => sent(chat, 'the file comes later'), 'delivered with its file once the code loads', { timeout: 15000 });
-    expect(await uploads(token), 'the file uploaded once').to.have.length(1);
+    await waitUntil(() => sentWithFiles(chat, 'the file comes later'), 'delivered with its file once the code loads', { timeout: 15000 });
+    expect(await uploadsOf(token), 'the file uploaded once').to.have.length(1);
   });
 });
