@@ -11,9 +11,10 @@
 //     Lower the ceilings with every cut.
 export const BUDGETS = { loader: 3 * 1024, firstOpen: 48 * 1024, fullWidget: 45 * 1024 };
 // firstOpen 61.5: the conversations list and the gallery ship as kesk-chat.views.<hash>.js (scripts/view-chunks.js).
+// firstOpen 61.0: the upload of a file ships in the views file too (60.7 KB).
 // fullWidget 65.5: that split's own overhead, 2.2 KB (the views file compresses without the widget's context, and
 // takes the widget's modules through a hand-out object), allowed by issue 15's brief and reported there.
-export const CEILING = { firstOpen: 61.5 * 1024, fullWidget: 65.5 * 1024 };
+export const CEILING = { firstOpen: 61 * 1024, fullWidget: 65.5 * 1024 };
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 

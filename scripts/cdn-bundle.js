@@ -17,7 +17,7 @@ import { privateNames } from './css-private-names.js';
 import { stylesFirst } from './styles-first.js';
 import { minify } from 'terser';
 import { collapseTemplateWhitespace } from './collapse-template-whitespace.js';
-import { viewChunks, WIDGET_ENTRY } from './view-chunks.js';
+import { LATER, viewChunks, WIDGET_ENTRY } from './view-chunks.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -58,6 +58,7 @@ const cdnTerms = {
     );
     b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/cdn-table-imports.ts` }));
     b.onResolve({ filter: /[/\\]view-imports\.js$/ }, () => ({ path: `${root}src/components/chat/cdn-view-imports.ts` }));
+    b.onResolve({ filter: /[/\\]upload-code\.js$/ }, () => ({ path: `${root}src/loader/cdn-upload-code.ts` }));
     b.onLoad({ filter: /[/\\]src[/\\]components[/\\][^/\\]+[/\\]define(-[a-z]+)?\.ts$/ }, async (a) => {
       const source = await readFile(a.path, 'utf8');
       const defines = source.split('customElements.define(').length - 1;
@@ -137,7 +138,11 @@ export async function bundleCdn({ widgetPlugins = [] } = {}) {
   // The on-demand views (src/components/chat/view-imports.ts) are files of their own, which take every module the
   // widget holds from the widget (scripts/view-chunks.js): the widget is built once to learn what it holds, the
   // views against it, and the widget again, handing out what the views use.
-  const held = new Set(Object.keys((await build({ ...common, entryPoints: ['src/define.ts'], ...widgetOptions() })).metafile.inputs));
+  const { metafile } = await build({ ...common, entryPoints: ['src/define.ts'], ...widgetOptions() });
+  const held = new Set(Object.keys(metafile.inputs));
+  // The code the views file exports (LATER) must not be in the widget too: it would ship twice.
+  const inWidget = Object.values(metafile.outputs)[0].inputs;
+  for (const path of Object.keys(LATER)) if (inWidget[path]?.bytesInOutput) throw new Error(`cdn-bundle: the widget holds ${path}, which the views file exports (scripts/view-chunks.js LATER)`);
   const views = await viewChunks({ root, held, build: (entry, plugins) => build({ ...common, minify: !process.env.KESK_DUMP, entryPoints: [entry], format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, ...plugins, cdnTerms, localesApart, cssLiterals] }) });
   const [w, t, v] = await Promise.all([
     one(WIDGET_ENTRY, widgetOptions([views.handOut])),

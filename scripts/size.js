@@ -79,7 +79,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   row(`boot: the files' names and integrity (dist/cdn/${boot.file}, also as kesk-chat.js)`, sizes(boot.contents));
   row(`widget, every element, no language (dist/cdn/${widget.file})`, sizes(widget.contents));
   for (const f of files.filter((x) => x.kind === 'lazy')) {
-    row(`${f.name}: the conversations list and the gallery, fetched when first shown or ahead on idle once the panel opens (dist/cdn/${f.file})`, sizes(f.contents));
+    row(`${f.name}: the conversations list, the gallery and the upload of a file, fetched when first used or ahead on idle once the panel opens (dist/cdn/${f.file})`, sizes(f.contents));
   }
   for (const f of files.filter((x) => x.kind === 'locale')) {
     const note = f.lang === 'en' ? ', a table like the others: the widget holds no English' : '';

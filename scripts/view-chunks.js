@@ -1,12 +1,14 @@
-// The on-demand views of the CDN build (src/components/chat/view-imports.ts: the conversations list, the gallery) as
-// files of their own, which the first open does not download (issue 15).
+// The on-demand views of the CDN build (src/components/chat/view-imports.ts: the conversations list, the gallery), and
+// the code besides them the first open does not run (LATER: the upload of a file), as a file of its own, which the
+// first open does not download (issue 15).
 // A view uses lit, the base elements, the stores, the terms… that the widget holds already, and must use the very same
 // modules (one registry of elements, one store). esbuild's code splitting would put those in a shared chunk that the
 // widget imports statically: a chunk that failed to load (offline) would stay failed at its address, and the widget,
 // which names it, could never load on a retry. So the widget stays one file, and hands out what the views use:
 //   1. each view is built with every module the widget holds (`held`, the widget's inputs) left external;
-//   2. its imports of them (`import{a as b}from"kesk-held:src/state/x.ts"`) become reads of one object the widget
-//      fills at its start, per folder of files (two copies from two folders stay apart), `window.__keskChatHeld`;
+//   2. the names it imports from them are read from one object the widget fills at its start, per folder of files
+//      (two copies from two folders stay apart), `window.__keskChatHeld`: the views are built again with each held
+//      module a small module of those reads;
 //   3. the widget is built again with that object's contents (`handOut`), so that tree shaking keeps them.
 // A view loads only after the widget ran (a click, or idle time after the panel opened), so the object is there.
 import { relative } from 'node:path';
@@ -15,6 +17,14 @@ import { readFile } from 'node:fs/promises';
 const HELD = 'kesk-held:';
 /** The widget's entry when it hands out modules to the views (build it with `handOut` among its plugins). */
 export const WIDGET_ENTRY = 'kesk-widget-entry';
+
+/**
+ * Code besides the views that the first open does not run, which the views file exports for the widget to take when
+ * first used (module → the names exported): uploading a file (src/loader/cdn-upload-code.ts takes it). In the views
+ * file, not one of its own: it is fetched at the same time, ahead on idle, and one file compresses better than two.
+ * The widget must not hold these modules (the CDN build swaps its static import away): the build fails if it does.
+ */
+export const LATER = { 'src/api/upload.ts': ['uploadFile'] };
 
 /** The on-demand views' entries (`src/components/session-list/define.ts`, …), as view-imports.ts lists them. */
 async function viewEntries(root) {
@@ -53,7 +63,8 @@ export async function viewChunks({ root, held, build }) {
     if (!keys.has(k)) keys.set(k, `k${keys.size.toString(36)}`);
     return keys.get(k);
   };
-  const external = {
+  // Resolves the modules the widget holds as `as(path)` says (first external, then as modules of reads).
+  const externalAs = (as) => ({
     name: 'kesk-held-external',
     setup(b) {
       b.onResolve({ filter: /.*/ }, async (a) => {
@@ -62,10 +73,10 @@ export async function viewChunks({ root, held, build }) {
         if (r.errors.length) return { errors: r.errors };
         const path = relative(root, r.path).split('\\').join('/');
         // Not held: resolved again as usual (a path a plugin returns would lose its tsconfig.json: decorators).
-        return held.has(path) ? { path: `${HELD}${path}`, external: true } : undefined;
+        return held.has(path) ? as(path) : undefined;
       });
     },
-  };
+  });
   // One file for every view: they are fetched together ahead anyway, and apart each would compress without the
   // other (the two in one file are 1.2 KB smaller in gzip than in two).
   const VIEWS = 'kesk-views-entry';
@@ -74,26 +85,51 @@ export async function viewChunks({ root, held, build }) {
     name: 'kesk-views-together',
     setup(b) {
       b.onResolve({ filter: new RegExp(`^${VIEWS}$`) }, () => ({ path: VIEWS, namespace: 'kesk-views' }));
-      b.onLoad({ filter: /.*/, namespace: 'kesk-views' }, () => ({ contents: entries.map((e) => `import ${JSON.stringify(e)};`).join('\n'), loader: 'js', resolveDir: root }));
+      b.onLoad({ filter: /.*/, namespace: 'kesk-views' }, () => ({
+        contents: [
+          ...entries.map((e) => `import ${JSON.stringify(e)};`),
+          ...Object.entries(LATER).map(([path, names]) => `export { ${names.join(', ')} } from ${JSON.stringify(`${root}${path}`)};`),
+        ].join('\n'),
+        loader: 'js',
+        resolveDir: root,
+      }));
     },
   };
-  const result = await build(VIEWS, [together, external]);
+  // A module the widget parsed but shook out (upload.ts, which src/api/index.ts names for its types) is not held.
+  for (const path of Object.keys(LATER)) held.delete(path);
+  const result = await build(VIEWS, [together, externalAs((path) => ({ path: `${HELD}${path}`, external: true }))]);
   let code = result.outputFiles[0].text;
-  const reads = [];
-  code = code.replace(/import\s*([^"';]*?)\s*(?:from\s*)?"kesk-held:([^"]+)";?/g, (_, clause, path) => {
-    for (const { imported, local } of bindings(clause)) reads.push(`${local}=kesk$held.${keyOf(path, imported)}`);
+  code.replace(/import\s*([^"';]*?)\s*(?:from\s*)?"kesk-held:([^"]+)";?/g, (_, clause, path) => {
+    for (const { imported } of bindings(clause)) keyOf(path, imported);
     return '';
   });
-  if (code.includes(HELD)) throw new Error('view-chunks: an import of the widget\'s modules is left in the views');
-  // `kesk$held`: the widget's hand-out for the folder this file was loaded from (its address may carry `?retry=…`).
-  const head = `const kesk$held=window.__keskChatHeld[new URL(".",import.meta.url).href]${reads.length ? `,${reads.join(',')}` : ''};\n`;
-  const chunks = [{ name: 'views', code: head + code, inputs: Object.keys(result.metafile.inputs) }];
   const byPath = new Map();
   for (const k of keys.keys()) {
     const [path, imported] = k.split('\0');
+    if (imported === '*') throw new Error(`view-chunks: a view imports ${path} as a namespace; import the names it uses`);
     if (!byPath.has(path)) byPath.set(path, []);
     byPath.get(path).push([imported, keys.get(k)]);
   }
+  // Built again, each held module now a module of reads of the hand-out (one binding a name, which every file of the
+  // views shares: esbuild gives each file's import of an external a binding of its own, 27 reads more in 52).
+  // `kesk$held`: the widget's hand-out for the folder this file was loaded from (its address may carry `?retry=…`).
+  const reads = {
+    name: 'kesk-held-reads',
+    setup(b) {
+      b.onResolve({ filter: /^kesk-held-head$/ }, () => ({ path: 'head', namespace: 'kesk-held' }));
+      b.onLoad({ filter: /.*/, namespace: 'kesk-held' }, (a) => {
+        if (a.path === 'head') return { contents: 'export const held = window.__keskChatHeld[new URL(".", import.meta.url).href];', loader: 'js' };
+        const names = byPath.get(a.path) ?? [];
+        const values = names.map(([, key], i) => `v${i} = held.${key}`);
+        const exported = names.map(([imported], i) => `v${i} as ${imported === 'default' ? 'default' : JSON.stringify(imported.replace(/^"|"$/g, ''))}`);
+        return { contents: `import { held } from 'kesk-held-head';\n${values.length ? `const ${values.join(', ')};\n` : ''}export { ${exported.join(', ')} };\n`, loader: 'js' };
+      });
+    },
+  };
+  const again = await build(VIEWS, [together, reads, externalAs((path) => ({ path, namespace: 'kesk-held' }))]);
+  code = again.outputFiles[0].text;
+  if (code.includes(HELD)) throw new Error('view-chunks: an import of the widget\'s modules is left in the views');
+  const chunks = [{ name: 'views', code, inputs: Object.keys(again.metafile.inputs).filter((path) => !path.startsWith('kesk-held:')) }];
   // The widget's entry, with the object the views read: `import * as` each module they use, the names they use.
   let n = 0;
   const lines = [];

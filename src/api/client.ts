@@ -2,7 +2,8 @@ import { ChatApiError } from './errors.js';
 import { newClientMessageId } from './client-message-id.js';
 import { TokenSource, tokenFingerprint, type TokenProvider } from './token.js';
 import { Transport, type CallOptions } from './transport.js';
-import { uploadFile, type UploadOptions } from './upload.js';
+import type { UploadOptions } from './upload.js';
+import { uploadCode } from './upload-code.js';
 import { checkUpload } from './upload-limits.js';
 import { OPERATIONS, type OperationId, type Operations } from './types.gen.js';
 import type * as T from './types.gen.js';
@@ -202,7 +203,10 @@ export class ChatClient {
     const filename = options.filename ?? file.name ?? 'file';
     checkUpload({ name: filename, size: file.size });
     const path = fillPath(OPERATIONS.uploadChatMedia.path, [chatSessionId]);
-    return (await uploadFile(this.#transport, path, file, filename, options)) as T.ChatMediaUploadResponse;
+    // In the CDN build the upload's code comes with the views file; when it cannot load (offline), the outbox tries
+    // again as after any failure that is no answer of the API's.
+    const upload = await uploadCode();
+    return (await upload(this.#transport, path, file, filename, options)) as T.ChatMediaUploadResponse;
   }
 
   listChatMedia(chatSessionId: number, query: Query<'listChatMedia'> = {}, options?: RequestOptions): Promise<T.ChatMediaResponse[]> {

@@ -8,6 +8,7 @@ import { newUser, world } from '../helpers/emulator.js';
 import { framePage, heldFiles, standIn, type FramePage } from '../loader/frame-page.js';
 import { NOT_LOADED_EN } from '../../src/i18n/open-chat.js';
 import { cdnFile } from './cdn-files.js';
+import { fileWaits, sendWithFile, uploadsOf } from './send-file.js';
 
 /** Records the page's console errors, and keeps the test runner from seeing them as its own. */
 const RECORD = `<script>window.__logged = []; console.error = (...a) => __logged.push(a.map(String).join(' '));</script>`;
@@ -27,10 +28,10 @@ describe('build: the CDN files’ integrity', () => {
   });
 
   /** A page with the loader tag, its files served through the test server with `tamper` changed. */
-  async function loaderPage(tamper: string[], tag = '', fail: string[] = []) {
+  async function loaderPage(tamper: string[], tag = '', fail: string[] = [], token = newUser()) {
     const held = await heldFiles({ tamper, fail });
     release = () => held.set({});
-    const attributes = `data-api-base="/v1" data-token="${newUser()}" data-mode="vendor" data-vendor-location-id="${vendor}"`;
+    const attributes = `data-api-base="/v1" data-token="${token}" data-mode="vendor" data-vendor-location-id="${vendor}"`;
     const p = (page = await framePage('en', `<script src="${location.origin}${held.prefix}/dist/cdn/kesk-chat-loader.js" ${tag} ${attributes} async></script>`, RECORD));
     return { p, win: p.win as unknown as Win };
   }
@@ -83,8 +84,9 @@ describe('build: the CDN files’ integrity', () => {
     expect(win.__logged).to.deep.equal([]);
   });
 
-  it('a changed views file (the conversations list and the gallery) is refused: never run, and the view says so', async () => {
-    const { p, win } = await loaderPage(['kesk-chat.views.js']);
+  it('a changed views file (the conversations list, the gallery, the upload) is refused: never run, and the view says so', async () => {
+    const token = newUser();
+    const { p, win } = await loaderPage(['kesk-chat.views.js'], '', [], token);
     await waitUntil(() => standIn(p.doc) ?? win.KeskChat?.element, 'the launcher is drawn', { timeout: 10000 });
     standIn(p.doc)?.click();
     await waitUntil(() => win.KeskChat?.element && deep(win.KeskChat.element, 'textarea'), 'the widget opens', { timeout: 15000 });
@@ -95,6 +97,12 @@ describe('build: the CDN files’ integrity', () => {
     await waitUntil(() => deep(chat, '[part~="view-failed"]'), 'the view says it could not load', { timeout: 10000 });
     expect(win.__tampered, 'not a statement of the changed file ran').to.equal(undefined);
     expect(win.customElements.get('kesk-session-list'), 'no list defined from it').to.equal(undefined);
+    // A file sent meanwhile waits with its message (the outbox tries again); its upload never ran from that file.
+    deep(chat, '[part~="back-button"]')!.click();
+    await sendWithFile(p.win, chat, 'a file for a refused file');
+    await waitUntil(() => fileWaits(chat, 'a file for a refused file'), 'the file waits', { timeout: 15000 });
+    expect(await uploadsOf(token), 'no upload reached the API').to.have.length(0);
+    expect(win.__tampered, 'not a statement of the changed file ran').to.equal(undefined);
   });
 
   it('a changed boot (the list of files and their hashes) is refused by the loader', async () => {

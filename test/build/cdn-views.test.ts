@@ -7,6 +7,7 @@ import { deep } from '../helpers/deep-query.js';
 import { newUser, world } from '../helpers/emulator.js';
 import { framePage, heldFiles, type FramePage } from '../loader/frame-page.js';
 import { cdnFile } from './cdn-files.js';
+import { fileWaits, rowOf, sendWithFile, sentWithFiles, uploadsOf } from './send-file.js';
 
 /** Records the page's console errors and uncaught errors. */
 const RECORD = `<script>window.__logged = []; console.error = (...a) => __logged.push(a.map(String).join(' '));
@@ -32,12 +33,12 @@ describe('build: the CDN widget’s views file', () => {
   });
 
   /** A page with a closed <kesk-chat> and the CDN widget, its files served by the rules given. */
-  async function chatPage(rules: { fail?: string[]; tamper?: string[] } = {}) {
+  async function chatPage(rules: { fail?: string[]; tamper?: string[] } = {}, token = newUser()) {
     const held = await heldFiles(rules);
     release = () => held.set({});
     const p = (page = await framePage(
       'en',
-      `<kesk-chat api-base="/v1" token="${newUser()}" mode="vendor" vendor-location-id="${vendor}"></kesk-chat>
+      `<kesk-chat api-base="/v1" token="${token}" mode="vendor" vendor-location-id="${vendor}"></kesk-chat>
       <script type="module" src="${held.prefix}/dist/cdn/kesk-chat.js"></script>`,
       RECORD,
     ));
@@ -86,5 +87,34 @@ describe('build: the CDN widget’s views file', () => {
     await waitUntil(() => listShown(chat) && !deep(chat, '[part~="view-failed"]'), 'the retry loads and shows the list, and the error is gone', { timeout: 10000 });
     expect(asked().some((n) => /\?retry=\d+$/.test(n)), 'asked again at an address of its own').to.equal(true);
     expect(win.__logged.every((line) => line.includes(views)), 'only the views file is named in the console').to.equal(true);
+  });
+
+  it('holds the upload code: a file sent after the fetch ahead uploads with no file fetched at the send', async () => {
+    const token = newUser();
+    const { p, win, chat, asked } = await chatPage({}, token);
+    deep(chat, '[part~="launcher"]')!.click();
+    await waitUntil(() => p.win.customElements.get('kesk-session-list'), 'the views file fetched ahead', { timeout: 10000 });
+    const files = () => p.win.performance.getEntriesByType('resource').filter((e) => e.name.includes('/dist/cdn/')).length;
+    const before = files();
+    await sendWithFile(p.win, chat, 'here is the order');
+    await waitUntil(() => sentWithFiles(chat, 'here is the order'), 'the message and its file are sent', { timeout: 15000 });
+    expect(await uploadsOf(token), 'the file uploaded once').to.have.length(1);
+    expect(files(), 'no file fetched at the send').to.equal(before);
+    expect(asked(), 'fetched once').to.have.length(1);
+    expect(win.__logged).to.deep.equal([]);
+  });
+
+  it('that did not load (offline) keeps a message with a file waiting, and delivers both once it loads', async () => {
+    const token = newUser();
+    const { p, chat, held } = await chatPage({ fail: ['kesk-chat.views.js'] }, token);
+    await sendWithFile(p.win, chat, 'the file comes later');
+    // The message and its file stay in the thread, the file waiting (the outbox tries again), not failed or lost.
+    await waitUntil(() => fileWaits(chat, 'the file comes later'), 'the file waits', { timeout: 15000 });
+    expect(rowOf(chat, 'the file comes later')!.textContent).to.include('order.txt');
+    expect(await uploadsOf(token), 'no upload reached the API').to.have.length(0);
+
+    await held.set({});
+    await waitUntil(() => sentWithFiles(chat, 'the file comes later'), 'delivered with its file once the code loads', { timeout: 15000 });
+    expect(await uploadsOf(token), 'the file uploaded once').to.have.length(1);
   });
 });
