@@ -56,6 +56,7 @@ export function tablesOf(win: Window): string[] {
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
     .map((p) => p.replace(/\.[\w-]{8}\.js$/, '.js')) // the name without its content hash
-    .filter((p) => /\/dist\/cdn\/kesk-chat\.[a-z]+\.js$/.test(p))
+    // a language's code (2 or 3 letters), not another part (kesk-chat.views.js)
+    .filter((p) => /\/dist\/cdn\/kesk-chat\.[a-z]{2,3}(-[a-z0-9]+)?\.js$/.test(p))
     .map((p) => p.split('.').at(-2)!);
 }
