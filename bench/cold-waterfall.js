@@ -1,12 +1,12 @@
 // `node bench/cold-waterfall.js`: where the cold open's time goes (bench/README.md, "The cold open's waterfall").
-// The bench's cold scenario once (Save-Data on: the mouse moves onto the stand-in launcher and clicks, which loads
-// the widget and the conversation), on the local network and on Slow 4G, in Chromium through the DevTools protocol:
-// - every request after the click, with when it started and ended (ms from the click) and the chain it waits on: a
-//   request's step is one more than that of the latest request that had ended when it started, so the number of
-//   steps is the number of round trips the open waits on one after another (deterministic, unlike the times);
-// - with `--trace`, the main thread's work between the click and the frame showing message 50, by trace event
-//   (compile, evaluate, style, layout, …).
-// Builds dist/cdn first unless `--no-build`. `--runs N` (default 3) repeats each and prints the medians of the times.
+// The bench's cold scenario (Save-Data on: the mouse moves onto the stand-in launcher and clicks, which loads the
+// widget and the conversation), on the local network and on Slow 4G, in Chromium through the DevTools protocol:
+// every request after the click, when it started and ended (ms from the click), and its step in the chain: one more
+// than the highest step among the requests that had ended when it started, so the conversation's step is the number
+// of round trips the open waits on one after another (deterministic, unlike the times). `--trace` adds the main
+// thread's work between the click and the frame showing message 50 by trace event; `--profile` the functions that
+// took it (a CPU profile's self time). `--runs N` (default 3, after a warm-up) gives the median open; `--no-build`
+// uses dist/cdn as it is.
 import { chromium } from 'playwright-core';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -85,15 +85,16 @@ async function coldOpen(browser, origin, session, vendor, network, trace, profil
       await done;
       phases = tracePhases(events, r);
     }
-    // The network clock: the first request after the click is at or after it; align by the page's clock instead.
-    const after = [...requests.values()].slice(before);
-    // Network timestamps are monotonic seconds; map them with the navigation request's start (= timeOrigin ± a ms).
+    // The DevTools protocol's network times are monotonic seconds; the navigation's request started at the page's
+    // time 0 (to a ms), the probe's clock: every time is then ms from the click.
     const nav = [...requests.values()][0];
-    const toPage = (mono) => mono - nav.start; // ms from navigation start, as the probe's performance.now()
-    const list = after.map((q) => ({ ...q, from: toPage(q.start) - r.click, to: q.end === undefined ? undefined : toPage(q.end) - r.click }));
-    // Chain steps: one more than the latest-ending request that had ended when this one started.
-    for (const q of list) q.step = 1 + Math.max(0, ...list.filter((p) => p !== q && p.to !== undefined && p.to <= q.from + 0.5).map((p) => p.step ?? 0));
-    for (const q of list) q.step = 1 + Math.max(0, ...list.filter((p) => p !== q && p.to !== undefined && p.to <= q.from + 0.5).map((p) => p.step));
+    const fromClick = (mono) => (mono === undefined ? undefined : mono - nav.start - r.click);
+    const list = [...requests.values()]
+      .slice(before)
+      .map((q) => ({ ...q, from: fromClick(q.start), to: fromClick(q.end) }))
+      .sort((a, b) => a.from - b.from);
+    // Chain steps: one more than the highest step among the requests that had ended when this one started.
+    for (const q of list) q.step = 1 + Math.max(0, ...list.filter((p) => p.step && p.to !== undefined && p.to <= q.from).map((p) => p.step));
     return { open: r.at - r.click, requests: list.filter((q) => q.from < r.at - r.click), phases };
   } finally {
     await context.close();
@@ -159,7 +160,11 @@ async function main() {
       const last = runs.at(-1);
       console.log('| step | request | start | end |\n|---|---|---|---|');
       for (const q of last.requests) console.log(`| ${q.step} | ${q.method} ${short(q.url)} | ${q.from.toFixed(1)} | ${q.to?.toFixed(1) ?? '…'} |`);
-      console.log(`\nSequential round trips before message 50 shows: ${Math.max(0, ...last.requests.map((q) => q.step))}`);
+      const history = (run) => run.requests.find((q) => /\/messages\?limit=50$/.test(q.url));
+      const widget = (run) => run.requests.find((q) => /kesk-chat-widget\.[\w-]+\.js$/.test(q.url));
+      console.log(`\nThe conversation's request is round trip ${history(last)?.step ?? '?'} of the chain after the click.`);
+      const gaps = runs.filter((run) => history(run) && widget(run)?.to !== undefined).map((run) => history(run).from - widget(run).to);
+      if (gaps.length) console.log(`It starts ${median(gaps).toFixed(1)} ms after the widget file has arrived (median; negative: before).`);
       if (values.profile) {
         const names = new Set(runs.flatMap((r) => Object.keys(r.phases?.profile ?? {})));
         const rows = [...names].map((n) => [n, median(runs.map((r) => r.phases?.profile?.[n] ?? 0))]).sort((a, b) => b[1] - a[1]).slice(0, 30);
