@@ -12,10 +12,13 @@ import { scopeOf, type ConversationTarget } from '../state/conversation-config.j
 import { Remembered } from '../state/remembered.js';
 import { pageStorage } from '../page/page-adapters.js';
 
-/** The answer to the request started ahead (undefined when none was, or it failed), until a client takes it. */
-let early: Promise<Response | undefined> | undefined;
-/** Its address and `Authorization` header. */
-let url: string;
+/**
+ * The request started ahead: its address and its answer, as soon as the address is known (undefined when there is
+ * none to start), until a client takes the answer. Only that request waits on the answer: a stalled one is given up
+ * by the client's timeout, whose next try goes to the network; other requests wait for the address alone.
+ */
+let early: Promise<[url: string, answer: Promise<Response>] | undefined> | undefined;
+/** Its `Authorization` header. */
 let auth: string;
 
 /** Starts the first request for the loader's tag (the page's first `<script data-token>`), if the page has one. */
@@ -25,11 +28,11 @@ export function startFirstRequest(): void {
   // The tag's data-* attributes, as the loader gives them to <kesk-chat> (`data-vendor-location-id` → vendorLocationId).
   const data = (tag as HTMLElement).dataset;
   auth = `Bearer ${data.token}`;
-  early = (async () => {
+  early = (async (): Promise<[string, Promise<Response>] | undefined> => {
     // The store's remembered session (src/state/shown-session.ts): under the key of this mode and target, for this token.
     const id = Number(data.sessionId || (await new Remembered(pageStorage(), () => tokenFingerprint(data.token!)).get(`kesk-chat:session:${scopeOf({ mode: 'assistant', ...data } as ConversationTarget)}`)));
-    url = new URL(`${data.apiBase || DEFAULT_BASE_URL}/chat/sessions/${id}/messages?limit=50`, document.baseURI).href;
-    if (id > 0) return fetch(url, { headers: { Authorization: auth } });
+    const url = new URL(`${data.apiBase || DEFAULT_BASE_URL}/chat/sessions/${id}/messages?limit=50`, document.baseURI).href;
+    if (id > 0) return [url, fetch(url, { headers: { Authorization: auth } })];
   })().catch(() => undefined);
 }
 
@@ -38,12 +41,12 @@ export function firstRequestFetch(): typeof fetch | undefined {
   return (
     early &&
     (async (input, init) => {
-      const answer = await early;
-      // (Only the history's GET has that address; the client asks with a Request, a string has no `url`.) Failed (offline), or taken: the
-      // client's own request, which it repeats as it repeats any.
-      if (answer && early && (input as Request).url == url && (input as Request).headers.get('authorization') == auth) {
+      const got = await early;
+      // The same request (only the history's GET has that address; the client asks with a Request, a string has no
+      // `url`), not yet taken. Its answer failed (offline): the client repeats it as it repeats any, then from the network.
+      if (got && early && (input as Request).url == got[0] && (input as Request).headers.get('authorization') == auth) {
         early = undefined;
-        return answer;
+        return got[1];
       }
       return fetch(input, init);
     })
