@@ -59,6 +59,7 @@ const cdnTerms = {
     b.onResolve({ filter: /[/\\]table-imports\.js$/ }, () => ({ path: `${root}src/i18n/cdn-table-imports.ts` }));
     b.onResolve({ filter: /[/\\]view-imports\.js$/ }, () => ({ path: `${root}src/components/chat/cdn-view-imports.ts` }));
     b.onResolve({ filter: /[/\\]upload-code\.js$/ }, () => ({ path: `${root}src/loader/cdn-upload-code.ts` }));
+    b.onResolve({ filter: /[/\\]first-request\.js$/ }, () => ({ path: `${root}src/loader/cdn-first-request.ts` }));
     b.onLoad({ filter: /[/\\]src[/\\]components[/\\][^/\\]+[/\\]define(-[a-z]+)?\.ts$/ }, async (a) => {
       const source = await readFile(a.path, 'utf8');
       const defines = source.split('customElements.define(').length - 1;
@@ -155,10 +156,9 @@ export async function bundleCdn({ widgetPlugins = [] } = {}) {
     ...t.map((m, i) => ({ stem: `kesk-chat.${langs[i]}`, name: langs[i], kind: 'locale', lang: langs[i], ...m })),
   ].map(({ stem, ...f }) => ({ ...f, file: hashedName(stem, f.contents), integrity: integrityOf(f.contents, 'sha256') }));
 
-  // The boot: every part's name and integrity, and those the first open needs besides a table (the widget's chunks).
+  // The boot: every part's name and integrity (the widget imports none of them statically: the boot loads it alone).
   const files = Object.fromEntries(parts.map((f) => [f.name, [f.file, f.integrity]]));
-  const first = parts.filter((f) => f.kind === 'chunk').map((f) => f.name);
-  const boot = await one('src/loader/boot.ts', { format: 'esm', define: { KESK_FILES: JSON.stringify(files), KESK_FIRST: JSON.stringify(first) }, plugins: [cssLiterals] });
+  const boot = await one('src/loader/boot.ts', { format: 'esm', define: { KESK_FILES: JSON.stringify(files) }, plugins: [cssLiterals] });
   const bootFile = { kind: 'boot', ...boot, file: hashedName('kesk-chat', boot.contents), integrity: integrityOf(boot.contents, 'sha256') };
 
   const loader = await one('src/loader/loader.ts', { format: 'iife', define: { KESK_BOOT: JSON.stringify([bootFile.file, bootFile.integrity]) }, plugins: [cssLiterals] });

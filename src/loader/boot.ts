@@ -1,14 +1,13 @@
 // The CDN build's boot (scripts/cdn-bundle.js names it `kesk-chat.<hash>.js`, and copies it to `kesk-chat.js` for a
 // page's own `<script type="module">`): the small file the loader fetches with its integrity. It holds the name and
 // integrity of every other file of the build (src/loader/cdn-files.ts), fetches what the first open needs at once —
-// the widget, its chunks and the term table of the start language — each checked, then runs the widget.
+// the widget and the term table of the start language — each checked, then runs the widget.
 import type { CdnImport } from './cdn-files.js';
 import { normalise } from '../i18n/languages.js';
 import { quietImport } from './quiet-import.js';
 
-/** Filled in by the build: every file (name → [file, integrity]), and the chunks the widget imports statically. */
+/** Filled in by the build: every file (name → [file, integrity]). */
 declare const KESK_FILES: Record<string, [string, string]>;
-declare const KESK_FIRST: string[];
 
 const folder = new URL('.', import.meta.url).href;
 
@@ -29,13 +28,12 @@ const root = document.querySelector('[data-kesk-chat-facade][lang], kesk-chat[la
 const lang = normalise(root.getAttribute('lang') || navigator.language || 'en');
 const table = load<{ notLoaded?: string }>(lang).catch(() => undefined);
 
-// The widget is imported once its chunks are in the module map, fetched and checked, so that its own imports of
-// them find them there rather than fetch them unchecked. A module that failed to load stays failed at its address
-// (in every engine), so a try after a failure asks for the widget at an address of its own.
+// The widget, fetched and checked (it imports no other file of the build statically). A module that failed to load
+// stays failed at its address (in every engine), so a try after a failure asks for the widget at an address of its own.
 let tries = 0;
 const attempt = (): Promise<unknown> => {
   const query = tries++ ? `?retry=${tries - 1}` : '';
-  const tried = Promise.all(KESK_FIRST.map((name) => load(name))).then(() => load('widget', query));
+  const tried = load('widget', query);
   // Refused or offline: the console says which file, and the loader's stand-in launcher (if the page has one) says
   // the chat could not load, in its language (its description and tooltip: the start table's `notLoaded`, so a table
   // that could not load either leaves it unsaid). The next click tries again: `ready` then starts a new try.

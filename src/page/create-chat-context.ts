@@ -5,6 +5,7 @@ import type { KeyValueStorage } from '../state/remembered.js';
 import { MediaStore } from '../state/media-store.js';
 import { SessionListStore } from '../state/session-list-store.js';
 import { UiStore } from '../state/ui-store.js';
+import { firstRequestFetch } from './first-request.js';
 import { pageLock, pageNetwork, pageOutbox, pageStorage } from './page-adapters.js';
 
 export interface ChatContextOptions extends Omit<ConversationConfig, 'storage'> {
@@ -27,7 +28,8 @@ export interface ChatContextOptions extends Omit<ConversationConfig, 'storage'> 
  */
 export function createChatContext(options: ChatContextOptions): ChatContextValue {
   const { apiBase, token, storage, timeout, ...config } = options;
-  const api = createChatClient({ baseUrl: apiBase || DEFAULT_BASE_URL, token, timeout });
+  // Through the first request, if the CDN widget started it as its code ran (src/page/first-request.ts).
+  const api = createChatClient({ baseUrl: apiBase || DEFAULT_BASE_URL, token, timeout, fetch: firstRequestFetch() });
   // Unsent messages in IndexedDB, the network from navigator.onLine, a Web Lock between tabs: each replaceable.
   const conversation = new ConversationStore(api, {
     ...config,
