@@ -22,7 +22,8 @@ import { createChatContext } from '../../page/create-chat-context.js';
 // Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
 import { LAUNCHER_PARTS } from './exported-parts.gen.js';
 import { loadPlacedViews, loadView, prefetchViews, VIEW_TAGS, viewFailed, type LazyTag } from './lazy-views.js';
-import { prerenderWhenIdle } from './prerender.js';
+import { afterNextFrame, prerenderWhenIdle } from './prerender.js';
+import { startTransitionsNow } from './panel-transition.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -149,6 +150,8 @@ export class KeskChat extends LitElement {
   /** The next open change comes from the user or a method call, so it fires kesk-open or kesk-close. */
   #notify = false;
   #returnFocus = false;
+  /** The context whose store was told the panel is open (it is told a frame late: see `#syncOpen`). */
+  #openTold?: ChatContextValue;
 
   constructor() {
     super();
@@ -241,6 +244,7 @@ export class KeskChat extends LitElement {
     if (!changed.has('isOpen') || (changed.get('isOpen') === undefined && !this.#notify)) return;
     const notify = this.#notify;
     this.#notify = false;
+    startTransitionsNow(this.renderRoot.querySelector('.panel'));
     if (this.isOpen) {
       if (notify) this.dispatchEvent(new KeskOpenEvent());
       void this.#focusInside();
@@ -283,7 +287,15 @@ export class KeskChat extends LitElement {
     const shown = this.#shown;
     if (shown) this.#everShown = true;
     if (chat.ui.state.open !== shown) chat.ui.set({ open: shown });
-    chat.conversation.setOpen(shown);
+    // Opening polls at once for what came while closed: after the frame that shows the panel, which must not wait
+    // on the request or its answer. Closing slows the polling down at once.
+    if (!shown) {
+      this.#openTold = undefined;
+      chat.conversation.setOpen(false);
+    } else if (this.#openTold !== chat) {
+      this.#openTold = chat;
+      afterNextFrame(() => this.#chat === chat && this.#openTold === chat && chat.conversation.setOpen(true));
+    }
   }
 
   /** An open or close asked for by the user or a method: fires the event once the change is rendered. */
