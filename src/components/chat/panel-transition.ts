@@ -4,8 +4,8 @@
 
 /** Starts `el`'s pending transitions now (at the current frame's time): the next frame already shows them under way. */
 export function startTransitionsNow(el: Element | null | undefined): void {
-  const now = document.timeline?.currentTime;
-  if (!el || now == null || typeof el.getAnimations !== 'function') return;
+  const now = document.timeline.currentTime;
+  if (!el || now == null) return;
   // getAnimations() brings style up to date first, so the transition the change just caused is among them.
   for (const animation of el.getAnimations()) if (animation.pending && animation.startTime === null) animation.startTime = now;
 }
