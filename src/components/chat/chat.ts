@@ -23,7 +23,6 @@ import { createChatContext } from '../../page/create-chat-context.js';
 import { LAUNCHER_PARTS } from './exported-parts.gen.js';
 import { loadPlacedViews, loadView, prefetchViews, VIEW_TAGS, viewFailed, type LazyTag } from './lazy-views.js';
 import { afterNextFrame, prerenderWhenIdle } from './prerender.js';
-import { startTransitionsNow } from './panel-transition.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -150,14 +149,12 @@ export class KeskChat extends LitElement {
   /** The next open change comes from the user or a method call, so it fires kesk-open or kesk-close. */
   #notify = false;
   #returnFocus = false;
-  /** The context whose store was told the panel is open (it is told a frame late: see `#syncOpen`). */
-  #openTold?: ChatContextValue;
 
   constructor() {
     super();
     this.addEventListener('keydown', this.#onKeydown);
     // Phones: the panel keeps to the part of the screen the on-screen keyboard leaves free.
-    new KeyboardInsetController(this, () => this.renderRoot?.querySelector<HTMLElement>('.panel'));
+    new KeyboardInsetController(this, () => this.#panel);
   }
 
   /** The client and stores this element provides (undefined while disconnected). */
@@ -205,6 +202,10 @@ export class KeskChat extends LitElement {
     });
   }
 
+  get #panel(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.panel');
+  }
+
   get #shown(): boolean {
     return this.inline || this.composed || this.isOpen;
   }
@@ -236,7 +237,7 @@ export class KeskChat extends LitElement {
       this.requestUpdate();
     });
     const launcher = this.renderRoot.querySelector('kesk-launcher');
-    if (launcher) launcher.controls = this.renderRoot.querySelector('[part="panel"]') ?? undefined;
+    if (launcher) launcher.controls = this.#panel ?? undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -244,7 +245,10 @@ export class KeskChat extends LitElement {
     if (!changed.has('isOpen') || (changed.get('isOpen') === undefined && !this.#notify)) return;
     const notify = this.#notify;
     this.#notify = false;
-    startTransitionsNow(this.renderRoot.querySelector('.panel'));
+    // The panel's transition starts on this frame: left to itself, a browser starts it once it has drawn it (its
+    // start time is pending until then), so the first frame after the click would draw the panel transparent (and
+    // Chromium reads it so for two frames). getAnimations() brings style up to date, so it is among them.
+    for (const a of this.#panel?.getAnimations() ?? []) if (a.pending) a.startTime = a.timeline!.currentTime;
     if (this.isOpen) {
       if (notify) this.dispatchEvent(new KeskOpenEvent());
       void this.#focusInside();
@@ -287,15 +291,9 @@ export class KeskChat extends LitElement {
     const shown = this.#shown;
     if (shown) this.#everShown = true;
     if (chat.ui.state.open !== shown) chat.ui.set({ open: shown });
-    // Opening polls at once for what came while closed: after the frame that shows the panel, which must not wait
-    // on the request or its answer. Closing slows the polling down at once.
-    if (!shown) {
-      this.#openTold = undefined;
-      chat.conversation.setOpen(false);
-    } else if (this.#openTold !== chat) {
-      this.#openTold = chat;
-      afterNextFrame(() => this.#chat === chat && this.#openTold === chat && chat.conversation.setOpen(true));
-    }
+    // Opening polls at once for what came while closed: once the frame that shows the panel is drawn, which must not
+    // wait on the request or its answer. (Closing slows the polling down from then too.)
+    afterNextFrame(() => this.#chat === chat && chat.conversation.setOpen(this.#shown));
   }
 
   /** An open or close asked for by the user or a method: fires the event once the change is rendered. */
@@ -318,7 +316,7 @@ export class KeskChat extends LitElement {
     await this.updateComplete;
     await this.renderRoot.querySelector<ReactiveElement>('kesk-composer')?.updateComplete;
     if (!this.#chat) return;
-    if (this.#floating && matchMedia('(pointer: coarse)').matches) this.renderRoot.querySelector<HTMLElement>('[part="panel"]')?.focus();
+    if (this.#floating && matchMedia('(pointer: coarse)').matches) this.#panel?.focus();
     else if (this.#chat.ui.state.view === 'thread') this.#chat.ui.focusComposer();
     else this.renderRoot.querySelector<HTMLElement>('[part="back-button"]')?.focus();
   }

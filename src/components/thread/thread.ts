@@ -339,10 +339,12 @@ export class KeskThread extends LitElement {
     // Actions render on the message the reader is on, the one pointed at and the one whose picker is open.
     const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
     const editingId = this.#chat.state('ui')?.editingMessageId ?? null;
-    // What the rows show depends on these alone: the same again (the panel opening, a store change the rows do not
-    // show) renders nothing. The day is there for the date separators' "Today" and "Yesterday".
-    const inputs = [this.#rows, this.#window.start, this.#window.end, active, this.#pointed, this.pickerFor, this.confirmFor, editingId, this.expanded, this.#l10n.locale, this.#l10n.terms, this.#chat.chat?.api.baseUrl, this.#linkedKey, new Date().toDateString()];
-    if (this.#rowEls.size === windowRows.length && inputs.every((v, i) => Object.is(v, this.#rowInputs[i]))) return;
+    // What the rows show depends on these alone (the window is its first row and length): the same again (the panel
+    // opening, a store change the rows do not show) renders nothing. The day is there for the date separators'
+    // "Today" and "Yesterday".
+    // (Another API base is another context, so other items.)
+    const inputs = [this.#rows, this.#window.start, this.#window.end, active, this.#pointed, this.pickerFor, this.confirmFor, editingId, this.expanded, this.#l10n.locale, this.#l10n.terms, this.#linkedKey, new Date().getDate()];
+    if (inputs.every((v, i) => v === this.#rowInputs[i])) return;
     this.#rowInputs = inputs;
     const host: MessageHost = {
       ...this.#actions,
