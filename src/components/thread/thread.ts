@@ -126,8 +126,6 @@ export class KeskThread extends LitElement {
     markRead: () => void this.#chat.chat?.conversation.markRead().catch(ignore),
   });
   readonly #announcer = new ThreadAnnouncer(this, () => this.#find('.announcer'), () => this.#l10n.terms);
-  /** What the rows were last rendered from (see `#renderRows`). */
-  #rowInputs: unknown[] = [];
   /** The rendered rows' elements by message key, in order (see `renderRowElements`). */
   #rowEls = new Map<string, HTMLElement>();
   /** The items whose row failed to render: shown as a notice until the item changes. */
@@ -338,14 +336,6 @@ export class KeskThread extends LitElement {
     const windowRows = this.#rows.slice(this.#window.start, this.#window.end);
     // Actions render on the message the reader is on, the one pointed at and the one whose picker is open.
     const active = this.#focus.activeAmong(windowRows.map((r) => r.item.key));
-    const editingId = this.#chat.state('ui')?.editingMessageId ?? null;
-    // What the rows show depends on these alone (the window is its first row and length): the same again (the panel
-    // opening, a store change the rows do not show) renders nothing. The day is there for the date separators'
-    // "Today" and "Yesterday".
-    // (Another API base is another context, so other items.)
-    const inputs = [this.#rows, this.#window.start, this.#window.end, active, this.#pointed, this.pickerFor, this.confirmFor, editingId, this.expanded, this.#l10n.locale, this.#l10n.terms, this.#linkedKey, new Date().getDate()];
-    if (inputs.every((v, i) => v === this.#rowInputs[i])) return;
-    this.#rowInputs = inputs;
     const host: MessageHost = {
       ...this.#actions,
       locale: this.#l10n.locale,
@@ -354,7 +344,7 @@ export class KeskThread extends LitElement {
       now: new Date(),
       pickerFor: this.pickerFor,
       confirmFor: this.confirmFor,
-      editingId,
+      editingId: this.#chat.state('ui')?.editingMessageId ?? null,
       expanded: this.expanded,
       texts: this.#texts,
       actionsFor: (key) => key === active || key === this.#pointed || key === this.pickerFor,
