@@ -25,6 +25,8 @@ async function openOnPhone(lang = 'en'): Promise<KeskChat> {
   const el = await mountChat({ mode: 'vendor', vendor: 501, lang, cadence: null });
   el.open();
   await waitUntil(() => deep(el, 'textarea'), 'the panel renders');
+  // Another language's table loads on its own: the panel may open before it is there.
+  await waitUntil(() => deep(el, '[part~="panel"]')?.getAttribute('lang')?.startsWith(lang), 'the panel speaks the page’s language');
   await el.updateComplete;
   await new Promise((r) => requestAnimationFrame(r));
   // Where reduced motion cannot be emulated (WebKit), the panel's opening runs: measure where it ends up.

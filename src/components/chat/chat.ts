@@ -22,7 +22,7 @@ import { createChatContext } from '../../page/create-chat-context.js';
 // Every documented part of the children, so that hosts can style it through this element (`kesk-chat::part(bubble)`).
 import { LAUNCHER_PARTS } from './exported-parts.gen.js';
 import { loadPlacedViews, loadView, prefetchViews, VIEW_TAGS, viewFailed, type LazyTag } from './lazy-views.js';
-import { prerenderWhenIdle } from './prerender.js';
+import { afterNextFrame, prerenderWhenIdle } from './prerender.js';
 import { styles } from './chat.styles.js';
 import { terms as english } from './chat.terms.js';
 import { LocaleController } from '../../i18n/locale-controller.js';
@@ -154,7 +154,7 @@ export class KeskChat extends LitElement {
     super();
     this.addEventListener('keydown', this.#onKeydown);
     // Phones: the panel keeps to the part of the screen the on-screen keyboard leaves free.
-    new KeyboardInsetController(this, () => this.renderRoot?.querySelector<HTMLElement>('.panel'));
+    new KeyboardInsetController(this, () => this.#panel);
   }
 
   /** The client and stores this element provides (undefined while disconnected). */
@@ -202,6 +202,10 @@ export class KeskChat extends LitElement {
     });
   }
 
+  get #panel(): HTMLElement | null | undefined {
+    return this.renderRoot?.querySelector<HTMLElement>('.panel');
+  }
+
   get #shown(): boolean {
     return this.inline || this.composed || this.isOpen;
   }
@@ -233,7 +237,7 @@ export class KeskChat extends LitElement {
       this.requestUpdate();
     });
     const launcher = this.renderRoot.querySelector('kesk-launcher');
-    if (launcher) launcher.controls = this.renderRoot.querySelector('[part="panel"]') ?? undefined;
+    if (launcher) launcher.controls = this.#panel ?? undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -241,6 +245,10 @@ export class KeskChat extends LitElement {
     if (!changed.has('isOpen') || (changed.get('isOpen') === undefined && !this.#notify)) return;
     const notify = this.#notify;
     this.#notify = false;
+    // The panel's transition starts on this frame: left to itself, a browser starts it once it has drawn it (its
+    // start time is pending until then), so the first frame after the click would draw the panel transparent (and
+    // Chromium reads it so for two frames). getAnimations() brings style up to date, so it is among them.
+    for (const a of this.#panel?.getAnimations() ?? []) if (a.pending) a.startTime = a.timeline!.currentTime;
     if (this.isOpen) {
       if (notify) this.dispatchEvent(new KeskOpenEvent());
       void this.#focusInside();
@@ -283,7 +291,9 @@ export class KeskChat extends LitElement {
     const shown = this.#shown;
     if (shown) this.#everShown = true;
     if (chat.ui.state.open !== shown) chat.ui.set({ open: shown });
-    chat.conversation.setOpen(shown);
+    // Opening polls at once for what came while closed: once the frame that shows the panel is drawn, which must not
+    // wait on the request or its answer. (Closing slows the polling down from then too.)
+    afterNextFrame(() => this.#chat === chat && chat.conversation.setOpen(this.#shown));
   }
 
   /** An open or close asked for by the user or a method: fires the event once the change is rendered. */
@@ -306,7 +316,7 @@ export class KeskChat extends LitElement {
     await this.updateComplete;
     await this.renderRoot.querySelector<ReactiveElement>('kesk-composer')?.updateComplete;
     if (!this.#chat) return;
-    if (this.#floating && matchMedia('(pointer: coarse)').matches) this.renderRoot.querySelector<HTMLElement>('[part="panel"]')?.focus();
+    if (this.#floating && matchMedia('(pointer: coarse)').matches) this.#panel?.focus();
     else if (this.#chat.ui.state.view === 'thread') this.#chat.ui.focusComposer();
     else this.renderRoot.querySelector<HTMLElement>('[part="back-button"]')?.focus();
   }

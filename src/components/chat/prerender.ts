@@ -14,3 +14,8 @@ export function prerenderWhenIdle(host: { isConnected: boolean }, render: () => 
   // After the frame that shows the launcher: the pre-render must not hold up the first paint of the widget.
   requestAnimationFrame(() => setTimeout(() => host.isConnected && later(), 0));
 }
+
+/** Calls `fn` once the next frame has been drawn (a task after it): work the frame does not need waits for it. */
+export function afterNextFrame(fn: () => void): void {
+  requestAnimationFrame(() => setTimeout(fn, 0));
+}

@@ -11,7 +11,7 @@ export interface ReadWhenSeenOptions {
 
 /**
  * Marks the conversation read when its newest message is on screen for someone to see: the panel open and the page
- * visible. `check()` after anything that may have brought it on screen (a render, a scroll); it looks a frame later,
+ * visible. `check()` after anything that may have brought it on screen (a render, a scroll); it looks once the next frame is drawn,
  * once, however often it was asked; the page becoming visible checks too.
  */
 export class ReadWhenSeen implements ReactiveController {
@@ -36,10 +36,12 @@ export class ReadWhenSeen implements ReactiveController {
   readonly check = (): void => {
     if (this.#queued) return;
     this.#queued = true;
-    requestAnimationFrame(() => {
+    // After the frame is drawn: the request (and the layout it reads) must not hold up the frame that shows the
+    // thread, as when the panel opens.
+    requestAnimationFrame(() => setTimeout(() => {
       this.#queued = false;
       if (!this.#host.isConnected || document.visibilityState !== 'visible' || !this.#o.open() || !this.#o.newestOnScreen()) return;
       this.#o.markRead();
-    });
+    }, 0));
   };
 }
