@@ -172,17 +172,23 @@ function reactions(item: ThreadItem, host: MessageHost): TemplateResult | typeof
   })}</div>`;
 }
 
-function actions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+/** React, and for one's own message Delete (and Edit, for a text), while `host.actionsFor` it; else nothing. */
+function actionButtons(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
   const terms = host.terms;
   if (!stored(item) || host.confirmFor === item.key || !host.actionsFor(item.key)) return nothing;
   const editable = item.own && item.message.content_format === 'text' && !!item.message.content;
   const react = html`<button type="button" class="icon-button react" aria-label=${terms.react} title=${terms.react}
     aria-expanded=${host.pickerFor === item.key ? 'true' : 'false'} @click=${() => host.togglePicker(item)}>${icons.react}</button>`;
-  if (!item.own) return html`<div part="message-actions" class="actions">${react}</div>`;
+  if (!item.own) return react;
   const remove = html`<button type="button" class="icon-button" aria-label=${terms.delete} title=${terms.delete} @click=${() => host.askDelete(item)}>${icons.delete}</button>`;
-  if (!editable) return html`<div part="message-actions" class="actions">${react}${remove}</div>`;
-  return html`<div part="message-actions" class="actions">${react}<button type="button" class="icon-button" aria-label=${terms.edit} title=${terms.edit}
-    @click=${() => host.edit(item)}>${icons.edit}</button>${remove}</div>`;
+  if (!editable) return html`${react}${remove}`;
+  return html`${react}<button type="button" class="icon-button" aria-label=${terms.edit} title=${terms.edit}
+    @click=${() => host.edit(item)}>${icons.edit}</button>${remove}`;
+}
+
+function actions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+  const buttons = actionButtons(item, host);
+  return buttons === nothing ? nothing : html`<div part="message-actions" class="actions">${buttons}</div>`;
 }
 
 function failed(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
@@ -255,9 +261,21 @@ function lean(item: ThreadItem, host: MessageHost): string | undefined {
 }
 
 // The lean rows: one template per shape, written out whole with attribute and property bindings only (a nested
-// template costs a marker comment), but for the actions at the end: they come and go as the reader points at or
-// moves to the message, and the message's element must stay the same then (focus is on it). A row is 9 to 12 nodes
-// this way, its element and Lit's two markers included: 30 to 40 with the full template.
+// template costs a marker comment). Their actions come and go as the reader points at or moves to the message, and
+// the message's element must stay the same then (focus is on it): they are not a binding of the template (its marker
+// comment would be in every row) but an element of their own, put at the end of the article while they are there
+// (`leanActions`, row-elements.ts). A row is 8 to 11 nodes this way, its element and Lit's marker included: 30 to 40
+// with the full template.
+
+/**
+ * The actions of a row that renders a lean template (nothing while it has none), or undefined for a row whose
+ * template renders its own (the full one) or none (a notice).
+ */
+export function leanActions(row: Row, host: MessageHost): TemplateResult | typeof nothing | undefined {
+  const { item } = row;
+  if (item.unreadable || item.message.sender.kind === 'system' || lean(item, host) === undefined) return undefined;
+  return actionButtons(item, host);
+}
 
 function leanMessage(row: Row, host: MessageHost, time: string, text: string): TemplateResult {
   const { item } = row;
@@ -268,23 +286,23 @@ function leanMessage(row: Row, host: MessageHost, time: string, text: string): T
     const label = item.delivery === 'sent' ? terms.sent : item.waiting ? terms.waiting : terms.sending;
     return html`<article part="message own" class="message own" tabindex="-1" aria-label=${terms.messageLabel(terms.you, time)} data-delivery=${item.delivery}
       ><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time
-        ><span class="delivery ${item.delivery} ${item.waiting ? 'waiting' : ''}" role="img" title=${label} aria-label=${label}></span></div>${actions(item, host)}</article>`;
+        ><span class="delivery ${item.delivery} ${item.waiting ? 'waiting' : ''}" role="img" title=${label} aria-label=${label}></span></div></article>`;
   }
   const label = terms.messageLabel(m.sender.name, time);
   if (!row.groupStart) {
     return html`<article part="message other" class="message other" tabindex="-1" aria-label=${label} data-delivery=${item.delivery}
-      ><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div>${actions(item, host)}</article>`;
+      ><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div></article>`;
   }
   const src = safeSrc(m.sender.avatar_url, host.apiBase);
   if (src) {
     return html`<article part="message other" class="message other" tabindex="-1" aria-label=${label} data-delivery=${item.delivery}
       ><img part="avatar" class="avatar" src=${src} alt="" loading="lazy" /><div part="name" class="name" .textContent=${m.sender.name}></div><div part="bubble" class="bubble"
-        ><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div>${actions(item, host)}</article>`;
+        ><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div></article>`;
   }
   return html`<article part="message other" class="message other" tabindex="-1" aria-label=${label} data-delivery=${item.delivery}
     ><span part="avatar" class="avatar" .style=${`--_hue:${hue(m)}`} aria-hidden="true" data-initials=${initials(m.sender.name)}></span><div part="name" class="name"
       .textContent=${m.sender.name}></div><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time"
-        datetime=${m.created_at} .textContent=${time}></time></div>${actions(item, host)}</article>`;
+        datetime=${m.created_at} .textContent=${time}></time></div></article>`;
 }
 
 function message(row: Row, host: MessageHost, time: string): TemplateResult {

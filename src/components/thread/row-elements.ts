@@ -1,10 +1,27 @@
-import { render, type ReactiveElement } from 'lit';
+import { nothing, render, type ReactiveElement, type TemplateResult } from 'lit';
 import { ChatApiError } from '../../api/errors.js';
 import { KeskErrorEvent } from '../../events/events.js';
 import type { ThreadItem } from '../../state/thread-item.js';
-import { renderRow, rowClass, type MessageHost } from './message-view.js';
+import { leanActions, renderRow, rowClass, type MessageHost } from './message-view.js';
 import { renderKeepingFocus } from './row-focus.js';
 import type { Row } from './rows.js';
+
+/**
+ * A lean row's actions (`leanActions`): an element at the end of its article while there are any, rendered on its own
+ * (the lean template has no binding for them, so no marker comment in every row). Its article stays the same.
+ */
+function placeActions(host: ReactiveElement, row: HTMLElement, actions: TemplateResult | typeof nothing | undefined): void {
+  if (actions === undefined) return;
+  const article = row.lastElementChild!;
+  let box = article.lastElementChild?.classList.contains('actions') ? (article.lastElementChild as HTMLElement) : null;
+  if (actions === nothing) return void box?.remove();
+  if (!box) {
+    box = article.appendChild(document.createElement('div'));
+    box.className = 'actions';
+    box.setAttribute('part', 'message-actions');
+  }
+  render(actions, box, { host });
+}
 
 /**
  * Renders the window's `rows` into the log's `content`, one element per message, and returns those elements by key,
@@ -30,7 +47,11 @@ export function renderRowElements(
     const notice = { ...row, item: { ...row.item, unreadable: true } };
     try {
       const target = el;
-      renderKeepingFocus(host.renderRoot as ShadowRoot, target, () => render(renderRow(unrendered.has(row.item) ? notice : row, view), target, { host }));
+      const shown = unrendered.has(row.item) ? notice : row;
+      renderKeepingFocus(host.renderRoot as ShadowRoot, target, () => {
+        render(renderRow(shown, view), target, { host });
+        placeActions(host, target, leanActions(shown, view));
+      });
     } catch (error) {
       // The last resort: a message that fails to render (data no check foresaw) is a notice, in a fresh element
       // (Lit's parts in the old one may be half updated), reported once; every other message renders as usual.
