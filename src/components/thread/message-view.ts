@@ -172,23 +172,17 @@ function reactions(item: ThreadItem, host: MessageHost): TemplateResult | typeof
   })}</div>`;
 }
 
-/** React, and for one's own message Delete (and Edit, for a text), while `host.actionsFor` it; else nothing. */
-function actionButtons(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
+function actions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
   const terms = host.terms;
   if (!stored(item) || host.confirmFor === item.key || !host.actionsFor(item.key)) return nothing;
   const editable = item.own && item.message.content_format === 'text' && !!item.message.content;
   const react = html`<button type="button" class="icon-button react" aria-label=${terms.react} title=${terms.react}
     aria-expanded=${host.pickerFor === item.key ? 'true' : 'false'} @click=${() => host.togglePicker(item)}>${icons.react}</button>`;
-  if (!item.own) return react;
+  if (!item.own) return html`<div part="message-actions" class="actions">${react}</div>`;
   const remove = html`<button type="button" class="icon-button" aria-label=${terms.delete} title=${terms.delete} @click=${() => host.askDelete(item)}>${icons.delete}</button>`;
-  if (!editable) return html`${react}${remove}`;
-  return html`${react}<button type="button" class="icon-button" aria-label=${terms.edit} title=${terms.edit}
-    @click=${() => host.edit(item)}>${icons.edit}</button>${remove}`;
-}
-
-function actions(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
-  const buttons = actionButtons(item, host);
-  return buttons === nothing ? nothing : html`<div part="message-actions" class="actions">${buttons}</div>`;
+  if (!editable) return html`<div part="message-actions" class="actions">${react}${remove}</div>`;
+  return html`<div part="message-actions" class="actions">${react}<button type="button" class="icon-button" aria-label=${terms.edit} title=${terms.edit}
+    @click=${() => host.edit(item)}>${icons.edit}</button>${remove}</div>`;
 }
 
 function failed(item: ThreadItem, host: MessageHost): TemplateResult | typeof nothing {
@@ -263,8 +257,8 @@ function lean(item: ThreadItem, host: MessageHost): string | undefined {
 // The lean rows: one template per shape, written out whole with attribute and property bindings only (a nested
 // template costs a marker comment). Their actions come and go as the reader points at or moves to the message, and
 // the message's element must stay the same then (focus is on it): they are not a binding of the template (its marker
-// comment would be in every row) but an element of their own, put at the end of the article while they are there
-// (`leanActions`, row-elements.ts). A row is 8 to 11 nodes this way, its element and Lit's marker included: 30 to 40
+// comment would be in every row) but rendered into the article on their own, once a row first has them
+// (`leanActions`, row-elements.ts). A row is 9 to 11 nodes this way, its element and Lit's marker included: 30 to 40
 // with the full template.
 
 /**
@@ -274,7 +268,7 @@ function lean(item: ThreadItem, host: MessageHost): string | undefined {
 export function leanActions(row: Row, host: MessageHost): TemplateResult | typeof nothing | undefined {
   const { item } = row;
   if (item.unreadable || item.message.sender.kind === 'system' || lean(item, host) === undefined) return undefined;
-  return actionButtons(item, host);
+  return actions(item, host);
 }
 
 function leanMessage(row: Row, host: MessageHost, time: string, text: string): TemplateResult {

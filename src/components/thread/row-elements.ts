@@ -6,21 +6,18 @@ import { leanActions, renderRow, rowClass, type MessageHost } from './message-vi
 import { renderKeepingFocus } from './row-focus.js';
 import type { Row } from './rows.js';
 
+/** The articles a lean row's actions were rendered into (a marker comment at their end, from then on). */
+const withActions = new WeakSet<Element>();
+
 /**
- * A lean row's actions (`leanActions`): an element at the end of its article while there are any, rendered on its own
- * (the lean template has no binding for them, so no marker comment in every row). Its article stays the same.
+ * A lean row's actions (`leanActions`), rendered into its article (whose template has no child binding: Lit leaves
+ * its children be) from the first time it has any: not a marker comment in every row. The article stays the same.
  */
 function placeActions(host: ReactiveElement, row: HTMLElement, actions: TemplateResult | typeof nothing | undefined): void {
-  if (actions === undefined) return;
   const article = row.lastElementChild!;
-  let box = article.lastElementChild?.classList.contains('actions') ? (article.lastElementChild as HTMLElement) : null;
-  if (actions === nothing) return void box?.remove();
-  if (!box) {
-    box = article.appendChild(document.createElement('div'));
-    box.className = 'actions';
-    box.setAttribute('part', 'message-actions');
-  }
-  render(actions, box, { host });
+  if (actions === undefined || (actions === nothing && !withActions.has(article))) return;
+  withActions.add(article);
+  render(actions, article as HTMLElement, { host });
 }
 
 /**
