@@ -21,8 +21,8 @@ export function renderOutboxStatus(outbox: OutboxSummary | undefined, terms: typ
   // One binding for the text and its button (a marker comment each, in every panel otherwise), no white space (a flex
   // box, where it would not show).
   return html`<div part="outbox-status" class="outbox-status" role="status" ?hidden=${!text}>${text
-    ? html`<span .textContent=${text}></span>${o!.offline
+    ? html`<span>${text}</span>${o!.offline
         ? nothing
-        : html`<button part="retry-now" class="text-button" type="button" @click=${onRetryNow} .textContent=${terms.outbox.retryNow}></button>`}`
+        : html`<button part="retry-now" class="text-button" type="button" @click=${onRetryNow}>${terms.outbox.retryNow}</button>`}`
     : nothing}</div>`;
 }

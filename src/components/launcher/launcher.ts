@@ -54,8 +54,8 @@ export class KeskLauncher extends LitElement {
     return html`<button part="launcher" type="button" aria-expanded=${open ? 'true' : 'false'} ?disabled=${!this.#chat.chat} @click=${this.#toggle}
         ><span class="icon ${open ? 'open' : ''}">${open ? closeIcon : html`<slot name="icon">${chatIcon}</slot>`}</span><span class="visually-hidden"
           .textContent=${open ? this.#l10n.terms.close : this.#l10n.terms.open}></span>${unread > 0
-          ? html`<span part="badge" class="badge" aria-hidden="true" .textContent=${this.#l10n.terms.badge(unread)}></span><span class="visually-hidden"
-                .textContent=${`, ${this.#l10n.terms.unread(unread)}`}></span>`
+          ? html`<span part="badge" class="badge" aria-hidden="true">${this.#l10n.terms.badge(unread)}</span><span class="visually-hidden"
+                >, ${this.#l10n.terms.unread(unread)}</span>`
           : nothing}</button
       ><span class="visually-hidden" role="status" .textContent=${unread > 0 ? this.#l10n.terms.unread(unread) : ''}></span>`;
   }

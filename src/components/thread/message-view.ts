@@ -258,17 +258,12 @@ function lean(item: ThreadItem, host: MessageHost): string | undefined {
 // template costs a marker comment). Their actions come and go as the reader points at or moves to the message, and
 // the message's element must stay the same then (focus is on it): they are not a binding of the template (its marker
 // comment would be in every row) but rendered into the article on their own, once a row first has them
-// (`leanActions`, row-elements.ts). A row is 9 to 11 nodes this way, its element and Lit's marker included: 30 to 40
+// (`LeanRow`, row-elements.ts). A row is 9 to 11 nodes this way, its element and Lit's marker included: 30 to 40
 // with the full template.
 
-/**
- * The actions of a row that renders a lean template (nothing while it has none), or undefined for a row whose
- * template renders its own (the full one) or none (a notice).
- */
-export function leanActions(row: Row, host: MessageHost): TemplateResult | typeof nothing | undefined {
-  const { item } = row;
-  if (item.unreadable || item.message.sender.kind === 'system' || lean(item, host) === undefined) return undefined;
-  return actions(item, host);
+/** Filled by `renderRow` for a lean row: its actions (nothing while it has none), which its template does not bind. */
+export interface LeanRow {
+  actions?: TemplateResult | typeof nothing;
 }
 
 function leanMessage(row: Row, host: MessageHost, time: string, text: string): TemplateResult {
@@ -299,12 +294,15 @@ function leanMessage(row: Row, host: MessageHost, time: string, text: string): T
         datetime=${m.created_at} .textContent=${time}></time></div></article>`;
 }
 
-function message(row: Row, host: MessageHost, time: string): TemplateResult {
+function message(row: Row, host: MessageHost, time: string, out: LeanRow): TemplateResult {
   const terms = host.terms;
   const { item } = row;
   const m = item.message;
   const text = lean(item, host);
-  if (text !== undefined) return leanMessage(row, host, time, text);
+  if (text !== undefined) {
+    out.actions = actions(item, host);
+    return leanMessage(row, host, time, text);
+  }
   const name = item.own ? terms.you : m.sender.name;
   const side = item.own ? 'own' : 'other';
   const head = !item.own && row.groupStart;
@@ -331,7 +329,7 @@ const unreadable = (terms: typeof english) =>
   html`<article part="system-notice unreadable" class="notice" tabindex="-1" .textContent=${terms.unreadable}></article>`;
 
 /** What one row of the thread holds: the date separator when a day starts, then the message or the system notice. */
-export function renderRow(row: Row, host: MessageHost): TemplateResult {
+export function renderRow(row: Row, host: MessageHost, out: LeanRow = {}): TemplateResult {
   const { item } = row;
   const date = new Date(item.message.created_at);
   const dated = date.getTime() === date.getTime();
@@ -339,7 +337,7 @@ export function renderRow(row: Row, host: MessageHost): TemplateResult {
     ? unreadable(host.terms)
     : item.message.sender.kind === 'system'
       ? notice(item, timeLabel(date, host.locale), host.terms)
-      : message(row, host, timeLabel(date, host.locale));
+      : message(row, host, timeLabel(date, host.locale), out);
   return row.dayStart && dated
     ? html`<div part="date-separator" class="date"><span .textContent=${dayLabel(date, host.locale, host.now, host.terms)}></span></div>${inner}`
     : inner;

@@ -2,7 +2,7 @@ import { nothing, render, type ReactiveElement, type TemplateResult } from 'lit'
 import { ChatApiError } from '../../api/errors.js';
 import { KeskErrorEvent } from '../../events/events.js';
 import type { ThreadItem } from '../../state/thread-item.js';
-import { leanActions, renderRow, rowClass, type MessageHost } from './message-view.js';
+import { renderRow, rowClass, type LeanRow, type MessageHost } from './message-view.js';
 import { renderKeepingFocus } from './row-focus.js';
 import type { Row } from './rows.js';
 
@@ -10,7 +10,7 @@ import type { Row } from './rows.js';
 const withActions = new WeakSet<Element>();
 
 /**
- * A lean row's actions (`leanActions`), rendered into its article (whose template has no child binding: Lit leaves
+ * A lean row's actions (`LeanRow`), rendered into its article (whose template has no child binding: Lit leaves
  * its children be) from the first time it has any: not a marker comment in every row. The article stays the same.
  */
 function placeActions(host: ReactiveElement, row: HTMLElement, actions: TemplateResult | typeof nothing | undefined): void {
@@ -44,10 +44,10 @@ export function renderRowElements(
     const notice = { ...row, item: { ...row.item, unreadable: true } };
     try {
       const target = el;
-      const shown = unrendered.has(row.item) ? notice : row;
+      const lean: LeanRow = {};
       renderKeepingFocus(host.renderRoot as ShadowRoot, target, () => {
-        render(renderRow(shown, view), target, { host });
-        placeActions(host, target, leanActions(shown, view));
+        render(renderRow(unrendered.has(row.item) ? notice : row, view, lean), target, { host });
+        placeActions(host, target, lean.actions);
       });
     } catch (error) {
       // The last resort: a message that fails to render (data no check foresaw) is a notice, in a fresh element
