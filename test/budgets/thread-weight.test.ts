@@ -1,10 +1,56 @@
 // How many DOM nodes a message costs in the thread of `npm run bench`'s "open + last 50 messages": the shopper and
 // the store taking turns. Counted, not timed: elements, text and comments (Lit's markers), through shadow roots.
+// First the bench's own figure: its page (bench/pages/ours.html, the built CDN files behind its one tag) counted by
+// its probe (bench/probe.js) on the frame that shows message 50; then the rows alone, from the sources.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { KeskChat } from '../../src/components/chat/chat.js';
 import { API_BASE } from '../helpers/chat-harness.js';
-import { control, newUser, startVendor } from '../helpers/emulator.js';
+import { control, newUser, startVendor, world } from '../helpers/emulator.js';
+// The bench's own seeding (plain JS: it calls the emulator through fetch, in a browser as in Node).
+import { seedConversation } from '../../bench/seed.js';
+
+/** What bench/probe.js puts on a page's `window`. */
+interface Probe {
+  watch(label: string, test: () => boolean, timeout?: number): void;
+  visible(el: Element | null): boolean;
+  bubble(widget: 'ours', text: string): Element | null;
+}
+type BenchWindow = Window & { __bench: Probe; __benchReports: { label: string; dom?: { nodes: number }; error?: string }[]; KeskChat?: { element?: HTMLElement } };
+
+/** The DOM nodes a message, as `npm run bench` counts them: the page's on the frame showing message 50, ÷ 50. */
+async function benchFigure(): Promise<{ nodes: number; rows: number }> {
+  const vendor = (await world()).vendor_locations[0].id;
+  const token = newUser();
+  const session = await seedConversation(location.origin, token, vendor, 50);
+  const fill: Record<string, string> = { token, vendor: String(vendor), session: String(session) };
+  // The bench server's page: its {{fields}} filled in, dist/cdn where the server mounts it at /kesk/, and the probe
+  // first in its head (as the bench's Firefox and WebKit runs put it there).
+  const [page, probe] = await Promise.all([fetch('/bench/pages/ours.html').then((r) => r.text()), fetch('/bench/probe.js').then((r) => r.text())]);
+  const markup = page
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => fill[name]!)
+    .replaceAll('src="/kesk/', 'src="/dist/cdn/')
+    .replace('<head>', `<head><script>${probe}</script>`);
+  const frame = document.createElement('iframe');
+  // The bench's viewport, at the test page's top left.
+  frame.style.cssText = 'position: fixed; inset-block-start: 0; inset-inline-start: 0; width: 1280px; height: 800px; border: 0; background: #fff';
+  frame.srcdoc = markup;
+  document.body.append(frame);
+  try {
+    const win = () => frame.contentWindow as BenchWindow;
+    await waitUntil(() => win()?.KeskChat?.element?.shadowRoot?.querySelector('kesk-launcher')?.shadowRoot?.querySelector('button:not([disabled])'), 'the widget loads', { timeout: 20_000 });
+    const w = win();
+    w.__bench.watch('open', () => w.__bench.visible(w.__bench.bubble('ours', '(#50)')), 20_000);
+    w.KeskChat!.element!.shadowRoot!.querySelector('kesk-launcher')!.shadowRoot!.querySelector('button')!.click();
+    let report: BenchWindow['__benchReports'][number] | undefined;
+    await waitUntil(() => (report = w.__benchReports.find((r) => r.label === 'open')), 'the probe sees message 50', { timeout: 20_000 });
+    expect(report!.error, 'the probe').to.equal(undefined);
+    const thread = w.KeskChat!.element!.shadowRoot!.querySelector('kesk-thread')!.shadowRoot!;
+    return { nodes: report!.dom!.nodes, rows: thread.querySelector('.content')!.children.length };
+  } finally {
+    frame.remove();
+  }
+}
 
 /** Nodes below `root` (not counting it), through every open shadow root. */
 function countNodes(root: Node): number {
@@ -37,6 +83,15 @@ async function seeded(token: string, count: number): Promise<number> {
 }
 
 describe('kesk-thread weight', () => {
+  it('the bench’s page with the 50-message thread open holds at most 12 nodes a message (dist/cdn)', async () => {
+    const built = await fetch('/dist/cdn/kesk-chat-loader.js', { method: 'HEAD' });
+    expect(built.ok, 'dist/cdn is built (npm run build:cdn)').to.equal(true);
+    const { nodes, rows } = await benchFigure();
+    console.log(`thread-weight: the bench's page ${nodes} nodes with ${rows} rows, ${(nodes / 50).toFixed(1)} a message of 50`);
+    expect(rows, 'the window of the newest messages').to.be.within(30, 51);
+    expect(nodes / 50, 'nodes a message, the whole page').to.be.at.most(12);
+  });
+
   it('a message of the open 50-message thread costs at most 12 nodes on average', async () => {
     const token = newUser();
     const session = await seeded(token, 50);

@@ -26,31 +26,23 @@ export function renderHeader(m: HeaderModel) {
   const title = m.view === 'sessions' ? terms.conversations : m.view === 'media' ? terms.media : m.heading;
   // A <div>, not a <header>: from a shadow root a <header> would be a page-level banner landmark, a second one
   // beside the host page's own.
-  return html`
-    <div part="header" class="header">
-      ${sub
-        ? html`<button class="icon-button back" part="back-button" type="button" aria-label=${terms.back} title=${terms.back} @click=${() => m.onView('thread')}>${backIcon}</button>`
-        : html`<span class="avatar" part="header-avatar">${modeIcons[m.mode]}</span>`}
-      <div class="titles">
-        <h2 part="heading" id="heading" title=${title}>${title}</h2>
-        ${sub
-          ? nothing
-          : html`<p class="status" part="header-status"><span class="dot ${m.online ? 'on' : ''}" aria-hidden="true"></span><span>${m.status}</span></p>`}
-      </div>
-      <slot name="header"></slot>
-      ${sub
+  // No white space between the tags: the header is a flex box (its titles hold blocks), where it would not show, and
+  // every run of it is a text node.
+  const views = sub
+    ? nothing
+    : html`<button class="icon-button" part="sessions-button" type="button" aria-label=${terms.conversations} title=${terms.conversations}
+          @click=${() => m.onView('sessions')}>${conversationsIcon}</button>${m.hasSession
+          ? html`<button class="icon-button" part="media-button" type="button" aria-label=${terms.media} title=${terms.media} @click=${() => m.onView('media')}
+              >${mediaIcon}</button>`
+          : nothing}`;
+  return html`<div part="header" class="header">${sub
+      ? html`<button class="icon-button back" part="back-button" type="button" aria-label=${terms.back} title=${terms.back} @click=${() => m.onView('thread')}
+          >${backIcon}</button>`
+      : html`<span class="avatar" part="header-avatar">${modeIcons[m.mode]}</span>`}<div class="titles"
+      ><h2 part="heading" id="heading" title=${title} .textContent=${title}></h2>${sub
         ? nothing
-        : html`
-            <button class="icon-button" part="sessions-button" type="button" aria-label=${terms.conversations} title=${terms.conversations} @click=${() => m.onView('sessions')}>
-              ${conversationsIcon}
-            </button>
-            ${m.hasSession
-              ? html`<button class="icon-button" part="media-button" type="button" aria-label=${terms.media} title=${terms.media} @click=${() => m.onView('media')}>${mediaIcon}</button>`
-              : nothing}
-          `}
-      ${m.floating
-        ? html`<button class="icon-button" part="close-button" type="button" aria-label=${terms.close} title=${terms.close} @click=${m.onClose}>${closeIcon}</button>`
-        : nothing}
-    </div>
-  `;
+        : html`<p class="status" part="header-status"><span class="dot ${m.online ? 'on' : ''}" aria-hidden="true"></span><span .textContent=${m.status}></span></p>`}</div
+    ><slot name="header"></slot>${views}${m.floating
+      ? html`<button class="icon-button" part="close-button" type="button" aria-label=${terms.close} title=${terms.close} @click=${m.onClose}>${closeIcon}</button>`
+      : nothing}</div>`;
 }

@@ -18,8 +18,11 @@ export function renderOutboxStatus(outbox: OutboxSummary | undefined, terms: typ
         : o.retrying
           ? terms.outbox.retrying(o.queued)
           : '';
-  return html`<div part="outbox-status" class="outbox-status" role="status" ?hidden=${!text}>
-    ${text ? html`<span>${text}</span>` : nothing}
-    ${text && !o!.offline ? html`<button part="retry-now" class="text-button" type="button" @click=${onRetryNow}>${terms.outbox.retryNow}</button>` : nothing}
-  </div>`;
+  // One binding for the text and its button (a marker comment each, in every panel otherwise), no white space (a flex
+  // box, where it would not show).
+  return html`<div part="outbox-status" class="outbox-status" role="status" ?hidden=${!text}>${text
+    ? html`<span>${text}</span>${o!.offline
+        ? nothing
+        : html`<button part="retry-now" class="text-button" type="button" @click=${onRetryNow}>${terms.outbox.retryNow}</button>`}`
+    : nothing}</div>`;
 }

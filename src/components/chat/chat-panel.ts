@@ -23,25 +23,22 @@ export function renderPanel(m: PanelModel) {
   const c = m.conversation;
   // The thread says why a linked message is not shown (it shows in place of the greeting until dismissed).
   const linkNotice = c?.linked?.status === 'unavailable' || c?.linked?.status === 'failed';
-  return html`
-    ${renderHeader(m)}
-    <div part="body" class="body">
-      <div class="view" ?hidden=${m.view !== 'thread'}>
-        ${c && c.sessionId === null && c.items.length === 0 && !c.loading && !linkNotice
-          ? renderEmpty(m.mode, m.otherName, m.starters, m.onStarter, m.terms)
-          : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}
-        ${renderOutboxStatus(c?.outbox, m.terms, m.onRetryNow)}
-        ${m.mode === 'bot' ? html`<kesk-bot-suggestions exportparts=${SUGGESTION_PARTS}></kesk-bot-suggestions>` : nothing}
-        <kesk-composer exportparts=${COMPOSER_PARTS}></kesk-composer>
-      </div>
-      ${m.viewFailed && m.view !== 'thread'
-        ? html`<div part="view-failed" class="view view-failed" role="alert">
-            <p>${m.terms.viewNotLoaded}</p>
-            <button part="retry-view" class="text-button" type="button" @click=${m.onRetryView}>${m.terms.outbox.retryNow}</button>
-          </div>`
-        : nothing}
-      ${m.view === 'sessions' ? html`<kesk-session-list class="view" exportparts=${SESSION_PARTS}></kesk-session-list>` : nothing}
-      ${m.view === 'media' ? html`<kesk-media-gallery class="view" exportparts=${MEDIA_PARTS}></kesk-media-gallery>` : nothing}
-    </div>
-  `;
+  // No white space between the tags: the panel, its body and its views are flex boxes, where it would not show, and
+  // every run of it is a text node.
+  return html`${renderHeader(m)}<div part="body" class="body"><div class="view" ?hidden=${m.view !== 'thread'}>${c &&
+    c.sessionId === null &&
+    c.items.length === 0 &&
+    !c.loading &&
+    !linkNotice
+      ? renderEmpty(m.mode, m.otherName, m.starters, m.onStarter, m.terms)
+      : html`<kesk-thread exportparts=${THREAD_PARTS}></kesk-thread>`}${renderOutboxStatus(c?.outbox, m.terms, m.onRetryNow)}${m.mode === 'bot'
+      ? html`<kesk-bot-suggestions exportparts=${SUGGESTION_PARTS}></kesk-bot-suggestions>`
+      : nothing}<kesk-composer exportparts=${COMPOSER_PARTS}></kesk-composer></div>${m.viewFailed && m.view !== 'thread'
+      ? html`<div part="view-failed" class="view view-failed" role="alert">
+          <p>${m.terms.viewNotLoaded}</p>
+          <button part="retry-view" class="text-button" type="button" @click=${m.onRetryView}>${m.terms.outbox.retryNow}</button>
+        </div>`
+      : nothing}${m.view === 'sessions' ? html`<kesk-session-list class="view" exportparts=${SESSION_PARTS}></kesk-session-list>` : nothing}${m.view === 'media'
+      ? html`<kesk-media-gallery class="view" exportparts=${MEDIA_PARTS}></kesk-media-gallery>`
+      : nothing}</div>`;
 }

@@ -305,61 +305,44 @@ export class KeskComposer extends LitElement {
     const counted = length >= COUNTER_FROM;
     const empty = !length && !this.files.length;
     const onDrag = (e: DragEvent) => this.#onDrag(e);
-    return html`
-      <div
-        part="composer"
-        class=${this.dragging ? 'dragging' : ''}
-        @dragenter=${onDrag}
-        @dragover=${onDrag}
-        @dragleave=${onDrag}
-        @drop=${onDrag}
-      >
-        ${editing ? this.renderEditBar() : nothing} ${this.files.length ? this.renderAttachments() : nothing}
-        <div part="field" class="field">
-          ${this.#canAttach
-            ? html`<button part="attach-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.attach} title=${this.#l10n.terms.attach} @click=${() => this.#picker?.click()}>
-                ${icons.attach}
-              </button>`
-            : nothing}
-          <textarea
-            part="input"
-            rows="1"
-            enterkeyhint=${editing ? 'done' : 'send'}
-            placeholder=${this.#l10n.terms.placeholder(mode)}
-            aria-label=${editing ? this.#l10n.terms.editInputLabel : this.#l10n.terms.inputLabel}
-            aria-describedby=${counted ? 'counter' : nothing}
-            aria-invalid=${length > MAX_LENGTH ? 'true' : 'false'}
-            @input=${this.#onInput}
-            @keydown=${this.#onKeydown}
-            @paste=${this.#onPaste}
-            @compositionstart=${() => (this.#composing = true)}
-            @compositionend=${() => (this.#composing = false)}
-          ></textarea>
-          <button
-            part="send-button"
-            class="icon-button send"
-            type="button"
-            aria-label=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
-            title=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
-            ?disabled=${empty || this.busy}
-            @click=${() => void this.#submit()}
-          >
-            ${icons.send}
-          </button>
-        </div>
-        <div class="meta">
-          <p part="error" role="alert" ?hidden=${!this.error}>${this.error}</p>
-          ${counted
-            ? html`<span part="counter" id="counter" class=${length > MAX_LENGTH ? 'over' : ''}>
-                <span aria-hidden="true">${this.#l10n.terms.counter(length, MAX_LENGTH)}</span>
-                <span class="visually-hidden">${this.#l10n.terms.counterLabel(length, MAX_LENGTH)}</span>
-              </span>`
-            : nothing}
-        </div>
-        <input type="file" multiple hidden accept=${ACCEPTED_EXTENSIONS.join(',')} @change=${this.#onPick} />
-        ${this.dragging ? html`<div part="drop-zone" class="drop" aria-hidden="true">${icons.attach} ${this.#l10n.terms.drop}</div>` : nothing}
-      </div>
-    `;
+    // No white space between the tags (a grid and flex boxes, where it would not show: every run of it is a text
+    // node); the error's text goes in as `.textContent`, without the marker comment of a child binding.
+    return html`<div part="composer" class=${this.dragging ? 'dragging' : ''} @dragenter=${onDrag} @dragover=${onDrag} @dragleave=${onDrag} @drop=${onDrag}
+      >${editing ? this.renderEditBar() : nothing}${this.files.length ? this.renderAttachments() : nothing}<div part="field" class="field">${this.#canAttach
+        ? html`<button part="attach-button" class="icon-button" type="button" aria-label=${this.#l10n.terms.attach} title=${this.#l10n.terms.attach}
+            @click=${() => this.#picker?.click()}>${icons.attach}</button>`
+        : nothing}<textarea
+          part="input"
+          rows="1"
+          enterkeyhint=${editing ? 'done' : 'send'}
+          placeholder=${this.#l10n.terms.placeholder(mode)}
+          aria-label=${editing ? this.#l10n.terms.editInputLabel : this.#l10n.terms.inputLabel}
+          aria-describedby=${counted ? 'counter' : nothing}
+          aria-invalid=${length > MAX_LENGTH ? 'true' : 'false'}
+          @input=${this.#onInput}
+          @keydown=${this.#onKeydown}
+          @paste=${this.#onPaste}
+          @compositionstart=${() => (this.#composing = true)}
+          @compositionend=${() => (this.#composing = false)}
+        ></textarea
+        ><button
+          part="send-button"
+          class="icon-button send"
+          type="button"
+          aria-label=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
+          title=${editing ? this.#l10n.terms.save : this.#l10n.terms.send}
+          ?disabled=${empty || this.busy}
+          @click=${() => void this.#submit()}
+        >${icons.send}</button></div
+      ><div class="meta"><p part="error" role="alert" ?hidden=${!this.error} .textContent=${this.error}></p>${counted
+          ? html`<span part="counter" id="counter" class=${length > MAX_LENGTH ? 'over' : ''}>
+              <span aria-hidden="true">${this.#l10n.terms.counter(length, MAX_LENGTH)}</span>
+              <span class="visually-hidden">${this.#l10n.terms.counterLabel(length, MAX_LENGTH)}</span>
+            </span>`
+          : nothing}</div
+      ><input type="file" multiple hidden accept=${ACCEPTED_EXTENSIONS.join(',')} @change=${this.#onPick} />${this.dragging
+        ? html`<div part="drop-zone" class="drop" aria-hidden="true">${icons.attach} ${this.#l10n.terms.drop}</div>`
+        : nothing}</div>`;
   }
 
   protected renderEditBar() {

@@ -50,16 +50,13 @@ export class KeskLauncher extends LitElement {
   protected override render() {
     const open = this.#chat.state('ui')?.open ?? false;
     const unread = open ? 0 : (this.#chat.state('conversation')?.unread ?? 0);
-    return html`
-      <button part="launcher" type="button" aria-expanded=${open ? 'true' : 'false'} ?disabled=${!this.#chat.chat} @click=${this.#toggle}>
-        <span class="icon ${open ? 'open' : ''}">${open ? closeIcon : html`<slot name="icon">${chatIcon}</slot>`}</span>
-        <span class="visually-hidden">${open ? this.#l10n.terms.close : this.#l10n.terms.open}</span>
-        ${unread > 0
-          ? html`<span part="badge" class="badge" aria-hidden="true">${this.#l10n.terms.badge(unread)}</span>
-              <span class="visually-hidden">, ${this.#l10n.terms.unread(unread)}</span>`
-          : nothing}
-      </button>
-      <span class="visually-hidden" role="status">${unread > 0 ? this.#l10n.terms.unread(unread) : ''}</span>
-    `;
+    // No white space between the tags (a grid, and blocks: it would not show), as every run of it is a text node.
+    return html`<button part="launcher" type="button" aria-expanded=${open ? 'true' : 'false'} ?disabled=${!this.#chat.chat} @click=${this.#toggle}
+        ><span class="icon ${open ? 'open' : ''}">${open ? closeIcon : html`<slot name="icon">${chatIcon}</slot>`}</span><span class="visually-hidden"
+          .textContent=${open ? this.#l10n.terms.close : this.#l10n.terms.open}></span>${unread > 0
+          ? html`<span part="badge" class="badge" aria-hidden="true">${this.#l10n.terms.badge(unread)}</span><span class="visually-hidden"
+                >, ${this.#l10n.terms.unread(unread)}</span>`
+          : nothing}</button
+      ><span class="visually-hidden" role="status" .textContent=${unread > 0 ? this.#l10n.terms.unread(unread) : ''}></span>`;
   }
 }

@@ -255,9 +255,16 @@ function lean(item: ThreadItem, host: MessageHost): string | undefined {
 }
 
 // The lean rows: one template per shape, written out whole with attribute and property bindings only (a nested
-// template costs a marker comment), but for the actions at the end: they come and go as the reader points at or
-// moves to the message, and the message's element must stay the same then (focus is on it). A row is 9 to 12 nodes
-// this way, its element and Lit's two markers included: 30 to 40 with the full template.
+// template costs a marker comment). Their actions come and go as the reader points at or moves to the message, and
+// the message's element must stay the same then (focus is on it): they are not a binding of the template (its marker
+// comment would be in every row) but rendered into the article on their own, once a row first has them
+// (`LeanRow`, row-elements.ts). A row is 9 to 11 nodes this way, its element and Lit's marker included: 30 to 40
+// with the full template.
+
+/** Filled by `renderRow` for a lean row: its actions (nothing while it has none), which its template does not bind. */
+export interface LeanRow {
+  actions?: TemplateResult | typeof nothing;
+}
 
 function leanMessage(row: Row, host: MessageHost, time: string, text: string): TemplateResult {
   const { item } = row;
@@ -268,31 +275,34 @@ function leanMessage(row: Row, host: MessageHost, time: string, text: string): T
     const label = item.delivery === 'sent' ? terms.sent : item.waiting ? terms.waiting : terms.sending;
     return html`<article part="message own" class="message own" tabindex="-1" aria-label=${terms.messageLabel(terms.you, time)} data-delivery=${item.delivery}
       ><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time
-        ><span class="delivery ${item.delivery} ${item.waiting ? 'waiting' : ''}" role="img" title=${label} aria-label=${label}></span></div>${actions(item, host)}</article>`;
+        ><span class="delivery ${item.delivery} ${item.waiting ? 'waiting' : ''}" role="img" title=${label} aria-label=${label}></span></div></article>`;
   }
   const label = terms.messageLabel(m.sender.name, time);
   if (!row.groupStart) {
     return html`<article part="message other" class="message other" tabindex="-1" aria-label=${label} data-delivery=${item.delivery}
-      ><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div>${actions(item, host)}</article>`;
+      ><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div></article>`;
   }
   const src = safeSrc(m.sender.avatar_url, host.apiBase);
   if (src) {
     return html`<article part="message other" class="message other" tabindex="-1" aria-label=${label} data-delivery=${item.delivery}
       ><img part="avatar" class="avatar" src=${src} alt="" loading="lazy" /><div part="name" class="name" .textContent=${m.sender.name}></div><div part="bubble" class="bubble"
-        ><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div>${actions(item, host)}</article>`;
+        ><div class="text" dir=${dir} .textContent=${text}></div><time part="time" datetime=${m.created_at} .textContent=${time}></time></div></article>`;
   }
   return html`<article part="message other" class="message other" tabindex="-1" aria-label=${label} data-delivery=${item.delivery}
     ><span part="avatar" class="avatar" .style=${`--_hue:${hue(m)}`} aria-hidden="true" data-initials=${initials(m.sender.name)}></span><div part="name" class="name"
       .textContent=${m.sender.name}></div><div part="bubble" class="bubble"><div class="text" dir=${dir} .textContent=${text}></div><time part="time"
-        datetime=${m.created_at} .textContent=${time}></time></div>${actions(item, host)}</article>`;
+        datetime=${m.created_at} .textContent=${time}></time></div></article>`;
 }
 
-function message(row: Row, host: MessageHost, time: string): TemplateResult {
+function message(row: Row, host: MessageHost, time: string, out: LeanRow): TemplateResult {
   const terms = host.terms;
   const { item } = row;
   const m = item.message;
   const text = lean(item, host);
-  if (text !== undefined) return leanMessage(row, host, time, text);
+  if (text !== undefined) {
+    out.actions = actions(item, host);
+    return leanMessage(row, host, time, text);
+  }
   const name = item.own ? terms.you : m.sender.name;
   const side = item.own ? 'own' : 'other';
   const head = !item.own && row.groupStart;
@@ -319,7 +329,7 @@ const unreadable = (terms: typeof english) =>
   html`<article part="system-notice unreadable" class="notice" tabindex="-1" .textContent=${terms.unreadable}></article>`;
 
 /** What one row of the thread holds: the date separator when a day starts, then the message or the system notice. */
-export function renderRow(row: Row, host: MessageHost): TemplateResult {
+export function renderRow(row: Row, host: MessageHost, out: LeanRow = {}): TemplateResult {
   const { item } = row;
   const date = new Date(item.message.created_at);
   const dated = date.getTime() === date.getTime();
@@ -327,7 +337,7 @@ export function renderRow(row: Row, host: MessageHost): TemplateResult {
     ? unreadable(host.terms)
     : item.message.sender.kind === 'system'
       ? notice(item, timeLabel(date, host.locale), host.terms)
-      : message(row, host, timeLabel(date, host.locale));
+      : message(row, host, timeLabel(date, host.locale), out);
   return row.dayStart && dated
     ? html`<div part="date-separator" class="date"><span .textContent=${dayLabel(date, host.locale, host.now, host.terms)}></span></div>${inner}`
     : inner;

@@ -1,10 +1,24 @@
-import { render, type ReactiveElement } from 'lit';
+import { nothing, render, type ReactiveElement, type TemplateResult } from 'lit';
 import { ChatApiError } from '../../api/errors.js';
 import { KeskErrorEvent } from '../../events/events.js';
 import type { ThreadItem } from '../../state/thread-item.js';
-import { renderRow, rowClass, type MessageHost } from './message-view.js';
+import { renderRow, rowClass, type LeanRow, type MessageHost } from './message-view.js';
 import { renderKeepingFocus } from './row-focus.js';
 import type { Row } from './rows.js';
+
+/** The articles a lean row's actions were rendered into (a marker comment at their end, from then on). */
+const withActions = new WeakSet<Element>();
+
+/**
+ * A lean row's actions (`LeanRow`), rendered into its article (whose template has no child binding: Lit leaves
+ * its children be) from the first time it has any: not a marker comment in every row. The article stays the same.
+ */
+function placeActions(host: ReactiveElement, row: HTMLElement, actions: TemplateResult | typeof nothing | undefined): void {
+  const article = row.lastElementChild!;
+  if (actions === undefined || (actions === nothing && !withActions.has(article))) return;
+  withActions.add(article);
+  render(actions, article as HTMLElement, { host });
+}
 
 /**
  * Renders the window's `rows` into the log's `content`, one element per message, and returns those elements by key,
@@ -30,7 +44,11 @@ export function renderRowElements(
     const notice = { ...row, item: { ...row.item, unreadable: true } };
     try {
       const target = el;
-      renderKeepingFocus(host.renderRoot as ShadowRoot, target, () => render(renderRow(unrendered.has(row.item) ? notice : row, view), target, { host }));
+      const lean: LeanRow = {};
+      renderKeepingFocus(host.renderRoot as ShadowRoot, target, () => {
+        render(renderRow(unrendered.has(row.item) ? notice : row, view, lean), target, { host });
+        placeActions(host, target, lean.actions);
+      });
     } catch (error) {
       // The last resort: a message that fails to render (data no check foresaw) is a notice, in a fresh element
       // (Lit's parts in the old one may be half updated), reported once; every other message renders as usual.

@@ -357,33 +357,30 @@ export class KeskThread extends LitElement {
     const empty = !this.#rows.length;
     const thinking = this.#chat.chat?.conversation.config.mode === 'assistant';
     const linkStatus = s?.linked?.status;
-    return html`<div part="thread" class="thread">
-      <div class="viewport">
-        <div part="log" class="scroller" role="log" aria-live="off" aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'}
-          tabindex="0" @scroll=${this.#scroll.onScroll} @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @pointerover=${this.#onPointerover}>
-          <div class="above"></div>
-          <div class="content"></div>
-          <div class="below"></div>
-        </div>
-        <div class="announcer visually-hidden" aria-live="polite"></div>
-        ${linkStatus === 'unavailable' || linkStatus === 'failed'
+    // No white space between the tags (flex boxes, and blocks in the log, where it would not show: every run of it
+    // is a text node), and one binding for the empty slot or the first load's status, which never show together.
+    return html`<div part="thread" class="thread"><div class="viewport"><div part="log" class="scroller" role="log" aria-live="off"
+          aria-label=${this.#l10n.terms.log} aria-busy=${s?.loading ? 'true' : 'false'} tabindex="0" @scroll=${this.#scroll.onScroll}
+          @keydown=${this.#onKeydown} @focusin=${this.#onFocusin} @pointerover=${this.#onPointerover}
+          ><div class="above"></div><div class="content"></div><div class="below"></div></div
+        ><div class="announcer visually-hidden" aria-live="polite"></div>${linkStatus === 'unavailable' || linkStatus === 'failed'
           ? html`<div part="link-notice" class="link-notice" role="alert">
               <p>${linkStatus === 'failed' ? this.#l10n.terms.linkFailed : this.#l10n.terms.linkUnavailable}</p>
               <button class="text-button" type="button" @click=${() => this.#chat.chat?.conversation.clearLink()}>${this.#l10n.terms.dismiss}</button>
             </div>`
-          : nothing}
-        ${empty && !s?.loading ? html`<div class="empty"><slot name="empty"></slot></div>` : nothing}
-        ${s?.loading && empty ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>` : nothing}
-        ${s?.loadingOlder ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>` : nothing}
-        ${this.#scroll.unseen
+          : nothing}${!empty
+          ? nothing
+          : s?.loading
+            ? html`<div part="status" class="status" role="status">${this.#l10n.terms.loading}</div>`
+            : html`<div class="empty"><slot name="empty"></slot></div>`}${s?.loadingOlder
+          ? html`<div part="status" class="status older" role="status">${this.#l10n.terms.loadingOlder}</div>`
+          : nothing}${this.#scroll.unseen
           ? html`<button part="new-messages" class="jump" type="button" @click=${this.#onJump}>${this.#l10n.terms.newMessages} ${icons.down}</button>`
-          : nothing}
-      </div>
-      ${s?.awaitingReply
+          : nothing}</div
+      >${s?.awaitingReply
         ? html`<div part="typing" class="typing" role="status">
             <span class="dots" aria-hidden="true"><i></i><i></i><i></i></span>${thinking ? this.#l10n.terms.thinking : this.#l10n.terms.typing}
           </div>`
-        : nothing}
-    </div>`;
+        : nothing}</div>`;
   }
 }
