@@ -323,34 +323,8 @@ async function main() {
   const server = await startBenchServer();
   const { origin } = server;
   const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', headless: true, args: ARGS });
-  const samples = { ours: {}, deepChat: {} };
-  const failures = [];
-  const add = (widget, name, result) => {
-    for (const [key, value] of Object.entries(result)) (samples[widget][`${name}.${key}`] ??= []).push(value);
-  };
   try {
-    const vendor = await vendorLocation(origin);
-    console.log('Seeding the 10,000-message conversation…');
-    const tenK = await seedConversation(origin, TOKEN, vendor, 10_000);
-    // Run 0 warms the browser up (its first contexts are slower) and is not counted.
-    for (let run = 0; run <= RUNS; run++) {
-      // A fresh 50-message conversation per widget and run: the echo adds a message to it.
-      const order = run % 2 ? ['ours', 'deepChat'] : ['deepChat', 'ours'];
-      for (const widget of order) {
-        const s = { vendor, tenK, fifty: await seedConversation(origin, TOKEN, vendor, 50), cold: await seedConversation(origin, TOKEN, vendor, 50) };
-        for (const [name, scenario] of Object.entries(scenarios[widget])) {
-          if (run === 0 && name !== 'launch' && name !== 'open50') continue;
-          try {
-            const result = await scenario(browser, origin, s, run);
-            if (run > 0) add(widget, name, result);
-          } catch (error) {
-            failures.push(`run ${run}, ${widget} ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
-            console.error(failures.at(-1));
-          }
-        }
-        console.log(run ? `run ${run}/${RUNS}: ${widget} done` : `warm-up: ${widget} done`);
-      }
-    }
+    const { samples, failures } = await runAlternating(origin, scenarios, (scenario, s, run) => scenario(browser, origin, s, run));
     const bytes = {
       ours: {
         beforeInteraction: await bytesOf(samples.ours['launch.before']?.[0] ?? []),
@@ -366,11 +340,47 @@ async function main() {
     // Every sample, for a second look (a page still busy at the cap is null).
     await writeFile(values.out.replace(/\.md$/, '') + '.json', JSON.stringify(data, (_, v) => (v === Infinity ? null : v), 1));
     await publish(data);
+    if (failures.length) process.exitCode = 1;
   } finally {
     await browser.close();
     await server.close();
   }
-  if (failures.length) process.exitCode = 1;
+}
+
+/**
+ * Seeds the conversations and runs every scenario of both widgets RUNS times after a warm-up run that is not counted
+ * (the browser's first contexts are slower), alternating which widget goes first, with a fresh 50-message
+ * conversation per widget and run (the echo adds a message to it). `runOne(scenario, s, run)` runs one scenario and
+ * returns its samples; an error's `partial` samples are kept.
+ */
+async function runAlternating(origin, widgetScenarios, runOne) {
+  const samples = { ours: {}, deepChat: {} };
+  const failures = [];
+  const add = (widget, name, result) => {
+    for (const [key, value] of Object.entries(result)) (samples[widget][`${name}.${key}`] ??= []).push(value);
+  };
+  const vendor = await vendorLocation(origin);
+  console.log('Seeding the 10,000-message conversation…');
+  const tenK = await seedConversation(origin, TOKEN, vendor, 10_000);
+  for (let run = 0; run <= RUNS; run++) {
+    const order = run % 2 ? ['ours', 'deepChat'] : ['deepChat', 'ours'];
+    for (const widget of order) {
+      const s = { token: TOKEN, vendor, tenK, fifty: await seedConversation(origin, TOKEN, vendor, 50), cold: await seedConversation(origin, TOKEN, vendor, 50) };
+      for (const [name, scenario] of Object.entries(widgetScenarios[widget])) {
+        if (run === 0 && name !== 'launch' && name !== 'open50') continue;
+        try {
+          const result = await runOne(scenario, s, run);
+          if (run > 0) add(widget, name, result);
+        } catch (error) {
+          if (error?.partial && run > 0) add(widget, name, error.partial);
+          failures.push(`run ${run}, ${widget} ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
+          console.error(failures.at(-1));
+        }
+      }
+      console.log(run ? `run ${run}/${RUNS}: ${widget} done` : `warm-up: ${widget} done`);
+    }
+  }
+  return { samples, failures };
 }
 
 /** Writes results.md (keeping the other engines' sections) and, for the default one, the summary in docs/performance.md. */
@@ -410,37 +420,15 @@ async function mainEngine(engine) {
   const url = (path, params = {}, { saveData = false, watch } = {}) =>
     `${origin}${path}?${new URLSearchParams({ ...params, probe: '1', ...(saveData ? { savedata: '1' } : {}), ...(watch ? { watch } : {}) })}`;
   const browser = await openEngine(engine);
-  const samples = { ours: {}, deepChat: {} };
-  const failures = [];
-  const add = (widget, name, result) => {
-    for (const [key, value] of Object.entries(result)) (samples[widget][`${name}.${key}`] ??= []).push(value);
-  };
   try {
-    const vendor = await vendorLocation(origin);
-    console.log('Seeding the 10,000-message conversation…');
-    const tenK = await seedConversation(origin, TOKEN, vendor, 10_000);
-    for (let run = 0; run <= RUNS; run++) {
-      const order = run % 2 ? ['ours', 'deepChat'] : ['deepChat', 'ours'];
-      for (const widget of order) {
-        const s = { token: TOKEN, vendor, tenK, fifty: await seedConversation(origin, TOKEN, vendor, 50), cold: await seedConversation(origin, TOKEN, vendor, 50) };
-        for (const [name, scenario] of Object.entries(engineScenarios[widget])) {
-          if (run === 0 && name !== 'launch' && name !== 'open50') continue;
-          let page;
-          try {
-            page = await browser.newPage();
-            const result = await scenario(page, url, s, run);
-            if (run > 0) add(widget, name, result);
-          } catch (error) {
-            if (error?.partial && run > 0) add(widget, name, error.partial);
-            failures.push(`run ${run}, ${widget} ${name}: ${String(error?.message ?? error).split('\n')[0]}`);
-            console.error(failures.at(-1));
-          } finally {
-            await page?.close().catch(() => {});
-          }
-        }
-        console.log(run ? `run ${run}/${RUNS}: ${widget} done` : `warm-up: ${widget} done`);
+    const { samples, failures } = await runAlternating(origin, engineScenarios, async (scenario, s, run) => {
+      const page = await browser.newPage();
+      try {
+        return await scenario(page, url, s, run);
+      } finally {
+        await page.close().catch(() => {});
       }
-    }
+    });
     const bytes = {
       ours: { beforeInteraction: await bytesOf(samples.ours['launch.before']?.[0] ?? []), full: await bytesOf(samples.ours['open50.loaded']?.[0] ?? []) },
       deepChat: {
@@ -457,11 +445,11 @@ async function mainEngine(engine) {
     await writeFile(values.out, withEngineSection(previous, engine, section));
     console.log(section);
     console.log(`Written to ${values.out}`);
+    if (failures.length) process.exitCode = 1;
   } finally {
     await browser.close();
     await server.close();
   }
-  if (failures.length) process.exitCode = 1;
 }
 
 if (values.engine !== 'chromium') {
