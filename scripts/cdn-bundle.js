@@ -101,10 +101,10 @@ async function polish(code, { module, ascii }) {
   return new TextEncoder().encode(module ? result.code : result.code.replace(/^"use strict";/, ''));
 }
 
-async function one(entry, options) {
+async function one(entry, options, edit = (code) => code) {
   const result = await build({ ...common, entryPoints: [entry], ...options });
   const module = options.format === 'esm';
-  const contents = await polish(result.outputFiles[0].text, { module, ascii: options.charset !== 'utf8' });
+  const contents = await polish(edit(result.outputFiles[0].text), { module, ascii: options.charset !== 'utf8' });
   return { contents, inputs: Object.keys(result.metafile.inputs) };
 }
 
@@ -146,7 +146,7 @@ export async function bundleCdn({ widgetPlugins = [] } = {}) {
   for (const path of Object.keys(LATER)) if (inWidget[path]?.bytesInOutput) throw new Error(`cdn-bundle: the widget holds ${path}, which the views file exports (scripts/view-chunks.js LATER)`);
   const views = await viewChunks({ root, held, build: (entry, plugins) => build({ ...common, minify: !process.env.KESK_DUMP, entryPoints: [entry], format: 'esm', charset: 'utf8', plugins: [...widgetPlugins, ...plugins, cdnTerms, localesApart, cssLiterals] }) });
   const [w, t, v] = await Promise.all([
-    one(WIDGET_ENTRY, widgetOptions([views.handOut])),
+    one(WIDGET_ENTRY, widgetOptions([views.handOut]), views.handOutDecorator),
     locales,
     Promise.all(views.chunks.map(async (c) => ({ ...c, contents: await polish(c.code, { module: true, ascii: false }) }))),
   ]);
