@@ -3,8 +3,8 @@
 // Where the elements import them, each element's CSS lands next to its own code, tens of KB from the others', and
 // gzip's back-references to what the sheets repeat of one another reach far (the farther, the more bits; none past
 // 32 KB). Side by side they compress for about 1 KB less. The on-demand views (src/components/chat/view-imports.ts)
-// are left out unless `onDemandToo`: their file puts their sheets first in the same way (scripts/view-chunks.js). A stylesheet module only makes `css` results,
-// so evaluating those modules first changes nothing else.
+// are left out unless `onDemandToo`: their file puts their sheets first in the same way (scripts/view-chunks.js).
+// A stylesheet module only makes `css` results, so evaluating those modules first changes nothing else.
 import { readdir, readFile } from 'node:fs/promises';
 import { minifyCssLiterals } from './minify-css-literals.js';
 import { privateNames } from './css-private-names.js';
