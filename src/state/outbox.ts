@@ -198,11 +198,6 @@ export class Outbox extends Store<OutboxState, OutboxEvents> {
     this.#wakeQueue();
   }
 
-  /** Whether the entry is the one being sent now. */
-  isSending(id: string): boolean {
-    return this.#inFlight?.id === id;
-  }
-
   #nextSeq(): number {
     // Increasing across reloads (it starts from the clock), and strictly within one page.
     this.#seq = Math.max(this.#seq + 1, this.#clock.now() * 1000);

@@ -200,7 +200,7 @@ describe('Outbox', () => {
     box.start();
     box.add(message('oops'));
     await settle();
-    expect(box.isSending('id-oops')).to.equal(true);
+    expect(box.get('id-oops')?.status).to.equal('sending');
     box.discard('id-oops');
     await settle();
     expect(aborted).to.equal(true);
