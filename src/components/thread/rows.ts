@@ -52,15 +52,6 @@ export function dayLabel(date: Date, lang: string, now = new Date(), terms: type
   return dateFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year }).format(date);
 }
 
-/**
- * Makes the formatters the thread needs first, while the page is idle: the first `Intl.DateTimeFormat` of a page
- * loads the locale's data, about 20 ms, which would otherwise land on the click that opens the panel.
- */
-export function warmDateFormats(lang: string): void {
-  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-  idle(() => timeLabel(new Date(), lang));
-}
-
 /** The time of day a message was sent, in the reader's language. */
 export function timeLabel(date: Date, lang: string): string {
   return dateFormat(lang, { hour: 'numeric', minute: '2-digit' }).format(date);
