@@ -83,7 +83,8 @@ async function coldOpen(browser, origin, session, vendor, network, trace, profil
       const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await done;
-      phases = tracePhases(events, r);
+      // Beside the profile's self times, when both were asked for.
+      phases = { ...phases, ...tracePhases(events, r) };
     }
     // The DevTools protocol's network times are monotonic seconds; the navigation's request started at the page's
     // time 0 (to a ms), the probe's clock: every time is then ms from the click.
@@ -125,9 +126,11 @@ function tracePhases(events, r) {
   // Top-level events only (depth by nesting on the main thread): each ms counted once.
   const top = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.ts >= t0 - 5000 && e.ts <= t1).sort((a, b) => a.ts - b.ts);
   let end = 0;
+  const tasks = [];
   for (const e of top) {
     if (e.ts < end) continue;
     end = e.ts + e.dur;
+    if (e.dur >= 1000 && e.ts >= t0) tasks.push([(e.ts - t0) / 1000, e.dur / 1000]);
     const name = e.name === 'FunctionCall' || e.name === 'EventDispatch' || e.name === 'TimerFire' || e.name === 'FireAnimationFrame' ? `${e.name}` : e.name;
     sums[name] = (sums[name] ?? 0) + e.dur / 1000;
   }
@@ -139,7 +142,7 @@ function tracePhases(events, r) {
       nested[e.name] = (nested[e.name] ?? 0) + e.dur / 1000;
     }
   }
-  return { top: sums, nested };
+  return { top: sums, nested, tasks };
 }
 
 async function main() {
@@ -178,6 +181,8 @@ async function main() {
         };
         console.log('\nMain thread from the click, top-level events (median ms):', sum('top').map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', '));
         console.log('Inside them:', sum('nested').map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', '));
+        // Where the main thread was busy in the last run (tasks of 1 ms or more): the gaps are what it waited on.
+        console.log('Tasks of the last run (start+duration, ms from the click):', (last.phases?.tasks ?? []).map(([at, d]) => `${at.toFixed(0)}+${d.toFixed(0)}`).join(' '));
       }
     }
   } finally {

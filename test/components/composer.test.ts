@@ -139,6 +139,24 @@ describe('<kesk-composer>', () => {
     expect(m.input.scrollHeight).to.be.greaterThan(m.input.clientHeight);
   });
 
+  it('is one line tall when empty, fits a long line as it wraps, and shrinks back when emptied, by the next frame', async () => {
+    const m = await mount(vendor());
+    // The height is measured before the frame that shows the text draws.
+    const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    await frame();
+    const empty = m.input.offsetHeight;
+    await type(m, 'a');
+    await frame();
+    expect(m.input.offsetHeight).to.equal(empty);
+    await fill(m, 'word '.repeat(16));
+    await frame();
+    expect(m.input.offsetHeight).to.be.greaterThan(empty);
+    expect(m.input.scrollHeight).to.be.at.most(m.input.clientHeight + 1);
+    await fill(m, '');
+    await frame();
+    expect(m.input.offsetHeight).to.equal(empty);
+  });
+
   it('sends nothing while an input method is composing', async () => {
     const m = await mount(vendor());
     await type(m, 'konnichiwa');

@@ -104,9 +104,13 @@ export class KeskComposer extends LitElement {
     if (!input) return;
     // The text as the state has it, checked against the field itself (what the user typed may differ from the last render).
     if (input.value !== this.text) input.value = this.text;
-    // Grow with the text; CSS caps the height, after which the textarea scrolls.
-    input.style.blockSize = 'auto';
-    input.style.blockSize = `${input.scrollHeight}px`;
+    // Grow with the text; CSS caps the height, after which the textarea scrolls. Measured before the next frame
+    // draws (the frame the text shows on): measured here, it would lay out the whole panel in the middle of a render
+    // that other elements go on changing, and the frame would lay it out again.
+    requestAnimationFrame(() => {
+      input.style.blockSize = 'auto';
+      input.style.blockSize = `${input.scrollHeight}px`;
+    });
     if (this.#caretToEnd) {
       this.#caretToEnd = false;
       input.focus();
