@@ -140,6 +140,8 @@ export class KeskChat extends LitElement {
   readonly #internals = this.attachInternals();
   readonly #provider = new ContextProvider(this, { context: chatContext });
   readonly #conversation = new StoreController<ConversationState>(this);
+  /** Settles once the conversation's first load is done (or failed). */
+  #loaded: Promise<unknown> = Promise.resolve();
   readonly #ui = new StoreController<UiState>(this);
   #chat?: ChatContextValue;
   #key = '';
@@ -225,8 +227,9 @@ export class KeskChat extends LitElement {
     this.#syncOpen();
     const tag = VIEW_TAGS[this.#chat?.ui.state.view ?? 'thread'];
     if (tag && !customElements.get(tag) && !viewFailed(tag)) this.#loadView(tag);
-    // The views the panel does not show yet are fetched ahead on idle time once it is shown.
-    if (this.#shown) prefetchViews();
+    // The views the panel does not show yet are fetched ahead on idle time once it is shown and its conversation has
+    // loaded: on a slow network they would share the bandwidth with the conversation's answer.
+    if (this.#shown) void this.#loaded.then(prefetchViews);
   }
 
   protected override firstUpdated(): void {
@@ -275,7 +278,7 @@ export class KeskChat extends LitElement {
     ];
     chat.conversation.setVisible(document.visibilityState !== 'hidden');
     this.#provider.setValue(chat);
-    void chat.conversation.init();
+    this.#loaded = chat.conversation.init().catch(() => undefined);
   }
 
   #teardown(): void {
