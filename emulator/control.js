@@ -76,6 +76,8 @@ async function route(env, req, url, path) {
       env.live.faults.clear();
       env.releaseHung();
       return { ok: true };
+    case 'GET /held':
+      return { held: env.heldOpen(url.searchParams.get('token')) };
     case 'GET /log': {
       const since = url.searchParams.get('since');
       if (since !== null && !/^\d+$/.test(since)) throw invalidField('since', 'must be an entry id');

@@ -9,6 +9,7 @@ import { createOtherSide } from './other-side.js';
 import { createAssistant } from './world/rag.js';
 import { operations } from './operations/index.js';
 import { handleApi } from './api.js';
+import { bearerToken } from './request-input.js';
 import { handleControl } from './control.js';
 import { fileUrl, matchFilePath, originOf, serveFile } from './files.js';
 import { answerPreflight, applyCors, isPreflight } from './cors.js';
@@ -49,6 +50,7 @@ export function createEmulator({ seed = 42, basePath = '/v1', replyDelayMs = 120
       let timer = null;
       const waiter = {
         hung: ms === null,
+        token: bearerToken(res.req),
         done(value) {
           if (!waiting.delete(waiter)) return;
           clearTimeout(timer);
@@ -99,6 +101,9 @@ export function createEmulator({ seed = 42, basePath = '/v1', replyDelayMs = 120
     pause: (res, ms) => hold(res, ms),
     hang: (res) => hold(res, null),
     releaseHung,
+    /** How many requests a `hang` or `stall_body` fault holds open now (of one token, or all): a client that gave up
+     *  should have closed them. */
+    heldOpen: (token) => [...waiting].filter((w) => w.hung && (token == null || w.token === token)).length,
     reset({ seed: newSeed } = {}) {
       live.others.cancelAll();
       releaseAll();

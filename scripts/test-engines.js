@@ -60,19 +60,23 @@ function run(engine, port) {
       const prefix = `[${ENGINE_NAMES[engine]}] `;
       for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', (line) => console.log(prefix + line));
     }
-    const done = (code) => {
+    const done = (code, signal) => {
       let counts;
       try {
         counts = Object.values(JSON.parse(readFileSync(summaryFile, 'utf8')))[0];
       } catch {
-        // The run ended before its summary (a browser that would not start, a crash): one failure.
+        // The run ended before its summary (a browser that would not start, a crash): one failure, and how it ended.
+        console.log(`\n${ENGINE_NAMES[engine]}: the test runner ended before its summary (${signal ? `signal ${signal}` : `exit code ${code}`}).`);
       }
       counts ??= { passed: 0, failed: 1, skipped: 0 };
       if (code !== 0 && counts.failed === 0) counts.failed = 1;
       resolve({ engine, counts, ms: Date.now() - started });
     };
     child.on('close', done);
-    child.on('error', () => done(1));
+    child.on('error', (error) => {
+      console.log(`\n${ENGINE_NAMES[engine]}: the test runner could not start (${error.message}).`);
+      done(1, null);
+    });
   });
 }
 

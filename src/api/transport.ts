@@ -159,27 +159,44 @@ export class Transport {
     const result: RawResult = { status: response.status, etag: response.headers.get('etag'), headers: response.headers, body: undefined };
     if (response.status === 304) return result;
     // Broken off, or stalled past the timeout: read as nothing, which does not parse (unless the caller cancelled).
-    // The race, not the abort alone, ends the wait: WebKit may leave a body's read pending after its signal aborts.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let cancelled: (() => void) | undefined;
-    const givenUp = new Promise<string>((resolve, reject) => {
-      timer = setTimeout(() => {
-        deadline.abort();
-        resolve('');
-      }, timeout);
-      cancelled = () => reject(options.signal!.reason);
-      options.signal?.addEventListener('abort', cancelled, { once: true });
-    });
-    const text = await Promise.race([response.text(), givenUp])
-      .catch((error: unknown) => {
-        if (options.signal?.aborted) throw error;
-        return '';
-      })
-      .finally(() => {
-        clearTimeout(timer);
-        if (cancelled) options.signal?.removeEventListener('abort', cancelled);
-      });
-    result.body = parseAnswer(text, response.status, call.operationId);
+    result.body = parseAnswer(await readBody(response, timeout, options.signal, deadline), response.status, call.operationId);
     return result;
+  }
+}
+
+/**
+ * The body as text, or '' when it breaks off or outlasts `timeout`. Giving up cancels the body's stream: an abort
+ * signal alone leaves the read pending in WebKit and the connection open (one of six per host; a few stalled
+ * answers and every request of the page waits behind them).
+ */
+async function readBody(response: Response, timeout: number, signal: AbortSignal | undefined, deadline: AbortController): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const decoder = new TextDecoder();
+  let text = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelled: (() => void) | undefined;
+  // The race, not the cancel alone, ends the wait: a pending read need not settle when its stream is cancelled.
+  const givenUp = new Promise<'gone'>((resolve, reject) => {
+    timer = setTimeout(() => resolve('gone'), timeout);
+    cancelled = () => reject(signal!.reason);
+    signal?.addEventListener('abort', cancelled, { once: true });
+  });
+  try {
+    for (;;) {
+      const chunk = await Promise.race([reader.read(), givenUp]);
+      if (chunk === 'gone') return '';
+      if (chunk.done) return text + decoder.decode();
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return '';
+  } finally {
+    clearTimeout(timer);
+    if (cancelled) signal?.removeEventListener('abort', cancelled);
+    // Done: a no-op. Otherwise it ends the stream and its connection; the abort ends the request in the others.
+    reader.cancel().catch(() => {});
+    deadline.abort();
   }
 }

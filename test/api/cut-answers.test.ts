@@ -3,7 +3,7 @@
 // read is repeated by itself (past the browser's cache, which may hold the short body), a write is not.
 import { expect } from '@open-wc/testing';
 import { ChatApiError, createChatClient } from '../../src/api/index.js';
-import { api as raw, log, newUser, setFaults } from '../helpers/emulator.js';
+import { api as raw, heldOpen, log, newUser, setFaults, waitFor } from '../helpers/emulator.js';
 import { png } from './media-bytes.js';
 
 const baseUrl = `${location.origin}/v1`;
@@ -72,6 +72,45 @@ describe('client: answers cut short', () => {
     expect(reads.map((e) => e.fault)).to.deep.equal(['stall_body', 'none']);
   });
 
+  // WebKit keeps the connection of a request it was told to abandon once the signal that said so has been collected
+  // (after the headers, the fetch no longer holds it): one of its six per host, and after a few stalls every request
+  // of the page waits behind them. Whoever ends the wait (the timeout, or the caller cancelling) must close it, on a
+  // busy page too.
+  for (const fault of ['stall_body', 'hang'] as const) {
+    for (const operation of ['sendChatMessage', 'getChatMessageHistory'] as const) {
+      for (const ender of ['timeout', 'caller'] as const) {
+        it(`${fault === 'hang' ? 'a hang' : 'a stalled body'} (${operation}) given up by ${ender === 'timeout' ? 'the timeout' : 'the caller'} closes its connection`, async () => {
+          const token = newUser();
+          const client = createChatClient({ baseUrl, token, timeout: ender === 'timeout' ? 500 : 20_000, retries: 0 });
+          const { session } = await client.startChat({ chat_type: 'rag', user_type: 'customer', message: 'hello' });
+          await setFaults([{ token, operation, [`${fault}_rate`]: 1, times: 1 }]);
+          const caller = new AbortController();
+          const call =
+            operation === 'sendChatMessage'
+              ? client.sendChatMessage(session.id, { content: 'stalled', client_message_id: 'c-held' }, { signal: caller.signal })
+              : client.getChatMessageHistory(session.id, {}, { signal: caller.signal });
+          // The server holds the request (for a stall, once the headers and half the body are out).
+          await waitFor(async () => (await heldOpen(token)) === 1, { timeout: 3000, interval: 20 });
+          if (ender === 'caller') caller.abort();
+          // Garbage made meanwhile, as a busy page makes it: a collection must not undo the giving up.
+          let churn = true;
+          void (async () => {
+            while (churn) {
+              for (let i = 0; i < 200; i++) new Array(10_000).fill({ i });
+              await new Promise((r) => setTimeout(r, 5));
+            }
+          })();
+          const error = await failure(call).finally(() => (churn = false));
+          const code = ender === 'caller' ? 'aborted' : fault === 'hang' ? 'timeout' : 'incomplete_response';
+          expect(error).to.include({ code, operationId: operation });
+          expect(error.message).to.not.match(PARSER_WORDS);
+          // No rule change in between (that would let go of it from the server's side).
+          await waitFor(async () => (await heldOpen(token)) === 0, { timeout: 3000 });
+        });
+      }
+    }
+  }
+
   for (const fault of ['stall_body', 'hang'] as const) {
     it(`an upload sent whole whose answer ${fault === 'hang' ? 'never comes' : 'stalls'} times out after the client's timeout, not the upload's`, async () => {
       const token = newUser();
@@ -83,6 +122,8 @@ describe('client: answers cut short', () => {
       expect(error).to.include({ source: 'timeout', code: 'timeout', transient: true });
       // The upload's own timeout is ten minutes: this was the answer's.
       expect(performance.now() - t0).to.be.below(10_000);
+      // And its connection is closed, not left to hold one of the browser's few per host.
+      await waitFor(async () => (await heldOpen(token)) === 0, { timeout: 3000 });
       const media = await client.uploadChatMedia(session.id, png('dot.png', 5000), { idempotencyKey: `k-${fault}` });
       expect((await client.listChatMedia(session.id)).map((m) => m.id)).to.deep.equal([media.id]);
     });

@@ -96,6 +96,13 @@ export async function rotate(token) {
   return res.body.token;
 }
 
+/** How many requests a hang or a stalled body holds open on the emulator (connections the client has not closed). */
+export async function heldOpen(token) {
+  const res = await control('GET', `/held${token ? `?token=${encodeURIComponent(token)}` : ''}`);
+  if (res.status !== 200) throw new Error(`GET /held answered ${res.status}: ${res.text}`);
+  return res.body.held;
+}
+
 /** Sets emulator config such as `{reply_delay_ms}` (global: restore it when done). */
 export async function config(cfg) {
   return control('POST', '/config', cfg);
