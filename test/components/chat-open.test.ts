@@ -77,4 +77,32 @@ describe('<kesk-chat> opening the panel rendered ahead', () => {
     }
     for (const c of calls) expect(c.framed, `${c.path}: asked after the open's first frame`).to.equal(true);
   });
+
+  it('tells its conversation of an open or a close once, not on every render', async () => {
+    const { el } = await renderedAhead();
+    const store = el.context!.conversation;
+    const told: boolean[] = [];
+    const setOpen = store.setOpen.bind(store);
+    store.setOpen = (open: boolean) => {
+      told.push(open);
+      setOpen(open);
+    };
+    el.open();
+    await el.updateComplete;
+    // Renders while open (each message renders the element so): none of them tells it again.
+    for (const heading of ['One', 'Two', 'Three']) {
+      el.heading = heading;
+      await el.updateComplete;
+      await nextFrame();
+    }
+    await nextFrame();
+    expect(told).to.deep.equal([true]);
+    el.close();
+    await el.updateComplete;
+    el.heading = 'Four';
+    await el.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    expect(told).to.deep.equal([true, false]);
+  });
 });
