@@ -4,6 +4,9 @@ export default {
   globs: ['src/components/*/*.ts'],
   exclude: ['src/components/*/*.styles.ts', 'src/components/*/*.terms.ts', 'src/components/*/*.icons.ts', 'src/components/*/*-icons.ts', 'src/components/*/*.gen.ts'],
   outdir: '.',
+  // package.json names the manifest itself; the analyzer would rewrite that to wherever it writes (a check writes it
+  // to a temporary directory: scripts/check-manifest.js).
+  packagejson: false,
   litelement: true,
   dev: false,
   // The analyzer's order of modules changed between two runs on the same files: sorted by path, the manifest

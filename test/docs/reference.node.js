@@ -1,6 +1,6 @@
-// The checks of `npm run docs:check` fail when they should: a stale, missing or left-over reference page, a stale
-// exportparts module, a custom property the CSS reads that no element documents, a broken link. Each runs the
-// script as `npm run docs:check` does, on a copy it spoils.
+// The checks of `npm run docs:check` fail when they should: a stale custom-elements.json, a stale, missing or
+// left-over reference page, a stale exportparts module, a custom property the CSS reads that no element documents,
+// a broken link. Each runs the script as `npm run docs:check` does, on a copy it spoils.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,20 @@ function reference() {
   assert.equal(run('reference-pages.js', '--out', dir).status, 0);
   return dir;
 }
+
+describe('the manifest check', () => {
+  it('passes on the committed custom-elements.json, and fails on a stale one, saying what to run', () => {
+    assert.equal(run('check-manifest.js').status, 0, 'custom-elements.json is up to date');
+    // The analyzer would point package.json at its temporary output.
+    assert.equal(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).customElements, 'custom-elements.json');
+    const stale = join(scratch, 'stale-manifest.json');
+    writeFileSync(stale, JSON.stringify(manifest, null, 2).replace('"description": "', '"description": "Old words. '));
+    const result = run('check-manifest.js', '--against', stale);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /does not match the elements' JSDoc \(first difference at line \d+/);
+    assert.match(result.stderr, /npm run docs/);
+  });
+});
 
 describe('the element reference check', () => {
   it('passes on the pages the generator writes, and they are the ones in docs/reference', () => {
