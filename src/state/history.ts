@@ -20,6 +20,13 @@ export class History {
   readonly #shown: () => number | null;
   readonly #isOwn: (message: ChatMessage) => boolean;
   #etag: string | undefined;
+  /**
+   * The oldest message of the run read page by page back from the newest: the next older page is the one before it.
+   * A message put in alone (a link to one further back than the pages a link loads) stays above a gap that the
+   * older pages fill in as they come, instead of becoming the point older pages load from (which hid the gap's
+   * messages for good).
+   */
+  #floor: number | undefined;
 
   /** `shown`: the session the conversation shows now; `isOwn`: whether a message is the user's. */
   constructor(api: ChatApi, pageSize: number, shown: () => number | null, isOwn: (message: ChatMessage) => boolean) {
@@ -34,6 +41,7 @@ export class History {
     this.items = [];
     this.hasMore = false;
     this.#etag = undefined;
+    this.#floor = undefined;
   }
 
   /**
@@ -51,11 +59,17 @@ export class History {
     const page = await this.#api.getChatMessageHistory(sessionId, { limit: this.#pageSize, before_message_id: before });
     this.merge(page.messages);
     this.hasMore = page.has_more;
+    if (this.#shown() === sessionId) this.#lower(page.messages);
   }
 
   /** The message before which older ones can be loaded; undefined when none are left (or nothing is shown). */
   get oldest(): number | undefined {
-    return this.#shown() !== null && this.hasMore ? this.items.find((i) => i.message.id > 0)?.message.id : undefined;
+    return this.#shown() !== null && this.hasMore ? this.#floor : undefined;
+  }
+
+  /** A page read back from the newest reaches down to its first message. */
+  #lower(page: readonly ChatMessage[]): void {
+    if (page.length) this.#floor = Math.min(this.#floor ?? Infinity, ...page.map((m) => m.id));
   }
 
   /** Loads the page before the oldest message. */
@@ -74,6 +88,7 @@ export class History {
     const arrived = this.merge(result.data.messages);
     // Whether older ones exist is news only while the newest page is all that is loaded.
     if (this.items.length <= result.data.messages.length) this.hasMore = result.data.has_more;
+    this.#lower(result.data.messages);
     return arrived;
   }
 

@@ -22,7 +22,8 @@ export interface LinkedMessage {
 
 /**
  * How many older pages a link may load to reach its message, so that it shows in its place among the messages
- * around it (50 each by default: 1,000 messages). A message further back is put in alone, above the pages loaded.
+ * around it (50 each by default: 1,000 messages). A message further back is put in alone, above the pages loaded;
+ * older pages still load from those pages (History's floor), and fill the gap up to it.
  */
 export const LINK_MAX_PAGES = 20;
 

@@ -43,6 +43,11 @@ describe('reachMessage', () => {
     expect(await reachMessage(api, history, 7, 5)).to.deep.equal({ status: 'found', key: 'm:5' });
     expect(api.calls.filter((c) => c.startsWith('getChatMessageHistory'))).to.have.length(1 + LINK_MAX_PAGES);
     expect(history.items[0]!.message.id).to.equal(5);
+    // Older pages load from where the pages stopped, not from the message put in alone: they fill the gap up to it
+    // and go on below it, and every message of the conversation shows once.
+    expect(history.oldest).to.equal(1000 - 3 * (1 + LINK_MAX_PAGES) + 1);
+    while (history.oldest !== undefined) await history.older();
+    expect(history.items.map((i) => i.message.id)).to.deep.equal(Array.from({ length: 1000 }, (_, i) => i + 1));
   });
 
   it('says a deleted message is deleted', async () => {
