@@ -142,8 +142,9 @@ export class Transport {
 
   async #sendOnce(call: Call, options: CallOptions, token: string | undefined, reload: boolean): Promise<RawResult> {
     const timeout = options.timeout ?? this.#options.timeout;
-    // Aborted when a body outlasts the timeout (ky's ends when the headers arrive): it ends the body's stream too.
-    const deadline = new AbortController();
+    // Aborted once the body is read or given up (ky's timeout ends when the headers arrive): Firefox closes the
+    // connection of a body given up on only then.
+    const done = new AbortController();
     const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
     if (token) headers.Authorization = `Bearer ${token}`;
     if (call.ifNoneMatch) headers['If-None-Match'] = call.ifNoneMatch;
@@ -152,51 +153,48 @@ export class Transport {
       json: call.json,
       searchParams: Object.fromEntries(Object.entries(call.searchParams ?? {}).filter((e): e is [string, string | number] => e[1] != null)),
       headers,
-      signal: options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal,
+      signal: options.signal ? AbortSignal.any([options.signal, done.signal]) : done.signal,
       timeout,
       cache: reload ? 'reload' : undefined,
     });
     const result: RawResult = { status: response.status, etag: response.headers.get('etag'), headers: response.headers, body: undefined };
     if (response.status === 304) return result;
-    // Broken off, or stalled past the timeout: read as nothing, which does not parse (unless the caller cancelled).
-    result.body = parseAnswer(await readBody(response, timeout, options.signal, deadline), response.status, call.operationId);
+    // Broken off, or stalled past the timeout (ky's ends when the headers arrive): read as nothing, which does not
+    // parse (unless the caller cancelled).
+    result.body = parseAnswer(await readBody(response, timeout, options.signal).finally(() => done.abort()), response.status, call.operationId);
     return result;
   }
 }
 
 /**
- * The body as text, or '' when it breaks off or outlasts `timeout`. Giving up cancels the body's stream: an abort
- * signal alone leaves the read pending in WebKit and the connection open (one of six per host; a few stalled
- * answers and every request of the page waits behind them).
+ * The body as text, or '' when it breaks off or outlasts `timeout`. Giving up cancels the body's stream, which closes
+ * the connection in WebKit: an abort signal alone leaves it open there once the signal is garbage-collected (one of
+ * six per host; a few stalled answers and every request of the page waits behind them).
  */
-async function readBody(response: Response, timeout: number, signal: AbortSignal | undefined, deadline: AbortController): Promise<string> {
+async function readBody(response: Response, timeout: number, signal?: AbortSignal): Promise<string> {
   const reader = response.body?.getReader();
-  if (!reader) return '';
   const decoder = new TextDecoder();
   let text = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let cancelled: (() => void) | undefined;
-  // The race, not the cancel alone, ends the wait: a pending read need not settle when its stream is cancelled.
-  const givenUp = new Promise<'gone'>((resolve, reject) => {
-    timer = setTimeout(() => resolve('gone'), timeout);
-    cancelled = () => reject(signal!.reason);
-    signal?.addEventListener('abort', cancelled, { once: true });
+  // The race ends the wait: a pending read need not settle when its stream is cancelled.
+  const givenUp = new Promise<undefined>((resolve, reject) => {
+    timer = setTimeout(() => resolve(undefined), timeout);
+    signal?.addEventListener('abort', (cancelled = () => reject(signal.reason)), { once: true });
   });
   try {
-    for (;;) {
-      const chunk = await Promise.race([reader.read(), givenUp]);
-      if (chunk === 'gone') return '';
-      if (chunk.done) return text + decoder.decode();
+    for (let chunk; reader && !(chunk = await Promise.race([reader.read(), givenUp]))?.done; ) {
+      if (!chunk) return '';
       text += decoder.decode(chunk.value, { stream: true });
     }
+    return text + decoder.decode();
   } catch (error) {
     if (signal?.aborted) throw error;
     return '';
   } finally {
     clearTimeout(timer);
-    if (cancelled) signal?.removeEventListener('abort', cancelled);
-    // Done: a no-op. Otherwise it ends the stream and its connection; the abort ends the request in the others.
-    reader.cancel().catch(() => {});
-    deadline.abort();
+    signal?.removeEventListener('abort', cancelled!);
+    // Read to the end: a no-op.
+    reader?.cancel().catch(() => {});
   }
 }
