@@ -1,6 +1,8 @@
 // Intl formatters, made once per locale and options: a formatter costs far more to make than to use (the first of a
 // page loads the locale's data, about 20 ms), and the thread and the list format on every render.
 
+import { whenIdle } from '../page/when-idle.js';
+
 const dates = new Map<string, Intl.DateTimeFormat>();
 const relatives = new Map<string, Intl.RelativeTimeFormat>();
 
@@ -32,6 +34,5 @@ export function relativeFormat(locale = ''): Intl.RelativeTimeFormat {
  * day (`hour`, `minute`), so the formatter made is the one its first render asks for.
  */
 export function warmDateFormats(lang: string): void {
-  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-  idle(() => dateFormat(lang, { hour: 'numeric', minute: '2-digit' }));
+  whenIdle(() => dateFormat(lang, { hour: 'numeric', minute: '2-digit' }));
 }

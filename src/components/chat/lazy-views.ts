@@ -3,6 +3,7 @@
 // A load that failed (offline, a refused file) is remembered, so the panel can say so and offer a retry.
 import type { PanelView } from '../../state/ui-store.js';
 import { VIEW_IMPORTS } from './view-imports.js';
+import { whenIdle } from '../../page/when-idle.js';
 
 export type LazyTag = keyof typeof VIEW_IMPORTS;
 
@@ -41,9 +42,7 @@ let prefetched = false;
 export function prefetchViews(): void {
   if (prefetched) return;
   prefetched = true;
-  const run = () => {
+  whenIdle(() => {
     for (const tag of Object.keys(VIEW_IMPORTS) as LazyTag[]) void loadView(tag).catch(() => undefined);
-  };
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 3000 });
-  else setTimeout(run, 500);
+  });
 }

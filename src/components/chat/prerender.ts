@@ -4,15 +4,15 @@
 // API for nothing more (the store loads the conversation at mount either way; the thread marks read and polls the
 // thread only once the panel is open).
 
+import { whenIdle } from '../../page/when-idle.js';
+
 /** How long the pre-render waits at most for an idle moment: a page that is never idle still gets it. */
 export const PRERENDER_TIMEOUT_MS = 2000;
 
 /** Calls `render` on the first idle moment after `host`'s first frame (not while the page is still busy starting). */
 export function prerenderWhenIdle(host: { isConnected: boolean }, render: () => void): void {
-  const idle = globalThis.requestIdleCallback;
-  const later = () => (idle ? idle(() => render(), { timeout: PRERENDER_TIMEOUT_MS }) : setTimeout(render, 50));
   // After the frame that shows the launcher: the pre-render must not hold up the first paint of the widget.
-  requestAnimationFrame(() => setTimeout(() => host.isConnected && later(), 0));
+  afterNextFrame(() => host.isConnected && whenIdle(render, PRERENDER_TIMEOUT_MS));
 }
 
 /** Calls `fn` once the next frame has been drawn (a task after it): work the frame does not need waits for it. */
