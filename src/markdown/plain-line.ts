@@ -12,7 +12,8 @@ const MARKDOWN = [
  * ellipsised: the elements that show it end the line with their own ellipsis.
  */
 export function plainLine(content: string, markdown: boolean, max = 200): string {
-  let text = content;
+  // The start is all a line needs (marks and spaces shrink it: a generous one): a megabyte is not worked through.
+  let text = content.trimStart().slice(0, max * 20);
   if (markdown) for (const [pattern, by] of MARKDOWN) text = text.replace(pattern, by);
   text = text.replace(/\s+/g, ' ').trim();
   return text.slice(0, max);

@@ -25,4 +25,14 @@ describe('plainLine', () => {
     expect(plainLine('['.repeat(1_048_576), true)).to.equal('['.repeat(200));
     expect(plainLine('[a](b'.repeat(209_715) + ')', true, 10)).to.equal('[a](b[a](b');
   });
+
+  // A preview of a megabyte works through its start only (`max` × 20 characters, after the leading spaces): the list
+  // and the live region call it on every message they show.
+  it('reads only the start of a long message', () => {
+    expect(plainLine(`${' \n'.repeat(100_000)}**Hello** there ${'x '.repeat(500_000)}`, true, 16)).to.equal('Hello there x x ');
+    // A link whose address runs on past that start stays as written (whole, it would be its text alone).
+    const far = `[a](${'b'.repeat(1_000_000)})`;
+    expect(plainLine(far, true, 10)).to.equal('[a](bbbbbb');
+    expect(plainLine(far.replace('b'.repeat(1_000_000), 'b'), true, 10)).to.equal('a');
+  });
 });
