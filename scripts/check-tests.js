@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ASSERT = /\bexpect\s*\(/;
+// Chai in the browser (`expect(…)`), node:assert in the Node tests (`assert(…)`, `assert.equal(…)`, …).
+const ASSERT = /\b(?:expect|assert(?:\.\w+)?)\s*\(/;
 
 function files(dir) {
   if (!statSync(dir).isDirectory()) return [dir];

@@ -71,3 +71,10 @@ test('fails on an expect inside a template literal under an if', () => {
 test('passes an `if` whose block holds no assertion, and an `else if` chain that holds none', () => {
   assert.deepEqual(conditionalAssertions('if (a) { b(); } else if (c) d(); else e();\nexpect(f).to.equal(1);\n'), []);
 });
+
+test('fails on node:assert under an if too (the Node tests), and passes its unconditional use', () => {
+  assert.equal(conditionalAssertions('if (ok) assert.equal(a, 1);\n').length, 1);
+  assert.equal(conditionalAssertions('if (ok) {\n  assert(a);\n}\n').length, 1);
+  assert.equal(conditionalAssertions('if (ok) assert.match(out, /x/);\nelse assert.deepEqual(a, b);\n').length, 2);
+  assert.deepEqual(conditionalAssertions('assert.equal(a, 1);\nif (!ok) throw new Error();\nassert.ok(b);\n'), []);
+});
