@@ -18,7 +18,8 @@ import { ENGINE_NAMES, ensureEngines, parseEngines } from './engines.js';
 import { engineLine } from './plain-summary-reporter.js';
 
 const require = createRequire(import.meta.url);
-const wtr = join(dirname(require.resolve('@web/test-runner')), 'bin.js');
+// (KESK_TEST_RUNNER: another runner script, for the tests of this one.)
+const wtr = process.env.KESK_TEST_RUNNER ?? join(dirname(require.resolve('@web/test-runner')), 'bin.js');
 
 const args = process.argv.slice(2);
 let engines = parseEngines(process.env.KESK_ENGINES);
@@ -46,9 +47,10 @@ if (!ensureEngines(engines)) {
 const dir = mkdtempSync(join(tmpdir(), 'kesk-engines-'));
 const format = (ms) => `${Math.floor(ms / 60000)}m${String(Math.round((ms % 60000) / 1000)).padStart(2, '0')}s`;
 
-function run(engine, port) {
+/** One web-test-runner run of `engine`: its counts, or undefined when it ended before its summary. */
+function runOnce(engine, port) {
   const summaryFile = join(dir, `${engine}.json`);
-  const started = Date.now();
+  rmSync(summaryFile, { force: true });
   return new Promise((resolve) => {
     const alone = !parallel || engines.length === 1;
     const child = spawn(process.execPath, [wtr, ...passThrough, '--port', String(port)], {
@@ -60,17 +62,19 @@ function run(engine, port) {
       const prefix = `[${ENGINE_NAMES[engine]}] `;
       for (const stream of [child.stdout, child.stderr]) createInterface({ input: stream }).on('line', (line) => console.log(prefix + line));
     }
+    let ended = false;
     const done = (code, signal) => {
+      if (ended) return;
+      ended = true;
       let counts;
       try {
         counts = Object.values(JSON.parse(readFileSync(summaryFile, 'utf8')))[0];
+        if (code !== 0 && counts.failed === 0) counts.failed = 1;
       } catch {
-        // The run ended before its summary (a browser that would not start, a crash): one failure, and how it ended.
+        // The run ended before its summary (a browser that would not start, a crash): say how it ended.
         console.log(`\n${ENGINE_NAMES[engine]}: the test runner ended before its summary (${signal ? `signal ${signal}` : `exit code ${code}`}).`);
       }
-      counts ??= { passed: 0, failed: 1, skipped: 0 };
-      if (code !== 0 && counts.failed === 0) counts.failed = 1;
-      resolve({ engine, counts, ms: Date.now() - started });
+      resolve(counts);
     };
     child.on('close', done);
     child.on('error', (error) => {
@@ -80,6 +84,22 @@ function run(engine, port) {
   });
 }
 
+/**
+ * The suite in `engine`. A run that ends before its summary (the browser or its driver gone: no test said it failed)
+ * is run again, once, and says so; a second such end counts as one failure. A failing test is never run again.
+ */
+async function run(engine, port) {
+  const started = Date.now();
+  let counts = await runOnce(engine, port);
+  let again = false;
+  if (!counts) {
+    again = true;
+    console.log(`${ENGINE_NAMES[engine]}: running it again, once.\n`);
+    counts = await runOnce(engine, port);
+  }
+  return { engine, counts: counts ?? { passed: 0, failed: 1, skipped: 0 }, again, ms: Date.now() - started };
+}
+
 const results = [];
 if (parallel) results.push(...(await Promise.all(engines.map((engine, i) => run(engine, basePort + i)))));
 else for (const engine of engines) results.push(await run(engine, basePort));
@@ -87,10 +107,10 @@ rmSync(dir, { recursive: true, force: true });
 
 let passed = 0;
 let failed = 0;
-const lines = results.map(({ engine, counts, ms }) => {
+const lines = results.map(({ engine, counts, again, ms }) => {
   passed += counts.passed;
   failed += counts.failed;
-  return `${engineLine(ENGINE_NAMES[engine], counts)} (${format(ms)})`;
+  return `${engineLine(ENGINE_NAMES[engine], counts)} (${format(ms)}${again ? ', run twice: the first run ended before its summary' : ''})`;
 });
 console.log(`\n${lines.join('\n')}\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
