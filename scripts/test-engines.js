@@ -14,12 +14,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ENGINE_NAMES, ensureEngines, parseEngines } from './engines.js';
 import { engineLine } from './plain-summary-reporter.js';
 
 const require = createRequire(import.meta.url);
 // (KESK_TEST_RUNNER: another runner script, for the tests of this one.)
 const wtr = process.env.KESK_TEST_RUNNER ?? join(dirname(require.resolve('@web/test-runner')), 'bin.js');
+/** Preloaded into each run: how a runner ended, for one that leaves no summary (scripts/runner-trace.js). */
+const tracer = pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), 'runner-trace.js')).href;
 
 const args = process.argv.slice(2);
 let engines = parseEngines(process.env.KESK_ENGINES);
@@ -53,9 +56,11 @@ function runOnce(engine, port) {
   rmSync(summaryFile, { force: true });
   return new Promise((resolve) => {
     const alone = !parallel || engines.length === 1;
-    const child = spawn(process.execPath, [wtr, ...passThrough, '--port', String(port)], {
+    const traceFile = join(dir, `${engine}.exit.txt`);
+    rmSync(traceFile, { force: true });
+    const child = spawn(process.execPath, ['--import', tracer, wtr, ...passThrough, '--port', String(port)], {
       stdio: alone ? 'inherit' : ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, KESK_ENGINES: engine, KESK_SUMMARY_FILE: summaryFile },
+      env: { ...process.env, KESK_ENGINES: engine, KESK_SUMMARY_FILE: summaryFile, KESK_EXIT_TRACE: traceFile },
     });
     if (!alone) {
       // Engines at once: every line says whose it is.
@@ -73,6 +78,11 @@ function runOnce(engine, port) {
       } catch {
         // The run ended before its summary (a browser that would not start, a crash): say how it ended.
         console.log(`\n${ENGINE_NAMES[engine]}: the test runner ended before its summary (${signal ? `signal ${signal}` : `exit code ${code}`}).`);
+        try {
+          console.log(readFileSync(traceFile, 'utf8'));
+        } catch {
+          // It wrote nothing (killed outright).
+        }
       }
       resolve(counts);
     };

@@ -1,6 +1,6 @@
 // scripts/test-engines.js on a stand-in runner (KESK_TEST_RUNNER): a run that ends before its summary (a browser or
-// its driver gone) is run again once and says so; a second such end is one failure; a run whose tests failed is
-// never run again. Run by `npm run check:tests` (node --test).
+// its driver gone) says how it ended and is run again once; a second such end is one failure; a run whose tests
+// failed is never run again. Run by `npm run check:tests` (node --test).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,6 +44,8 @@ test('a run that ends before its summary is run again once, and says so', () => 
   const { code, out, runs, last } = withRunner('once', ['crash', { passed: 3, failed: 0, skipped: 0 }]);
   assert.equal(runs, 2);
   assert.match(out, /Chromium: the test runner ended before its summary \(exit code 3\)/);
+  // How it ended, from inside (scripts/runner-trace.js): who called process.exit.
+  assert.match(out, /process\.exit\(3\) called from:\n\s+at .*once\.mjs/);
   assert.match(out, /Chromium: running it again, once/);
   assert.match(out, /run twice: the first run ended before its summary/);
   assert.equal(last, '3 passed, 0 failed');
