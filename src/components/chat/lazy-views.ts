@@ -42,7 +42,8 @@ let prefetched = false;
 export function prefetchViews(): void {
   if (prefetched) return;
   prefetched = true;
+  // In Safari, half a second on: not on the frames that show the panel opening.
   whenIdle(() => {
     for (const tag of Object.keys(VIEW_IMPORTS) as LazyTag[]) void loadView(tag).catch(() => undefined);
-  });
+  }, 3000, 500);
 }
