@@ -148,8 +148,6 @@ export class KeskChat extends LitElement {
   #off: Array<() => void> = [];
   /** The panel has been shown once: its views render from then on (nothing loads before anyone opens it). */
   #everShown = false;
-  /** The views are to be fetched ahead (once the conversation has loaded). */
-  #viewsAhead = false;
   /** What the conversation was last told of the panel (open or not), per conversation: told once per change. */
   #toldOpen?: [ChatContextValue, boolean];
   /** The next open change comes from the user or a method call, so it fires kesk-open or kesk-close. */
@@ -232,11 +230,8 @@ export class KeskChat extends LitElement {
     const tag = VIEW_TAGS[this.#chat?.ui.state.view ?? 'thread'];
     if (tag && !customElements.get(tag) && !viewFailed(tag)) this.#loadView(tag);
     // The views the panel does not show yet are fetched ahead on idle time once it is shown and its conversation has
-    // loaded: on a slow network they would share the bandwidth with the conversation's answer. (Asked once.)
-    if (this.#shown && !this.#viewsAhead) {
-      this.#viewsAhead = true;
-      void this.#loaded.then(prefetchViews);
-    }
+    // loaded: on a slow network they would share the bandwidth with the conversation's answer.
+    if (this.#shown) prefetchViews(this.#loaded);
   }
 
   protected override firstUpdated(): void {

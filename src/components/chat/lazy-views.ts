@@ -37,13 +37,18 @@ export function loadPlacedViews(root: ParentNode): void {
   for (const tag of Object.keys(VIEW_IMPORTS) as LazyTag[]) if (root.querySelector(tag)) void loadView(tag).catch(() => undefined);
 }
 
-/** Fetches every view ahead when the browser is idle, so a click on one does not wait on the network. Once. */
+/**
+ * Fetches every view ahead when the browser is idle after `after` settles, so a click on one does not wait on the
+ * network. Once: later calls (every render of a shown panel) cost nothing.
+ */
 let prefetched = false;
-export function prefetchViews(): void {
+export function prefetchViews(after: Promise<unknown>): void {
   if (prefetched) return;
   prefetched = true;
   // In Safari, half a second on: not on the frames that show the panel opening.
-  whenIdle(() => {
-    for (const tag of Object.keys(VIEW_IMPORTS) as LazyTag[]) void loadView(tag).catch(() => undefined);
-  }, 3000, 500);
+  void after.then(() =>
+    whenIdle(() => {
+      for (const tag of Object.keys(VIEW_IMPORTS) as LazyTag[]) void loadView(tag).catch(() => undefined);
+    }, 3000, 500),
+  );
 }
